@@ -1,0 +1,13 @@
+import { AuditEntry } from "@prp/kit";
+import { Region } from "./Region";
+import { Town } from "./Town";
+import { Department } from "./Department";
+import { User, UserTown } from "./User";
+import { LiaisonMapping } from "./LiaisonMapping";
+import { CalendarOverride } from "./CalendarOverride";
+import { LoginThrottle } from "./LoginThrottle";
+
+export * from "./enums";
+export { Region, Town, Department, User, UserTown, LiaisonMapping, CalendarOverride, LoginThrottle };
+
+export const entities = [AuditEntry, Region, Town, Department, User, UserTown, LiaisonMapping, CalendarOverride, LoginThrottle];

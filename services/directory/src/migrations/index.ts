@@ -1,0 +1,5 @@
+import { CreateAuditLog1764300000000 } from "@prp/kit";
+import { CreateDirectory1764300100000 } from "./1764300100000-CreateDirectory";
+
+/** In the order they run. */
+export const migrations = [CreateAuditLog1764300000000, CreateDirectory1764300100000];

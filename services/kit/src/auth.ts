@@ -1,0 +1,93 @@
+import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
+import type { AuthChecker } from "type-graphql";
+import { Role } from "./roles";
+import { forbidden, unauthenticated } from "./errors";
+import { readSecret } from "./secrets";
+
+/** Who is calling, as the directory signed it at login. */
+export interface AuthUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  departmentId: string | null;
+  /** Towns a leader is linked to (包联). */
+  townIds: string[];
+}
+
+const ISSUER = "prp-directory";
+const AUDIENCE = "prp";
+const ALG = "HS256";
+
+function jwtKey(): Uint8Array {
+  return new TextEncoder().encode(readSecret("JWT_SECRET"));
+}
+
+export const TOKEN_TTL_SECONDS = Number(process.env.TOKEN_TTL_SECONDS ?? 8 * 3600);
+
+export async function signToken(user: AuthUser, ttlSeconds = TOKEN_TTL_SECONDS): Promise<string> {
+  return new SignJWT({
+    username: user.username,
+    name: user.displayName,
+    roles: user.roles,
+    dept: user.departmentId,
+    towns: user.townIds,
+  })
+    .setProtectedHeader({ alg: ALG })
+    .setSubject(user.id)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(jwtKey());
+}
+
+/** Verifies a bearer token; throws UNAUTHENTICATED for anything but a valid, unexpired one. */
+export async function verifyToken(token: string): Promise<AuthUser> {
+  try {
+    const { payload } = await jwtVerify(token, jwtKey(), { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALG] });
+    const roles = Array.isArray(payload.roles) ? (payload.roles as string[]).filter((r): r is Role => r in Role) : [];
+    return {
+      id: String(payload.sub),
+      username: String(payload.username ?? ""),
+      displayName: String(payload.name ?? ""),
+      roles,
+      departmentId: (payload.dept as string | null) ?? null,
+      townIds: Array.isArray(payload.towns) ? (payload.towns as string[]) : [],
+    };
+  } catch (err) {
+    if (err instanceof joseErrors.JWTExpired) throw unauthenticated("登录已过期，请重新登录");
+    throw unauthenticated("登录凭证无效，请重新登录");
+  }
+}
+
+/** Reads `Authorization: Bearer …`; returns undefined when absent, throws when present but bad. */
+export async function userFromAuthorizationHeader(header: string | undefined): Promise<AuthUser | undefined> {
+  if (!header) return undefined;
+  const match = header.match(/^Bearer\s+(.+)$/i);
+  if (!match) throw unauthenticated("登录凭证格式错误（应为 Bearer 令牌）");
+  return verifyToken(match[1].trim());
+}
+
+export function hasAnyRole(user: AuthUser | undefined, roles: readonly Role[]): boolean {
+  if (!user) return false;
+  if (roles.length === 0) return true;
+  return user.roles.some((r) => roles.includes(r));
+}
+
+/** Throws the right error unless the caller holds one of the roles (none listed: any signed-in user). */
+export function requireRole(user: AuthUser | undefined, roles: readonly Role[] = []): AuthUser {
+  if (!user) throw unauthenticated();
+  if (!hasAnyRole(user, roles)) throw forbidden();
+  return user;
+}
+
+/**
+ * type-graphql authChecker: `@Authorized()` = any signed-in user, `@Authorized(Role.X, …)` = one of them.
+ * Throws itself so that a missing token is UNAUTHENTICATED and a wrong role FORBIDDEN.
+ */
+export const authChecker: AuthChecker<{ user?: AuthUser; authError?: Error }, Role> = ({ context }, roles) => {
+  if (context.authError) throw context.authError;
+  requireRole(context.user, roles);
+  return true;
+};

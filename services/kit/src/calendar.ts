@@ -1,0 +1,84 @@
+import { isWorkday as publishedIsWorkday } from "chinese-days";
+
+/** An administrator's correction of the published calendar for one day. */
+export interface DayOverride {
+  /** Beijing date, YYYY-MM-DD. */
+  date: string;
+  working: boolean;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The Beijing calendar date (YYYY-MM-DD) of an instant; a YYYY-MM-DD string passes through. */
+export function beijingDate(at: Date | string): string {
+  if (typeof at === "string") {
+    if (DATE_RE.test(at)) return at;
+    at = new Date(at);
+  }
+  if (Number.isNaN(at.getTime())) throw new RangeError("无效的日期");
+  return new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The last instant (UTC) of a Beijing calendar day: a deadline "by that day" ends then. */
+export function endOfBeijingDay(date: string): Date {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - BEIJING_OFFSET_MS + DAY_MS - 1);
+}
+
+function shiftDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * China's official working-day calendar: the published holidays and make-up workdays of
+ * `chinese-days`, corrected by administrators' overrides (a year published after the
+ * package, or a local change). Pure: no I/O; the overrides are handed in.
+ */
+export class WorkingCalendar {
+  private readonly overrides: Map<string, boolean>;
+
+  constructor(overrides: Iterable<DayOverride> = []) {
+    this.overrides = new Map();
+    for (const o of overrides) {
+      if (!DATE_RE.test(o.date)) throw new RangeError(`无效的日期：${o.date}`);
+      this.overrides.set(o.date, o.working);
+    }
+  }
+
+  isWorkingDay(at: Date | string): boolean {
+    const date = beijingDate(at);
+    const override = this.overrides.get(date);
+    return override ?? publishedIsWorkday(date);
+  }
+
+  /**
+   * The date `n` working days after `start` (the start day itself is not counted, as a
+   * statutory limit runs from the day after receipt). n = 0 returns the start date.
+   */
+  addWorkingDays(start: Date | string, n: number): string {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError("工作日数必须是非负整数");
+    let date = beijingDate(start);
+    let left = n;
+    while (left > 0) {
+      date = shiftDate(date, 1);
+      if (this.isWorkingDay(date)) left--;
+    }
+    return date;
+  }
+
+  /**
+   * Working days after `from` up to and including `to`; negative when `to` is before `from`.
+   * addWorkingDays(a, n) = b implies workingDaysBetween(a, b) = n.
+   */
+  workingDaysBetween(from: Date | string, to: Date | string): number {
+    const a = beijingDate(from);
+    const b = beijingDate(to);
+    if (a === b) return 0;
+    const sign = a < b ? 1 : -1;
+    const [lo, hi] = sign > 0 ? [a, b] : [b, a];
+    let count = 0;
+    for (let d = shiftDate(lo, 1); d <= hi; d = shiftDate(d, 1)) if (this.isWorkingDay(d)) count++;
+    return sign * count;
+  }
+}

@@ -1,0 +1,30 @@
+import type { DataSource, EntityManager } from "typeorm";
+import type { AuthUser } from "./auth";
+import type { GraphQLError } from "graphql";
+import { Loaders } from "./loaders";
+
+/** What every resolver receives. */
+export interface SubgraphContext {
+  subgraph: string;
+  db: DataSource;
+  user?: AuthUser;
+  /** A token was sent but was bad or expired: raised when a protected field is asked for. */
+  authError?: GraphQLError;
+  loaders: Loaders;
+  /** Client IP as the gateway saw it (for throttling public endpoints). */
+  clientIp: string;
+}
+
+const sqliteLocks = new WeakMap<DataSource, Promise<unknown>>();
+
+/**
+ * Runs fn in one database transaction: the change and its audit row commit together or not at all.
+ * SQLite has one connection, so its transactions are queued one after another.
+ */
+export async function inTransaction<T>(db: DataSource, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+  if (db.options.type !== "better-sqlite3") return db.transaction(fn);
+  const previous = sqliteLocks.get(db) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => db.transaction(fn));
+  sqliteLocks.set(db, run.catch(() => undefined));
+  return run;
+}

@@ -1,0 +1,23 @@
+import type { DataSource } from "typeorm";
+import type { NonEmptyArray } from "type-graphql";
+import type { SubgraphContext } from "./context";
+
+/** `__resolveReference` for one entity type: receives the `{ id }` the gateway sends. */
+export type ReferenceResolver = (reference: { __typename: string; id: string } & Record<string, unknown>, ctx: SubgraphContext) => unknown;
+
+/** Everything the kit needs to run a subgraph; a subgraph's own code is only these parts. */
+export interface SubgraphDefinition {
+  /** Short lower-case name: also the database suffix and the SQLite file name. */
+  name: string;
+  /** Default port (4001…); overridden by PORT. */
+  port: number;
+  resolvers: NonEmptyArray<Function>;
+  /** Types to emit although no resolver returns them (e.g. key-only stubs). */
+  orphanedTypes?: Function[];
+  entities: Function[];
+  migrations: Function[];
+  /** Entity type name → reference resolver (federation). */
+  referenceResolvers?: Record<string, ReferenceResolver>;
+  /** Fills an empty database with demo data; called only when DEMO_DATA is not "false". */
+  seed?: (db: DataSource, log: (line: string) => void) => Promise<void>;
+}

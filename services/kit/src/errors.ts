@@ -1,0 +1,138 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+
+/** The only error codes a client of the platform ever sees. */
+export const ErrorCode = {
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  INTERNAL: "INTERNAL",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** An error meant for the person at the screen: its message is shown as it is. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message, { extensions: { code, ...(details ?? {}) } });
+  }
+}
+
+export const unauthenticated = (message = "请先登录（未提供有效的登录凭证）") =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = "您的角色无权执行此操作") => new AppError(ErrorCode.FORBIDDEN, message);
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, details);
+export const notFound = (what: string, id?: string | number) =>
+  new AppError(ErrorCode.NOT_FOUND, id === undefined ? `未找到${what}` : `未找到${what}（ID：${id}）`);
+export const conflict = (message: string, details?: Record<string, unknown>) =>
+  new AppError(ErrorCode.CONFLICT, message, details);
+
+/** Codes that GraphQL servers and libraries emit themselves, mapped onto ours. */
+const FOREIGN_CODE_MAP: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,
+  GRAPHQL_VALIDATION_FAILED: ErrorCode.BAD_USER_INPUT,
+  BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
+  BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
+  ARGUMENT_VALIDATION_ERROR: ErrorCode.BAD_USER_INPUT,
+};
+
+interface ValidationErrorLike {
+  property?: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+function flattenValidation(errors: ValidationErrorLike[], prefix = ""): string[] {
+  const out: string[] = [];
+  for (const e of errors) {
+    const path = prefix ? `${prefix}.${e.property}` : (e.property ?? "");
+    for (const msg of Object.values(e.constraints ?? {})) out.push(msg.includes(path) || !path ? msg : `${path}：${msg}`);
+    if (e.children?.length) out.push(...flattenValidation(e.children, path));
+  }
+  return out;
+}
+
+/** Readable Chinese text for what graphql-js says about a malformed request. */
+function translateGraphqlMessage(message: string): string {
+  let m: RegExpMatchArray | null;
+  if ((m = message.match(/^Value "([^"]*)" does not exist in "([^"]+)" enum/)) ||
+      (m = message.match(/Enum "([^"]+)" cannot represent non-enum value: (.*?)\./))) {
+    return `取值无效：${message}`;
+  }
+  if (/Syntax Error/.test(message)) return `请求语法错误：${message}`;
+  if (/Cannot query field/.test(message)) return `请求了不存在的字段：${message}`;
+  if (/Variable "\$[^"]+" got invalid value/.test(message)) return `输入值无效：${message}`;
+  return `请求无效：${message}`;
+}
+
+export interface FormatErrorOptions {
+  /** Stack traces and internal messages are shown only when NODE_ENV=development. */
+  exposeInternals?: boolean;
+  /** Where to report unexpected errors (defaults to console.error). */
+  log?: (err: unknown) => void;
+}
+
+/**
+ * Apollo Server `formatError`: every error leaves the server with one of our codes and
+ * a message a clerk can read; unexpected errors are logged here and hidden from the client.
+ */
+export function createErrorFormatter(opts: FormatErrorOptions = {}) {
+  const expose = opts.exposeInternals ?? process.env.NODE_ENV === "development";
+  const log = opts.log ?? ((err: unknown) => console.error("[internal error]", err));
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error) as any;
+    const ext: Record<string, unknown> = { ...(formatted.extensions ?? {}) };
+    const rawCode = String(ext.code ?? "");
+    delete ext.stacktrace;
+    delete ext.exception;
+
+    // class-validator failures raised by type-graphql's argument validation
+    const validationErrors: ValidationErrorLike[] | undefined =
+      original?.validationErrors ?? original?.extensions?.validationErrors ?? (ext.validationErrors as any);
+    if (validationErrors?.length || rawCode === "ARGUMENT_VALIDATION_ERROR") {
+      const problems = flattenValidation(validationErrors ?? []);
+      return {
+        message: problems.length ? `输入有误：${problems.join("；")}` : "输入有误",
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, problems },
+      };
+    }
+
+    if (PUBLIC_CODES.has(rawCode) && rawCode !== ErrorCode.INTERNAL) {
+      return { ...formatted, extensions: { ...ext, code: rawCode } };
+    }
+    const mapped = FOREIGN_CODE_MAP[rawCode];
+    if (mapped) {
+      return {
+        message: translateGraphqlMessage(formatted.message),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: mapped },
+      };
+    }
+    // graphql-armor and other validation rules surface as plain GraphQLErrors without a code
+    if (original instanceof GraphQLError && !original.originalError && !formatted.path) {
+      return {
+        message: translateGraphqlMessage(formatted.message),
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
+    }
+    log(original ?? error);
+    return {
+      message: expose ? `服务器内部错误：${formatted.message}` : "服务器内部错误，请稍后重试或联系管理员",
+      path: formatted.path,
+      extensions: expose
+        ? { code: ErrorCode.INTERNAL, stacktrace: (original?.stack ?? "").split("\n") }
+        : { code: ErrorCode.INTERNAL },
+    };
+  };
+}

@@ -1,0 +1,165 @@
+import "reflect-metadata";
+import http from "node:http";
+import { timingSafeEqual } from "node:crypto";
+import express from "express";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { DataSource } from "typeorm";
+import type { GraphQLError } from "graphql";
+import { openDatabase, type DatabaseTarget } from "./db";
+import { buildFederatedSchema } from "./schema";
+import { createErrorFormatter } from "./errors";
+import { userFromAuthorizationHeader } from "./auth";
+import { Loaders } from "./loaders";
+import { readSecret } from "./secrets";
+import type { SubgraphContext } from "./context";
+import type { SubgraphDefinition } from "./definition";
+
+export const GATEWAY_SECRET_HEADER = "x-gateway-secret";
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  databaseUrl?: string;
+  /** Seed demo data into an empty database (default: unless DEMO_DATA=false). */
+  demoData?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  db: DataSource;
+  target: DatabaseTarget;
+  /** Stops accepting, lets in-flight requests finish, then closes the database pool. */
+  stop(): Promise<void>;
+}
+
+function secretMatches(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Opens the database, migrates, seeds, and serves the subgraph over HTTP. */
+export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions = {}): Promise<RunningSubgraph> {
+  // Telemetry off whatever the caller's environment says: nothing may leave loopback.
+  process.env.APOLLO_TELEMETRY_DISABLED = "true";
+  const log = opts.log ?? ((line: string) => console.log(`[${def.name}] ${line}`));
+  const port = opts.port ?? Number(process.env.PORT ?? def.port);
+  const host = opts.host ?? process.env.HOST ?? "127.0.0.1";
+  const gatewaySecret = readSecret("GATEWAY_SECRET");
+
+  const { dataSource: db, target } = await openDatabase({
+    subgraph: def.name,
+    entities: def.entities,
+    migrations: def.migrations,
+    databaseUrl: opts.databaseUrl,
+  });
+  log(`database ready (${target.dialect}: ${target.dialect === "sqlite" ? target.database : target.database})`);
+
+  const demoData = opts.demoData ?? process.env.DEMO_DATA !== "false";
+  if (demoData && def.seed) await def.seed(db, log);
+
+  const { schema } = await buildFederatedSchema(def);
+  const app = express();
+  const httpServer = http.createServer(app);
+  const exposeInternals = process.env.NODE_ENV === "development";
+  const server = new ApolloServer<SubgraphContext>({
+    schema,
+    formatError: createErrorFormatter({ exposeInternals, log: (e) => console.error(`[${def.name}] internal error`, e) }),
+    includeStacktraceInErrorResponses: exposeInternals,
+    introspection: true, // only reachable with the gateway's secret
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await server.start();
+
+  app.get("/health", async (_req, res) => {
+    try {
+      await db.query("SELECT 1");
+      res.json({ status: "ok", subgraph: def.name, database: target.dialect });
+    } catch {
+      res.status(503).json({ status: "down", subgraph: def.name, database: target.dialect });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    (req, res, next) => {
+      if (secretMatches(req.header(GATEWAY_SECRET_HEADER), gatewaySecret)) return next();
+      res.status(403).json({
+        errors: [{ message: "只接受经网关转发的请求", extensions: { code: "FORBIDDEN" } }],
+      });
+    },
+    express.json({ limit: "2mb" }),
+    expressMiddleware(server, {
+      context: async ({ req }): Promise<SubgraphContext> => {
+        let user;
+        let authError: GraphQLError | undefined;
+        try {
+          user = await userFromAuthorizationHeader(req.header("authorization"));
+        } catch (err) {
+          authError = err as GraphQLError;
+        }
+        return {
+          subgraph: def.name,
+          db,
+          user,
+          authError,
+          loaders: new Loaders(db),
+          clientIp: String(req.header("x-client-ip") ?? req.socket.remoteAddress ?? ""),
+        };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const actualPort = (httpServer.address() as { port: number }).port;
+  const url = `http://${host}:${actualPort}/graphql`;
+  log(`subgraph ready at ${url}`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    name: def.name,
+    url,
+    port: actualPort,
+    db,
+    target,
+    stop: () =>
+      (stopping ??= (async () => {
+        await server.stop(); // the drain plugin closes the listener and waits for in-flight requests
+        await db.destroy();
+      })()),
+  };
+}
+
+/** Entry point of a subgraph process: start, and stop cleanly on SIGTERM/SIGINT. */
+export function runSubgraph(def: SubgraphDefinition): void {
+  startSubgraph(def)
+    .then((running) => {
+      const shutdown = (signal: string) => {
+        console.log(`[${def.name}] ${signal}: finishing in-flight requests and closing the database`);
+        running
+          .stop()
+          .then(() => process.exit(0))
+          .catch((err) => {
+            console.error(`[${def.name}] shutdown failed`, err);
+            process.exit(1);
+          });
+      };
+      process.once("SIGTERM", () => shutdown("SIGTERM"));
+      process.once("SIGINT", () => shutdown("SIGINT"));
+    })
+    .catch((err) => {
+      console.error(`[${def.name}] failed to start:`, err?.message ?? err);
+      process.exit(1);
+    });
+}

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { AuthUser } from "./auth";
 import type { GraphQLError } from "graphql";
 import { Loaders } from "./loaders";
+import { conflict, isUniqueViolation } from "./errors";
 
 /** What every resolver receives. */
 export interface SubgraphContext {
@@ -22,9 +23,15 @@ const sqliteLocks = new WeakMap<DataSource, Promise<unknown>>();
  * SQLite has one connection, so its transactions are queued one after another.
  */
 export async function inTransaction<T>(db: DataSource, fn: (em: EntityManager) => Promise<T>): Promise<T> {
-  if (db.options.type !== "better-sqlite3") return db.transaction(fn);
+  // A unique index that wins a race against our own pre-check is still a clear CONFLICT.
+  const guarded = (em: EntityManager) =>
+    fn(em).catch((err) => {
+      if (isUniqueViolation(err)) throw conflict("该记录与已有记录重复（编码、名称或登录名已被使用）");
+      throw err;
+    });
+  if (db.options.type !== "better-sqlite3") return db.transaction(guarded);
   const previous = sqliteLocks.get(db) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => db.transaction(fn));
+  const run = previous.catch(() => undefined).then(() => db.transaction(guarded));
   sqliteLocks.set(db, run.catch(() => undefined));
   return run;
 }

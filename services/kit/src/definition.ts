@@ -18,6 +18,9 @@ export interface SubgraphDefinition {
   migrations: Function[];
   /** Entity type name → reference resolver (federation). */
   referenceResolvers?: Record<string, ReferenceResolver>;
-  /** Fills an empty database with demo data; called only when DEMO_DATA is not "false". */
-  seed?: (db: DataSource, log: (line: string) => void) => Promise<void>;
+  /**
+   * Called at every start after migrations: fills an empty database with what it needs
+   * (and with demo data when `demoData`); must leave a non-empty database alone.
+   */
+  seed?: (db: DataSource, log: (line: string) => void, opts: { demoData: boolean }) => Promise<void>;
 }

@@ -136,3 +136,11 @@ export function createErrorFormatter(opts: FormatErrorOptions = {}) {
     };
   };
 }
+
+/** A unique index refused a row (MySQL/MariaDB ER_DUP_ENTRY or SQLite UNIQUE constraint). */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string }; message?: string };
+  const code = e?.driverError?.code ?? e?.code;
+  return code === "ER_DUP_ENTRY" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" ||
+    /UNIQUE constraint failed|Duplicate entry/.test(String(e?.message ?? ""));
+}

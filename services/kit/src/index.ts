@@ -16,3 +16,4 @@ export * from "./schema";
 export * from "./server";
 export * from "./ids";
 export * from "./testing";
+export * from "./audit-resolver";

@@ -5,7 +5,7 @@ import express from "express";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { DataSource } from "typeorm";
 import type { GraphQLError } from "graphql";
 import { openDatabase, type DatabaseTarget } from "./db";
@@ -63,7 +63,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   log(`database ready (${target.dialect}: ${target.dialect === "sqlite" ? target.database : target.database})`);
 
   const demoData = opts.demoData ?? process.env.DEMO_DATA !== "false";
-  if (demoData && def.seed) await def.seed(db, log);
+  if (def.seed) await def.seed(db, log, { demoData });
 
   const { schema } = await buildFederatedSchema(def);
   const app = express();
@@ -75,7 +75,11 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     includeStacktraceInErrorResponses: exposeInternals,
     introspection: true, // only reachable with the gateway's secret
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(), // no usage reporting to anyone
+    ],
   });
   await server.start();
 

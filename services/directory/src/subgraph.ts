@@ -1,0 +1,39 @@
+import "reflect-metadata";
+import { createAuditLogResolver, type SubgraphDefinition } from "@prp/kit";
+import { entities, Department, Region, Town, User } from "./entities";
+import { migrations } from "./migrations";
+import { DepartmentResolver } from "./graph/DepartmentResolver";
+import { RegionResolver, TownResolver } from "./graph/PlaceResolver";
+import { UserResolver } from "./graph/UserResolver";
+import { AuthResolver } from "./graph/AuthResolver";
+import { LiaisonResolver } from "./graph/LiaisonResolver";
+import { CalendarResolver } from "./graph/CalendarResolver";
+import { seedDirectory } from "./seed";
+
+/** Departments, regions and towns, people and roles, liaison mappings, login, calendar overrides. */
+export const directorySubgraph: SubgraphDefinition = {
+  name: "directory",
+  port: 4001,
+  resolvers: [
+    DepartmentResolver,
+    RegionResolver,
+    TownResolver,
+    UserResolver,
+    AuthResolver,
+    LiaisonResolver,
+    CalendarResolver,
+    createAuditLogResolver("directory"),
+  ],
+  entities,
+  migrations,
+  // Other subgraphs hold only ids; the gateway asks here for the rest, one IN (…) query per type.
+  referenceResolvers: {
+    Department: (ref, ctx) => ctx.loaders.one(Department).load(ref.id),
+    Region: (ref, ctx) => ctx.loaders.one(Region).load(ref.id),
+    Town: (ref, ctx) => ctx.loaders.one(Town).load(ref.id),
+    User: (ref, ctx) => ctx.loaders.one(User).load(ref.id),
+  },
+  seed: seedDirectory,
+};
+
+export * from "./entities";

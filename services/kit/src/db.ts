@@ -1,6 +1,18 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from "typeorm";
+import { AdvancedConsoleLogger, DataSource, type DataSourceOptions, type EntitySchema, type MixedList, type QueryRunner } from "typeorm";
+
+/**
+ * TypeORM's console logger that also counts every statement it is handed, so tests can
+ * prove that a list of N items costs a constant number of queries.
+ */
+export class CountingLogger extends AdvancedConsoleLogger {
+  queries = 0;
+  override logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
+    this.queries++;
+    super.logQuery(query, parameters, queryRunner);
+  }
+}
 import { dataDir } from "./paths";
 
 export type Dialect = "sqlite" | "mysql";
@@ -101,6 +113,7 @@ export function buildDataSource(
     synchronize: false,
     migrationsRun: false,
     logging: cfg.logging ?? process.env.SQL_LOGGING === "true",
+    logger: new CountingLogger(cfg.logging ?? process.env.SQL_LOGGING === "true"),
   } as const;
   let options: DataSourceOptions;
   if (target.dialect === "sqlite") {

@@ -46,7 +46,7 @@ export async function signToken(user: AuthUser, ttlSeconds = TOKEN_TTL_SECONDS):
 export async function verifyToken(token: string): Promise<AuthUser> {
   try {
     const { payload } = await jwtVerify(token, jwtKey(), { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALG] });
-    const roles = Array.isArray(payload.roles) ? (payload.roles as string[]).filter((r): r is Role => r in Role) : [];
+    const roles = Array.isArray(payload.roles) ? (payload.roles as string[]).filter((r): r is Role => (Object.values(Role) as string[]).includes(r)) : [];
     return {
       id: String(payload.sub),
       username: String(payload.username ?? ""),

@@ -14,7 +14,12 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 /** The Beijing calendar date (YYYY-MM-DD) of an instant; a YYYY-MM-DD string passes through. */
 export function beijingDate(at: Date | string): string {
   if (typeof at === "string") {
-    if (DATE_RE.test(at)) return at;
+    if (DATE_RE.test(at)) {
+      // a real calendar day only: 2026-02-30 must not roll over into March
+      const d = new Date(`${at}T00:00:00Z`);
+      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== at) throw new RangeError(`无效的日期：${at}`);
+      return at;
+    }
     at = new Date(at);
   }
   if (Number.isNaN(at.getTime())) throw new RangeError("无效的日期");
@@ -23,6 +28,8 @@ export function beijingDate(at: Date | string): string {
 
 /** The last instant (UTC) of a Beijing calendar day: a deadline "by that day" ends then. */
 export function endOfBeijingDay(date: string): Date {
+  if (!DATE_RE.test(date)) throw new RangeError(`无效的日期：${date}`);
+  beijingDate(date);
   return new Date(Date.parse(`${date}T00:00:00Z`) - BEIJING_OFFSET_MS + DAY_MS - 1);
 }
 
@@ -41,6 +48,7 @@ export class WorkingCalendar {
   constructor(overrides: Iterable<DayOverride> = []) {
     this.overrides = new Map();
     for (const o of overrides) {
+      beijingDate(o.date); // throws on anything but a real YYYY-MM-DD day
       if (!DATE_RE.test(o.date)) throw new RangeError(`无效的日期：${o.date}`);
       this.overrides.set(o.date, o.working);
     }
@@ -79,6 +87,6 @@ export class WorkingCalendar {
     const [lo, hi] = sign > 0 ? [a, b] : [b, a];
     let count = 0;
     for (let d = shiftDate(lo, 1); d <= hi; d = shiftDate(d, 1)) if (this.isWorkingDay(d)) count++;
-    return sign * count;
+    return count === 0 ? 0 : sign * count;
   }
 }

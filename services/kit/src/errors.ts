@@ -106,6 +106,15 @@ export function createErrorFormatter(opts: FormatErrorOptions = {}) {
       };
     }
 
+    // Apollo and graphql-js also say BAD_USER_INPUT (bad variables): give those a Chinese message too
+    if (rawCode === ErrorCode.BAD_USER_INPUT && !(original instanceof AppError) && /^(Variable "\$|Value "|Enum "|Syntax Error|Cannot query field)/.test(formatted.message)) {
+      return {
+        message: translateGraphqlMessage(formatted.message),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
+    }
     if (PUBLIC_CODES.has(rawCode) && rawCode !== ErrorCode.INTERNAL) {
       return { ...formatted, extensions: { ...ext, code: rawCode } };
     }

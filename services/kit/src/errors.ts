@@ -62,6 +62,12 @@ function flattenValidation(errors: ValidationErrorLike[], prefix = ""): string[]
 /** Readable Chinese text for what graphql-js says about a malformed request. */
 function translateGraphqlMessage(message: string): string {
   let m: RegExpMatchArray | null;
+  // graphql-armor's limits (it reports them as syntax errors)
+  if ((m = message.match(/depth limit of (\d+)/i))) return `查询嵌套层数超过上限（最多 ${m[1]} 层）`;
+  if ((m = message.match(/aliases limit of (\d+)/i))) return `查询中的别名数量超过上限（最多 ${m[1]} 个）`;
+  if ((m = message.match(/cost limit of (\d+)/i))) return `查询过于复杂（复杂度上限 ${m[1]}），请减少一次请求的数据量`;
+  if ((m = message.match(/token limit of (\d+)/i))) return `查询过长（最多 ${m[1]} 个词法单元）`;
+  if ((m = message.match(/directives limit of (\d+)/i))) return `查询中的指令数量超过上限（最多 ${m[1]} 个）`;
   if ((m = message.match(/^Value "([^"]*)" does not exist in "([^"]+)" enum/)) ||
       (m = message.match(/Enum "([^"]+)" cannot represent non-enum value: (.*?)\./))) {
     return `取值无效：${message}`;
@@ -107,7 +113,7 @@ export function createErrorFormatter(opts: FormatErrorOptions = {}) {
     }
 
     // Apollo and graphql-js also say BAD_USER_INPUT (bad variables): give those a Chinese message too
-    if (rawCode === ErrorCode.BAD_USER_INPUT && !(original instanceof AppError) && /^(Variable "\$|Value "|Enum "|Syntax Error|Cannot query field)/.test(formatted.message)) {
+    if (rawCode === ErrorCode.BAD_USER_INPUT && !(original instanceof AppError) && /^(Variable "\$|Value "|Enum "|Syntax Error|Cannot query field)|limit of \d+/i.test(formatted.message)) {
       return {
         message: translateGraphqlMessage(formatted.message),
         locations: formatted.locations,

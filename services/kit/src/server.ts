@@ -75,6 +75,8 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     includeStacktraceInErrorResponses: exposeInternals,
     introspection: true, // only reachable with the gateway's secret
     csrfPrevention: true,
+    // runSubgraph handles signals itself so that the database pool is closed before exit
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

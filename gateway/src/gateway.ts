@@ -1,0 +1,270 @@
+import http from "node:http";
+import type { IncomingHttpHeaders } from "node:http";
+import { existsSync, readFileSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
+import express from "express";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { GraphQLError } from "graphql";
+import { createErrorFormatter, GATEWAY_SECRET_HEADER, readSecret, repoRoot } from "@prp/kit";
+import { checkSubgraphs, resolveSubgraphUrl, subgraphsFromSupergraph, type SubgraphEndpoint } from "./health";
+import { graphiqlRouter } from "./graphiql";
+
+export interface GatewayOptions {
+  /** Default: PORT, else 4000. 0 picks a free port. */
+  port?: number;
+  /** Default: HOST, else 127.0.0.1. */
+  host?: string;
+  /** Subgraph name → GraphQL URL; wins over `<NAME>_URL` and the supergraph's URL. */
+  subgraphUrls?: Record<string, string>;
+  /** Default: SUPERGRAPH_PATH, else <repo>/schema/supergraph.graphql. */
+  supergraphPath?: string;
+  /** The built admin portal; default ADMIN_DIR, else <repo>/admin/dist. Served only if it exists. */
+  adminDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  /** Stops accepting, lets in-flight requests finish, then closes the listener. */
+  stop(): Promise<void>;
+}
+
+/** What willSendRequest needs from the client's request. */
+interface GatewayContext {
+  headers: IncomingHttpHeaders;
+  clientIp: string;
+}
+
+type ArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[0]>;
+
+/**
+ * Limits on what one request may ask for (graphql-armor), tunable per environment variable.
+ * Rejections are GraphQLErrors with code BAD_USER_INPUT, which kit's formatter passes on.
+ */
+export function armorConfig(env: NodeJS.ProcessEnv = process.env): ArmorConfig {
+  const num = (name: string, fallback: number) => {
+    const n = Number(env[name]);
+    return Number.isFinite(n) && n > 0 ? n : fallback;
+  };
+  return {
+    maxDepth: { n: num("GRAPHQL_MAX_DEPTH", 10) },
+    maxAliases: { n: num("GRAPHQL_MAX_ALIASES", 15) },
+    costLimit: { maxCost: num("GRAPHQL_MAX_COST", 5000) },
+    maxTokens: { n: num("GRAPHQL_MAX_TOKENS", 2000) },
+    maxDirectives: { n: num("GRAPHQL_MAX_DIRECTIVES", 50) },
+    blockFieldSuggestion: { enabled: true },
+  };
+}
+
+/**
+ * A subgraph that could not be asked at all: refused connection, timeout, or an HTTP error
+ * status (a wrong gateway secret, a subgraph older than the supergraph, a crash). These are
+ * server faults, not the client's: they reach the client as INTERNAL naming the subgraph,
+ * while the fields of the other subgraphs are still answered.
+ */
+export class SubgraphUnavailableError extends GraphQLError {
+  constructor(readonly subgraph: string, readonly detail: string) {
+    super(`部分服务暂时不可用（${subgraph}），相关数据未能加载，请稍后重试`, {
+      extensions: { code: "SUBGRAPH_UNAVAILABLE", subgraph },
+    });
+  }
+}
+
+/**
+ * Calls to subgraphs: pass on who is asking (the bearer token and the client's address) and
+ * prove that the call comes from the gateway. Subgraphs keep Apollo's CSRF prevention on,
+ * so every call carries the preflight header too.
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly secret: string,
+  ) {
+    super({ url });
+  }
+
+  /** Transport-level failures (not GraphQL errors in a 200 response) become SubgraphUnavailableError. */
+  override didEncounterError(error: Error, _req: unknown, response?: { status: number; statusText: string }): void {
+    const cause = response ? `HTTP ${response.status} ${response.statusText} from ${this.url}` : error.message;
+    throw new SubgraphUnavailableError(this.subgraph, cause);
+  }
+
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = options.request.http?.headers;
+    if (!headers) return;
+    headers.set(GATEWAY_SECRET_HEADER, this.secret);
+    headers.set("apollo-require-preflight", "true");
+    // Health checks and schema loading have no client request behind them.
+    const ctx = options.context as Partial<GatewayContext>;
+    const authorization = ctx.headers?.authorization;
+    if (authorization) headers.set("authorization", authorization);
+    if (ctx.clientIp) headers.set("x-client-ip", ctx.clientIp);
+  }
+}
+
+/** Paths the gateway answers itself; everything else may belong to the portal's client-side routes. */
+const OWN_PATHS = /^\/(graphql|graphiql|health)(\/|$)/;
+
+export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGateway> {
+  // Must precede constructing ApolloGateway: otherwise it probes cloud metadata hosts and
+  // sets up metrics export, and nothing may leave loopback on this network.
+  process.env.APOLLO_TELEMETRY_DISABLED = "true";
+
+  const log = opts.log ?? ((line: string) => console.log(`[gateway] ${line}`));
+  const port = opts.port ?? Number(process.env.PORT ?? 4000);
+  const host = opts.host ?? process.env.HOST ?? "127.0.0.1";
+  const production = process.env.NODE_ENV === "production";
+  const development = process.env.NODE_ENV === "development";
+  const supergraphPath = resolve(
+    opts.supergraphPath ?? process.env.SUPERGRAPH_PATH ?? join(repoRoot(), "schema", "supergraph.graphql"),
+  );
+  const adminDir = resolve(opts.adminDir ?? process.env.ADMIN_DIR ?? join(repoRoot(), "admin", "dist"));
+
+  if (!existsSync(supergraphPath)) {
+    throw new Error(`supergraph not found at ${supergraphPath}: run \`npm run schema\` first`);
+  }
+  const supergraphSdl = readFileSync(supergraphPath, "utf8");
+  const subgraphs: SubgraphEndpoint[] = subgraphsFromSupergraph(supergraphSdl).map((s) => ({
+    name: s.name,
+    url: resolveSubgraphUrl(s, opts.subgraphUrls),
+  }));
+  const urlByName = new Map(subgraphs.map((s) => [s.name, s.url]));
+  const secret = readSecret("GATEWAY_SECRET");
+
+  // Apollo's messages may span lines ("…loaded schema.\n\t* Mode: unmanaged"): keep one line each.
+  const oneLine = (m: unknown) => String(m).replace(/\s*\n\s*/g, " ");
+  const logger = {
+    debug: () => undefined,
+    info: (m: unknown) => log(oneLine(m)),
+    warn: (m: unknown) => log(`warning: ${oneLine(m)}`),
+    error: (m: unknown) => log(`error: ${oneLine(m)}`),
+  };
+
+  // A static supergraph string is the gateway's "unmanaged" mode: no uplink polling.
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    logger,
+    buildService: ({ name, url }) => new SubgraphDataSource(name, urlByName.get(name) ?? url ?? "", secret),
+  });
+
+  const app = express();
+  app.disable("x-powered-by");
+  // Behind a reverse proxy set TRUST_PROXY (express syntax, e.g. "loopback") so req.ip is the client's.
+  if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+  const httpServer = http.createServer(app);
+
+  const armor = new ApolloArmor(armorConfig()).protect();
+  const formatError = createErrorFormatter({
+    exposeInternals: development,
+    log: (err) => console.error("[gateway] internal error", err),
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    logger,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    // The process entry (index.ts) handles SIGTERM/SIGINT; Apollo's own handler would re-raise
+    // the signal after stopping, so the process would end with 143 instead of 0.
+    stopOnTerminationSignals: false,
+    csrfPrevention: true,
+    introspection: !production,
+    formatError: (formatted, error) => {
+      if (error instanceof SubgraphUnavailableError) {
+        // One line per failure instead of a stack trace: the cause is the subgraph, not this code.
+        log(`subgraph ${error.subgraph} unavailable: ${error.detail}`);
+        return {
+          message: error.message,
+          ...(formatted.path ? { path: formatted.path } : {}),
+          extensions: { code: "INTERNAL", subgraph: error.subgraph, ...(development ? { cause: error.detail } : {}) },
+        };
+      }
+      return formatError(formatted, error);
+    },
+    includeStacktraceInErrorResponses: development,
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The default landing page loads from a CDN; GraphiQL is served locally instead.
+      ApolloServerPluginLandingPageDisabled(),
+      // Even with APOLLO_KEY in the environment nothing is reported to Apollo's cloud.
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+    ],
+  });
+  await server.start();
+
+  app.get("/health", async (_req, res) => {
+    const { httpStatus, body } = await checkSubgraphs(subgraphs, 2000);
+    res.status(httpStatus).set("cache-control", "no-store").json(body);
+  });
+
+  if (!production) app.use(graphiqlRouter({ endpoint: "/graphql" }));
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "2mb" }),
+    expressMiddleware(server, {
+      context: async ({ req }) => ({
+        headers: req.headers,
+        clientIp: req.ip ?? req.socket.remoteAddress ?? "",
+      }),
+    }),
+  );
+
+  // Bodies the JSON parser rejects never reach Apollo: answer them in GraphQL's shape, not
+  // with express's HTML page (which shows a stack trace outside production).
+  app.use("/graphql", ((err, _req, res, next) => {
+    const status = Number((err as { status?: number }).status);
+    if (!(status >= 400 && status < 500)) return next(err);
+    const message = status === 413 ? "请求体过大" : `请求体无效：${(err as Error).message}`;
+    res.status(status).json({ errors: [{ message, extensions: { code: "BAD_USER_INPUT" } }] });
+  }) as express.ErrorRequestHandler);
+
+  if (existsSync(join(adminDir, "index.html"))) {
+    app.use(express.static(adminDir, { index: "index.html" }));
+    // Client-side routes of the portal (e.g. /cases/12) get its index.html; missing files stay 404.
+    app.use((req, res, next) => {
+      if ((req.method !== "GET" && req.method !== "HEAD") || OWN_PATHS.test(req.path)) return next();
+      if (extname(req.path) || !req.accepts("html")) return next();
+      res.sendFile(join(adminDir, "index.html"));
+    });
+  } else if (!production) {
+    app.get("/", (_req, res) => res.redirect("/graphiql"));
+  }
+
+  try {
+    await new Promise<void>((resolvePromise, reject) => {
+      httpServer.once("error", reject);
+      httpServer.listen(port, host, () => {
+        httpServer.off("error", reject);
+        resolvePromise();
+      });
+    });
+  } catch (err) {
+    // e.g. EADDRINUSE: release the gateway before reporting
+    await server.stop().catch(() => undefined);
+    throw err;
+  }
+  const actualPort = (httpServer.address() as { port: number }).port;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${actualPort}/graphql`;
+  log(`gateway ready at ${url} (${subgraphs.map((s) => `${s.name} → ${s.url}`).join(", ")})`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    port: actualPort,
+    // server.stop() drains the HTTP server (drain plugin) and stops the ApolloGateway.
+    stop: () => (stopping ??= server.stop()),
+  };
+}

@@ -1,0 +1,277 @@
+// The gateway alone, in front of two stub subgraphs (plain HTTP servers): header forwarding,
+// health aggregation, query limits, partial failure, GraphiQL and the portal. The platform's
+// end-to-end behaviour (real subgraphs, login, roles) is tested elsewhere.
+import http, { type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { getIntrospectionQuery, parse } from "graphql";
+import { composeServices } from "@apollo/composition";
+import { armorConfig, startGateway, type RunningGateway } from "../src/gateway";
+
+jest.setTimeout(30_000);
+
+const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])';
+const STUBS = {
+  alpha: `${LINK}\ntype Query { alpha: String node: Node }\ntype Node { id: ID child: Node }`,
+  beta: `${LINK}\ntype Query { beta: String }`,
+};
+
+interface Stub {
+  url: string;
+  seen: IncomingHttpHeaders[];
+  close(): Promise<void>;
+}
+
+/** A subgraph stand-in: answers /health and resolves every root field to a fixed string. */
+async function startStub(name: string): Promise<Stub> {
+  const seen: IncomingHttpHeaders[] = [];
+  const server = http.createServer((req, res) => {
+    if (req.url === "/health") {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ status: "ok", subgraph: name }));
+      return;
+    }
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      seen.push(req.headers);
+      const { query } = JSON.parse(body) as { query: string };
+      const data: Record<string, unknown> = {};
+      for (const field of ["alpha", "beta"]) if (new RegExp(`\\b${field}\\b`).test(query)) data[field] = field.toUpperCase();
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ data }));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    seen,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+let tmp: string;
+let supergraphPath: string;
+let alpha: Stub;
+let beta: Stub;
+let gw: RunningGateway;
+let origin: string;
+
+async function gql(query: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${origin}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
+}
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), "gateway-test-"));
+  process.env.GATEWAY_SECRET = "test-gateway-secret";
+  const result = composeServices(
+    Object.entries(STUBS).map(([name, sdl]) => ({ name, typeDefs: parse(sdl), url: `http://127.0.0.1:1/${name}` })),
+  );
+  if (result.errors) throw new Error(result.errors.map((e) => e.message).join("\n"));
+  supergraphPath = join(tmp, "supergraph.graphql");
+  writeFileSync(supergraphPath, result.supergraphSdl);
+
+  alpha = await startStub("alpha");
+  beta = await startStub("beta");
+  const adminDir = join(tmp, "admin");
+  mkdirSync(adminDir);
+  writeFileSync(join(adminDir, "index.html"), "<!doctype html><title>portal</title>");
+  writeFileSync(join(adminDir, "app.js"), "console.log('portal')");
+  gw = await startGateway({
+    port: 0,
+    host: "127.0.0.1",
+    supergraphPath,
+    adminDir,
+    subgraphUrls: { alpha: alpha.url, beta: beta.url },
+    log: () => undefined,
+  });
+  origin = new URL(gw.url).origin;
+});
+
+afterAll(async () => {
+  await gw?.stop();
+  await alpha?.close();
+  await beta?.close().catch(() => undefined);
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe("routing", () => {
+  it("forwards the token, the client address, the secret and the preflight header", async () => {
+    const { body } = await gql("{ alpha }", { authorization: "Bearer abc" });
+    expect(body).toEqual({ data: { alpha: "ALPHA" } });
+    const h = alpha.seen.at(-1)!;
+    expect(h["x-gateway-secret"]).toBe("test-gateway-secret");
+    expect(h["authorization"]).toBe("Bearer abc");
+    expect(h["apollo-require-preflight"]).toBe("true");
+    expect(h["x-client-ip"]).toMatch(/127\.0\.0\.1/);
+  });
+
+  it("answers /health with every subgraph", async () => {
+    const res = await fetch(`${origin}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok", subgraphs: { alpha: "ok", beta: "ok" } });
+  });
+
+  it("answers a malformed body in GraphQL's shape", async () => {
+    const res = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query": ' });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("rejects requests that could be cross-site (CSRF prevention)", async () => {
+    const res = await fetch(`${origin}/graphql?query=${encodeURIComponent("{ alpha }")}`, { headers: { accept: "application/json" } });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe("query limits (graphql-armor) reach clients as BAD_USER_INPUT", () => {
+  const codes = (body: { errors?: any[] }) => body.errors?.map((e) => e.extensions?.code);
+
+  it.each([
+    ["depth > 10", `{ node { ${"child { ".repeat(10)}id${" }".repeat(10)} } }`, /嵌套层数/],
+    ["aliases > 15", `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: alpha`).join(" ")} }`, /别名/],
+    ["directives > 50", `{ alpha ${"@include(if: true) ".repeat(51)}}`, /指令/],
+    ["tokens > 2000", `{ ${"alpha ".repeat(2100)}}`, /查询过长/],
+    ["cost > 5000", `{ node { ${"child { ".repeat(8)}${"id ".repeat(200)}${" }".repeat(8)} } }`, /过于复杂/],
+  ])("%s", async (_label, query, message) => {
+    const { body } = await gql(query);
+    expect(body.errors?.[0]?.message).toMatch(message);
+    expect(body.data).toBeUndefined();
+    expect(codes(body)).toContain("BAD_USER_INPUT");
+    expect(codes(body)!.every((c: string) => c === "BAD_USER_INPUT")).toBe(true);
+  });
+
+  it("unknown fields are BAD_USER_INPUT too", async () => {
+    const { body } = await gql("{ nope }");
+    expect(codes(body)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("limits are configurable through the environment", () => {
+    const cfg = armorConfig({ GRAPHQL_MAX_DEPTH: "4", GRAPHQL_MAX_COST: "oops" });
+    expect(cfg.maxDepth?.n).toBe(4);
+    expect(cfg.costLimit?.maxCost).toBe(5000);
+  });
+});
+
+describe("GraphiQL, served without any CDN", () => {
+  it("serves the page at /graphiql and at /graphql for browsers", async () => {
+    for (const path of ["/graphiql", "/graphql"]) {
+      const res = await fetch(`${origin}${path}`, { headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" } });
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain('src="/graphiql/assets/yoga-graphiql.umd.js"');
+      expect(html).toContain('href="/graphiql/assets/graphiql.css"');
+      // nothing the browser loads may come from another host
+      expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    }
+  });
+
+  it("serves the bundle, the stylesheet and the editor workers", async () => {
+    for (const asset of ["yoga-graphiql.umd.js", "graphiql.css", "monacoeditorwork/editor.worker.bundle.js"]) {
+      const res = await fetch(`${origin}/graphiql/assets/${asset}`);
+      expect(res.status).toBe(200);
+      await res.arrayBuffer();
+    }
+    expect((await fetch(`${origin}/graphiql/assets/nope.js`)).status).toBe(404);
+  });
+
+  it("allows introspection outside production, within the query limits", async () => {
+    const { body } = await gql("{ __schema { queryType { name } } }");
+    expect(body.data.__schema.queryType.name).toBe("Query");
+    // what GraphiQL sends to load the docs: deep, but exempt from the depth and cost limits
+    const full = await gql(
+      getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }),
+    );
+    expect(full.body.errors).toBeUndefined();
+    expect(full.body.data.__schema.types.length).toBeGreaterThan(0);
+  });
+});
+
+describe("admin portal", () => {
+  it("serves files and falls back to index.html for client-side routes", async () => {
+    expect(await (await fetch(`${origin}/`)).text()).toContain("portal");
+    expect(await (await fetch(`${origin}/app.js`)).text()).toContain("console.log");
+    const route = await fetch(`${origin}/cases/12`, { headers: { accept: "text/html" } });
+    expect(await route.text()).toContain("<title>portal</title>");
+    expect((await fetch(`${origin}/missing.js`)).status).toBe(404);
+  });
+});
+
+describe("production mode", () => {
+  let prod: RunningGateway;
+  let prodOrigin: string;
+  const previous = process.env.NODE_ENV;
+
+  beforeAll(async () => {
+    process.env.NODE_ENV = "production";
+    prod = await startGateway({ port: 0, supergraphPath, adminDir: join(tmp, "none"), subgraphUrls: { alpha: alpha.url, beta: beta.url }, log: () => undefined });
+    prodOrigin = new URL(prod.url).origin;
+  });
+  afterAll(async () => {
+    process.env.NODE_ENV = previous;
+    await prod?.stop();
+  });
+
+  it("has no GraphiQL and no introspection", async () => {
+    expect((await fetch(`${prodOrigin}/graphiql`, { headers: { accept: "text/html" } })).status).toBe(404);
+    const res = await fetch(`${prodOrigin}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __schema { queryType { name } } }" }),
+    });
+    const body = (await res.json()) as { errors?: any[] };
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("a subgraph that refuses the gateway", () => {
+  it("is a server fault (INTERNAL), not the client's FORBIDDEN, and leaks no URL", async () => {
+    const refusing = http.createServer((_req, res) => {
+      res.writeHead(403, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errors: [{ message: "只接受经网关转发的请求", extensions: { code: "FORBIDDEN" } }] }));
+    });
+    await new Promise<void>((r) => refusing.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/graphql`;
+    const lines: string[] = [];
+    const other = await startGateway({ port: 0, supergraphPath, adminDir: join(tmp, "none"), subgraphUrls: { alpha: alpha.url, beta: url }, log: (l) => lines.push(l) });
+    try {
+      const res = await fetch(other.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ alpha beta }" }) });
+      const body = (await res.json()) as any;
+      expect(body.data).toEqual({ alpha: "ALPHA", beta: null });
+      expect(body.errors.map((e: any) => e.extensions.code)).toEqual(["INTERNAL"]);
+      expect(JSON.stringify(body)).not.toContain("127.0.0.1");
+      expect(lines.join("\n")).toMatch(/subgraph beta unavailable: HTTP 403/);
+    } finally {
+      await other.stop();
+      await new Promise((r) => refusing.close(r));
+    }
+  });
+});
+
+describe("a subgraph that is down", () => {
+  beforeAll(async () => {
+    await beta.close();
+  });
+
+  it("still gets the other subgraphs' fields, with an error for the missing part", async () => {
+    const { body } = await gql("{ alpha beta }");
+    expect(body.data).toEqual({ alpha: "ALPHA", beta: null });
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors![0].extensions).toEqual({ code: "INTERNAL", subgraph: "beta" });
+    expect(body.errors![0].message).toContain("beta");
+  });
+
+  it("makes /health report degraded", async () => {
+    const res = await fetch(`${origin}/health`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ status: "degraded", subgraphs: { alpha: "ok", beta: "unreachable" } });
+  });
+});

@@ -210,7 +210,9 @@ export async function launchPlatform(opts: LaunchOptions = {}): Promise<RunningP
     await Promise.all(
       selected.map(async (s: RegisteredSubgraph) => {
         const url = urls.get(s.name)!;
-        const child = spawnChild(s.name, s.entry, { ...baseEnv, PORT: String(new URL(url).port), HOST: "127.0.0.1" });
+        // every subgraph knows where the others are, for service-to-service calls
+        const peers = Object.fromEntries([...urls].map(([name, u]) => [urlEnvName(name), u]));
+        const child = spawnChild(s.name, s.entry, { ...baseEnv, ...peers, PORT: String(new URL(url).port), HOST: "127.0.0.1" });
         children.set(s.name, child);
         await waitUntilHealthy(child, new URL("/health", url).toString(), (status, body) => status === 200 && body?.status === "ok");
       }),

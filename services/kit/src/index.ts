@@ -17,3 +17,6 @@ export * from "./server";
 export * from "./ids";
 export * from "./testing";
 export * from "./audit-resolver";
+export * from "./pii";
+export * from "./outbox";
+export * from "./service-client";

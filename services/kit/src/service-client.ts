@@ -1,0 +1,62 @@
+import { GraphQLClient } from "graphql-request";
+import { signToken } from "./auth";
+import { Role } from "./roles";
+import { readSecret } from "./secrets";
+import { GATEWAY_SECRET_HEADER } from "./server";
+import { WorkingCalendar } from "./calendar";
+
+const DEFAULT_PORTS: Record<string, number> = { directory: 4001, intake: 4002, cases: 4003, leadership: 4004, training: 4005 };
+
+/** A subgraph's URL: `<NAME>_URL`, else its default port on loopback. */
+export function subgraphUrl(name: string): string {
+  const fromEnv = process.env[`${name.toUpperCase()}_URL`];
+  if (fromEnv) return fromEnv;
+  const port = DEFAULT_PORTS[name];
+  if (!port) throw new Error(`unknown subgraph ${name}`);
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
+let serviceToken: { value: string; expires: number } | undefined;
+
+/** A short-lived token with the SERVICE role, for one subgraph calling another. */
+async function currentServiceToken(caller: string): Promise<string> {
+  if (serviceToken && serviceToken.expires > Date.now() + 60_000) return serviceToken.value;
+  const ttl = 3600;
+  const value = await signToken({ id: `service:${caller}`, username: `service:${caller}`, displayName: `系统服务（${caller}）`, roles: [Role.SERVICE], departmentId: null, townIds: [] }, ttl);
+  serviceToken = { value, expires: Date.now() + ttl * 1000 };
+  return value;
+}
+
+/** Calls another subgraph directly (not through the gateway), with the shared secret. */
+export async function callSubgraph<T>(caller: string, target: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const client = new GraphQLClient(subgraphUrl(target), {
+    headers: {
+      authorization: `Bearer ${await currentServiceToken(caller)}`,
+      [GATEWAY_SECRET_HEADER]: readSecret("GATEWAY_SECRET"),
+    },
+  });
+  return client.request<T>(query, variables);
+}
+
+/**
+ * The working-day calendar with the directory's overrides, fetched through the graph and
+ * cached for a few minutes (overrides change a few times a year).
+ */
+export class DirectoryCalendar {
+  private cached?: { calendar: WorkingCalendar; at: number };
+  constructor(private readonly caller: string, private readonly ttlMs = 5 * 60_000) {}
+
+  async get(): Promise<WorkingCalendar> {
+    if (this.cached && Date.now() - this.cached.at < this.ttlMs) return this.cached.calendar;
+    try {
+      const r = await callSubgraph<{ calendarOverrides: { date: string; working: boolean }[] }>(
+        this.caller, "directory", `{ calendarOverrides { date working } }`,
+      );
+      this.cached = { calendar: new WorkingCalendar(r.calendarOverrides), at: Date.now() };
+    } catch (err) {
+      // the published calendar still holds when the directory is briefly unreachable
+      if (!this.cached) return new WorkingCalendar();
+    }
+    return this.cached!.calendar;
+  }
+}

@@ -75,12 +75,16 @@ function resolveConfig(partial: Partial<SimilarityConfig> = {}): SimilarityConfi
   return config;
 }
 
+// A module-level alias: under jest (a vm context) every global lookup in a hot loop is
+// costly, and `Math.imul` is looked up 2 × k times per shingle.
+const imul = Math.imul;
+
 /** murmur3's 32-bit finaliser: a fast bijective mixer. */
 function fmix32(h: number): number {
   h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
+  h = imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
+  h = imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
 }
@@ -105,7 +109,7 @@ export function shingleHashes(text: string, partial: Partial<SimilarityConfig> =
   const out = new Uint32Array(cps.length - n + 1);
   for (let i = 0; i < out.length; i++) {
     let h = config.seed ^ 0x811c9dc5;
-    for (let j = 0; j < n; j++) h = Math.imul(h ^ cps[i + j], 0x01000193);
+    for (let j = 0; j < n; j++) h = imul(h ^ cps[i + j], 0x01000193);
     out[i] = fmix32(h);
   }
   return out;
@@ -137,7 +141,7 @@ function hashSeeds(config: SimilarityConfig): Uint32Array {
   let seeds = hashSeedCache.get(key);
   if (!seeds) {
     seeds = new Uint32Array(k);
-    for (let i = 0; i < k; i++) seeds[i] = fmix32(config.seed + Math.imul(i + 1, 0x9e3779b9));
+    for (let i = 0; i < k; i++) seeds[i] = fmix32(config.seed + imul(i + 1, 0x9e3779b9));
     hashSeedCache.set(key, seeds);
   }
   return seeds;
@@ -160,9 +164,9 @@ export function signature(text: string, partial: Partial<SimilarityConfig> = {})
     for (let i = 0; i < k; i++) {
       let h = x ^ seeds[i];
       h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
+      h = imul(h, 0x85ebca6b);
       h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
+      h = imul(h, 0xc2b2ae35);
       h ^= h >>> 16;
       h >>>= 0;
       if (h < sig[i]) sig[i] = h;
@@ -282,7 +286,8 @@ export class SimilarityIndex {
         if (bucket === handle) table.delete(key);
         else if (Array.isArray(bucket)) {
           const rest = bucket.filter((h) => h !== handle);
-          table.set(key, rest.length === 1 ? rest[0] : rest);
+          if (rest.length === 0) table.delete(key);
+          else table.set(key, rest.length === 1 ? rest[0] : rest);
         }
       }
     }
@@ -339,7 +344,7 @@ export class SimilarityIndex {
   private bandKey(sig: MinHashSignature, band: number): number {
     const r = this.config.rowsPerBand;
     let h = 0x811c9dc5;
-    for (let j = band * r, end = j + r; j < end; j++) h = Math.imul(h ^ sig[j], 0x01000193);
+    for (let j = band * r, end = j + r; j < end; j++) h = imul(h ^ sig[j], 0x01000193);
     return fmix32(h) >>> 2;
   }
 }

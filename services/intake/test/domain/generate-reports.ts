@@ -10,14 +10,16 @@ import { ProblemCategory } from "../../src/domain/enums";
 
 export type Rng = () => number;
 
+const imul = Math.imul; // a global looked up in a hot loop is slow inside jest's vm context
+
 /** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)). */
 export function mulberry32(seed: number): Rng {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    t = imul(t ^ (t >>> 15), t | 1);
+    t ^= t + imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }

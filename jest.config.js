@@ -17,6 +17,7 @@ module.exports = {
   moduleNameMapper: {
     "^@prp/kit$": "<rootDir>/services/kit/src",
     "^@prp/directory$": "<rootDir>/services/directory/src/subgraph",
+    "^@prp/intake$": "<rootDir>/services/intake/src/subgraph",
   },
   setupFiles: ["<rootDir>/test/setup-env.js"],
   testMatch: [

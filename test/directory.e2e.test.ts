@@ -26,6 +26,22 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
     expect(r.departments.items).toEqual([{ name: "信访室", kind: "PETITION_OFFICE" }]);
   });
 
+  it("seeds a demo organisation whose competent departments each have a contact office and a stationed group", async () => {
+    const r = await p.client(admin).request<any>(
+      `{ departments(kinds: [COMPETENT_DEPARTMENT]) { total items { name currentLiaisons { kind liaisonDepartment { kind } } } } towns { name region { name } committee { name kind } } }`,
+    );
+    expect(r.departments.total).toBeGreaterThanOrEqual(10);
+    for (const d of r.departments.items) {
+      const kinds = d.currentLiaisons.map((l: any) => `${l.kind}:${l.liaisonDepartment.kind}`).sort();
+      expect({ name: d.name, kinds }).toEqual({ name: d.name, kinds: ["CONTACT_OFFICE:SUPERVISION_OFFICE", "STATIONED_GROUP:STATIONED_GROUP"] });
+    }
+    for (const t of r.towns) {
+      expect(t.region?.name).toMatch(/片区$/);
+      expect(t.committee?.kind).toBe("TOWN_COMMITTEE");
+      expect(t.committee.name.startsWith(t.name)).toBe(true);
+    }
+  });
+
   it("refuses data without a token, and a bad or tampered token", async () => {
     const none = await failure(p.client().request(`{ departments { total } }`));
     expect(none.code).toBe("UNAUTHENTICATED");

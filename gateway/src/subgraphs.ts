@@ -26,6 +26,12 @@ export const SUBGRAPHS: readonly RegisteredSubgraph[] = [
     entry: "services/directory/dist/index.js",
     definition: () => (require("@prp/directory") as typeof import("@prp/directory")).directorySubgraph,
   },
+  {
+    name: "intake",
+    port: 4002,
+    entry: "services/intake/dist/index.js",
+    definition: () => (require("@prp/intake") as typeof import("@prp/intake")).intakeSubgraph,
+  },
 ];
 
 export function findSubgraph(name: string): RegisteredSubgraph {

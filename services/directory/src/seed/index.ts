@@ -61,7 +61,9 @@ export async function seedDirectory(db: DataSource, log: (line: string) => void,
       for (const c of DEMO_COMPETENT_DEPARTMENTS) {
         deptByCode.set(c.code, em.create(Department, { id: newId(), code: c.code, name: c.name, kind: DepartmentKind.COMPETENT_DEPARTMENT, parentId: null, townId: null, sortOrder: order++, active: true }));
       }
-      await em.insert(Department, [...deptByCode.values()]);
+      // One by one: TypeORM's bulk insert on SQLite writes the rows correctly but can hand the
+      // in-memory objects back with each other's ids, and the mappings below need the right ones.
+      for (const d of deptByCode.values()) await em.insert(Department, { ...d });
       const mappings: LiaisonMapping[] = [];
       for (const c of DEMO_COMPETENT_DEPARTMENTS) {
         for (const [kind, target] of [[LiaisonKind.CONTACT_OFFICE, c.office], [LiaisonKind.STATIONED_GROUP, c.group]] as const) {

@@ -9,3 +9,5 @@ export * from "./similarity";
 export * from "./repeat";
 export * from "./serial";
 export * from "./public-limits";
+export * from "./routing";
+export * from "./statistics";

@@ -12,7 +12,7 @@ import {
   textSimilarity,
 } from "../../src/domain";
 import { benchmarkSimilarity } from "../../src/domain/similarity-bench";
-import { generateReportSet, generateReports, mulberry32, type GeneratedReport } from "./generate-reports";
+import { generateReportSet, generateReports, mulberry32, type GeneratedReport } from "../../src/seed/generate-reports";
 
 const LETTER =
   "尊敬的纪委领导：我要举报姜山镇前王家庄村党支部书记王某某。2024年村里修建道路硬化工程，他没有经过招标，直接把工程交给其小舅子承包，工程造价明显虚高。希望纪委调查处理。";

@@ -6,7 +6,7 @@
  * changed, witness names swapped, sentences reordered, a greeting or a line added).
  * Every report carries its cluster label (null for independent reports) as ground truth.
  */
-import { ProblemCategory } from "../../src/domain/enums";
+import { ProblemCategory } from "../domain/enums";
 
 export type Rng = () => number;
 

@@ -1,0 +1,18 @@
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
+import { OutboxEvent, Role, badInput, type SubgraphContext } from "@prp/kit";
+import { MoreThan } from "typeorm";
+
+/** The producer side of the outbox pull: other subgraphs read intake's events in order. */
+@Resolver()
+export class EventsResolver {
+  @Authorized(Role.SERVICE, Role.ADMIN)
+  @Query(() => [OutboxEvent], { description: "受理子图的领域事件（按顺序号，供其他子图拉取）" })
+  intakeEvents(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("after", () => Int, { defaultValue: 0 }) after: number,
+    @Arg("limit", () => Int, { defaultValue: 100 }) limit: number,
+  ): Promise<OutboxEvent[]> {
+    if (after < 0 || limit < 1 || limit > 1000) throw badInput("after 不能为负，limit 应为 1–1000");
+    return ctx.db.getRepository(OutboxEvent).find({ where: { position: MoreThan(after) }, order: { position: "ASC" }, take: limit });
+  }
+}

@@ -1,0 +1,5 @@
+import { CreateAuditLog1764300000000, CreateOutbox1764300000001 } from "@prp/kit";
+import { CreateIntake1764300200000 } from "./1764300200000-CreateIntake";
+
+/** In the order they run. */
+export const migrations = [CreateAuditLog1764300000000, CreateOutbox1764300000001, CreateIntake1764300200000];

@@ -6,7 +6,7 @@ import { SimilarityIndex, type SimilarityConfig } from "./similarity";
  * against the whole index and then added (the work done when a report is registered).
  *
  * The texts come from the caller: the realistic generator lives with the tests
- * (src/seed/generate-reports.ts, also used for demo data).
+ * (src/seed/generate-reports.ts, also used for demo data); bench/similarity.js runs it.
  */
 
 /** count texts, deterministic for a seed. */

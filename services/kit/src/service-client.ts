@@ -4,6 +4,7 @@ import { Role } from "./roles";
 import { readSecret } from "./secrets";
 import { GATEWAY_SECRET_HEADER } from "./server";
 import { WorkingCalendar } from "./calendar";
+import type { EventSource } from "./outbox";
 
 const DEFAULT_PORTS: Record<string, number> = { directory: 4001, intake: 4002, cases: 4003, leadership: 4004, training: 4005 };
 
@@ -59,4 +60,23 @@ export class DirectoryCalendar {
     }
     return this.cached!.calendar;
   }
+}
+
+/**
+ * An EventSource that pulls a producer subgraph's outbox over the graph
+ * (`<producer>Events(after, limit)`), as a consumer subgraph does.
+ */
+export function graphEventSource(caller: string, producer: string, field = `${producer}Events`): EventSource {
+  return {
+    name: producer,
+    async fetch(after, limit) {
+      const r = await callSubgraph<Record<string, Array<{ eventId: string; position: number; type: string; payload: string; createdAt: string }>>>(
+        caller,
+        producer,
+        `query($after: Int!, $limit: Int!) { ${field}(after: $after, limit: $limit) { eventId position type payload createdAt } }`,
+        { after, limit },
+      );
+      return r[field].map((e) => ({ ...e, payload: JSON.parse(e.payload), createdAt: new Date(e.createdAt) }));
+    },
+  };
 }

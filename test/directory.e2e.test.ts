@@ -222,7 +222,7 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
   it("reports the health of the gateway and each subgraph", async () => {
     const res = await fetch(p.url.replace(/\/graphql$/, "/health"));
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body: any = await res.json();
     expect(body.status).toBe("ok");
     expect(body.subgraphs.directory).toBe("ok");
   });

@@ -96,7 +96,7 @@ describe("gateway with a subgraph down", () => {
 
     const health = await fetch(gateway.url.replace(/\/graphql$/, "/health"));
     expect(health.status).toBe(503);
-    const body = await health.json();
+    const body: any = await health.json();
     expect(body.subgraphs.directory).toBe("ok");
     expect(body.subgraphs.probe).not.toBe("ok");
   });

@@ -13,3 +13,23 @@ export function dateColumn(options: Omit<ColumnOptions, "type"> = {}) {
 export function datetimePrecision(driverType: string): number | undefined {
   return driverType === "mysql" || driverType === "mariadb" ? 3 : undefined;
 }
+
+/**
+ * A long text column: TEXT on SQLite (no limit), MEDIUMTEXT on MySQL (16 MB) because MySQL's TEXT
+ * stops at 65,535 bytes, about 21,000 Chinese characters.
+ */
+export function largeTextColumn(options: Omit<ColumnOptions, "type"> = {}) {
+  const mysql = !!process.env.DATABASE_URL;
+  return Column({ ...options, type: mysql ? "mediumtext" : "text" });
+}
+
+/** The same type for a migration. */
+export function largeTextType(driverType: string): string {
+  return driverType === "mysql" || driverType === "mariadb" ? "mediumtext" : "text";
+}
+
+/** `%search%` for `LIKE … ESCAPE '!'`: SQLite has no default escape character, so name one. */
+export function likeContains(search: string): string {
+  return `%${search.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}
+export const LIKE_ESCAPE = "ESCAPE '!'";

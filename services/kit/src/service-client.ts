@@ -55,8 +55,8 @@ export class DirectoryCalendar {
       );
       this.cached = { calendar: new WorkingCalendar(r.calendarOverrides), at: Date.now() };
     } catch (err) {
-      // the published calendar still holds when the directory is briefly unreachable
-      if (!this.cached) return new WorkingCalendar();
+      // the published calendar still holds when the directory is briefly unreachable; try again in 30 s
+      if (!this.cached) this.cached = { calendar: new WorkingCalendar(), at: Date.now() - this.ttlMs + 30_000 };
     }
     return this.cached!.calendar;
   }

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Brackets } from "typeorm";
-import { Role, beijingDate, inTransaction, writeAudit, type SubgraphContext } from "@prp/kit";
+import { LIKE_ESCAPE, likeContains, Role, beijingDate, inTransaction, writeAudit, type SubgraphContext } from "@prp/kit";
 import { Department } from "../entities/Department";
 import { Town } from "../entities/Town";
 import { LiaisonMapping } from "../entities/LiaisonMapping";
@@ -8,7 +8,7 @@ import { createsParentCycle, departmentShapeProblems } from "../domain/departmen
 import { currentLiaisons } from "../domain/liaison";
 import { DepartmentFilter, DepartmentInput, DepartmentUpdateInput } from "./inputs";
 import { DepartmentPage } from "./types";
-import { applyPatch, likePattern, mustFind, refuseIf, snapshot } from "./support";
+import { applyPatch, mustFind, refuseIf, snapshot } from "./support";
 import { conflict, newId } from "@prp/kit";
 import type { EntityManager } from "typeorm";
 
@@ -39,8 +39,8 @@ export class DepartmentResolver {
     if (f.townId) qb.andWhere("d.townId = :townId", { townId: f.townId });
     if (f.active !== undefined && f.active !== null) qb.andWhere("d.active = :active", { active: f.active });
     if (f.search) {
-      const like = likePattern(f.search);
-      qb.andWhere(new Brackets((w) => w.where("d.name LIKE :like", { like }).orWhere("d.code LIKE :like", { like })));
+      const like = likeContains(f.search);
+      qb.andWhere(new Brackets((w) => w.where(`d.name LIKE :like ${LIKE_ESCAPE}`, { like }).orWhere(`d.code LIKE :like ${LIKE_ESCAPE}`, { like })));
     }
     qb.orderBy("d.sortOrder", "ASC").addOrderBy("d.code", "ASC").skip(f.offset).take(f.limit);
     const [items, total] = await qb.getManyAndCount();

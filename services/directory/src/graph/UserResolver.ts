@@ -1,13 +1,13 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Brackets, In, type EntityManager } from "typeorm";
-import { Role, conflict, inTransaction, newId, writeAudit, type SubgraphContext } from "@prp/kit";
+import { LIKE_ESCAPE, likeContains, Role, conflict, inTransaction, newId, writeAudit, type SubgraphContext } from "@prp/kit";
 import { User, UserTown } from "../entities/User";
 import { Department } from "../entities/Department";
 import { Town } from "../entities/Town";
 import { passwordProblems } from "../domain/passwords";
 import { UserFilter, UserInput, UserUpdateInput } from "./inputs";
 import { UserPage } from "./types";
-import { likePattern, mustFind, refuseIf, snapshot } from "./support";
+import { mustFind, refuseIf, snapshot } from "./support";
 import { hashPassword } from "./passwords";
 import { notFound } from "@prp/kit";
 
@@ -48,8 +48,8 @@ export class UserResolver {
     if (f.departmentId) qb.andWhere("u.departmentId = :d", { d: f.departmentId });
     if (f.active !== undefined && f.active !== null) qb.andWhere("u.active = :a", { a: f.active });
     if (f.search) {
-      const like = likePattern(f.search);
-      qb.andWhere(new Brackets((w) => w.where("u.displayName LIKE :like", { like }).orWhere("u.username LIKE :like", { like })));
+      const like = likeContains(f.search);
+      qb.andWhere(new Brackets((w) => w.where(`u.displayName LIKE :like ${LIKE_ESCAPE}`, { like }).orWhere(`u.username LIKE :like ${LIKE_ESCAPE}`, { like })));
     }
     qb.orderBy("u.username", "ASC").skip(f.offset).take(f.limit);
     const [items, total] = await qb.getManyAndCount();

@@ -24,6 +24,3 @@ export function applyPatch<T extends object>(row: T, patch: Partial<T>): void {
   for (const [k, v] of Object.entries(patch)) if (v !== undefined) (row as any)[k] = v;
 }
 
-export function likePattern(search: string): string {
-  return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}

@@ -270,7 +270,12 @@ function consultRecord(p: ConsultPayload): ConsultRecord {
 }
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDate = (s: string) => DATE_RE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+/** A real calendar day in YYYY-MM-DD (2026-02-30 and 2026-13-01 are not). */
+export function isRealDate(s: string): boolean {
+  if (!DATE_RE.test(s)) return false;
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+}
 
 /** Dispositions for a report whose check found it not acceptable (不予受理). */
 const NOT_ACCEPTABLE_DISPOSITIONS: readonly Disposition[] = [Disposition.CLOSE, Disposition.TRANSFER_TO_DEPARTMENT];

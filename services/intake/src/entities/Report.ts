@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { IdColumn, dateColumn } from "@prp/kit";
+import { IdColumn, dateColumn, largeTextColumn } from "@prp/kit";
 import { Channel, Origin, ReportStatus, Scope, Disposition } from "./enums";
 
 /**
@@ -85,7 +85,7 @@ export class Report {
   summary!: string;
 
   @Field({ description: "全文" })
-  @Column({ type: "text" })
+  @largeTextColumn()
   content!: string;
 
   /** Channel-specific fields (JSON); the caller's number inside is encrypted. */
@@ -96,6 +96,7 @@ export class Report {
   @Column({ type: "text" })
   attachments!: string;
 
+  /** `<user id>:<client key>`, so that one user's key never returns another user's report. */
   @Column({ type: "varchar", length: 100, nullable: true })
   idempotencyKey!: string | null;
 
@@ -107,8 +108,8 @@ export class Report {
   @Column({ type: "boolean", default: false })
   publicSubmission!: boolean;
 
-  /** The triage step machine's state (JSON). */
-  @Column({ type: "text" })
+  /** The triage step machine's state (JSON); grows with consultations and reopenings. */
+  @largeTextColumn()
   triage!: string;
 
   @Field(() => Scope, { nullable: true })
@@ -120,7 +121,7 @@ export class Report {
   flags!: string;
 
   /** What the system proposed at registration (JSON): templated matches and repeats. */
-  @Column({ type: "text" })
+  @largeTextColumn()
   proposals!: string;
 
   @Field({ description: "是否重复举报" })

@@ -10,6 +10,7 @@ import { signForwarded } from "../domain/triage";
 import { signedLate } from "../domain/deadlines";
 import { checkPublicQuota, contentProblems, DEFAULT_PUBLIC_QUOTA, DEFAULT_PUBLIC_WINDOW_MS } from "../domain/public-limits";
 import { publicStage } from "../domain/routing";
+import { normaliseResidentId } from "../domain/channel-rules";
 import { PublicReportInput, RegisterReportInput } from "./inputs";
 import { PublicProgress, PublicReceipt } from "./types";
 import { asAppError, hashFollowUpCode, mustFindReport, newFollowUpCode, parseState, recordStep, registerReport } from "./reports";
@@ -24,10 +25,11 @@ export class RegistrationResolver {
     @Arg("input", () => RegisterReportInput) input: RegisterReportInput,
     @Arg("idempotencyKey", () => String, { nullable: true, description: "客户端生成的唯一键，重试时原样再发" }) idempotencyKey?: string,
   ): Promise<Report> {
-    if (idempotencyKey !== undefined && idempotencyKey !== null && !/^[\w.:-]{8,100}$/.test(idempotencyKey)) {
-      throw badInput("幂等键应为 8–100 位字母、数字或 . _ : -");
+    if (idempotencyKey !== undefined && idempotencyKey !== null && !/^[\w.:-]{8,60}$/.test(idempotencyKey)) {
+      throw badInput("幂等键应为 8–60 位字母、数字或 . _ : -");
     }
-    return registerReport(ctx, input, { idempotencyKey: idempotencyKey ?? null });
+    // scoped to the caller: another officer's identical key never returns this officer's report
+    return registerReport(ctx, input, { idempotencyKey: idempotencyKey ? `${ctx.user!.id}:${idempotencyKey}` : null });
   }
 
   /** Open to the public without an account: limited per client and per ID number. */
@@ -37,7 +39,8 @@ export class RegistrationResolver {
     if (problems.length) throw badInput(problems.join("；"), { problems });
     const now = new Date();
     const keys = [blindIndex(`ip:${ctx.clientIp || "unknown"}`)];
-    if (input.reporter.idNumber) keys.push(blindIndex(`id:${input.reporter.idNumber}`));
+    // one person, however the number is written (x/X, full-width digits, spaces)
+    if (input.reporter.idNumber?.trim()) keys.push(blindIndex(`id:${normaliseResidentId(input.reporter.idNumber)}`));
     const since = new Date(now.getTime() - DEFAULT_PUBLIC_WINDOW_MS);
     for (const keyHash of keys) {
       const recent = await ctx.db.getRepository(PublicSubmission).find({ where: { keyHash, at: MoreThan(since) }, select: { at: true } });

@@ -12,8 +12,8 @@ import { CheckFlag, Origin, ReportStatus } from "../entities/enums";
 import { REPORT_STATUS_LABELS, problemCategoryLabel } from "../domain/labels";
 import { maskAddress, maskIdNumber, maskName, maskPhone } from "../domain/masking";
 import { daysLeft, forwardedAcceptDeadline, signedLate, waitingHours } from "../domain/deadlines";
-import { nextAllowedSteps } from "../domain/triage";
-import { endOfBeijingDay } from "@prp/kit";
+import { isRealDate, nextAllowedSteps } from "../domain/triage";
+import { LIKE_ESCAPE, endOfBeijingDay, likeContains } from "@prp/kit";
 import { ReportFilter } from "./inputs";
 import {
   AttachmentView, ChannelDetailsView, CheckProposal, DeadlineView, ReportPage, ReporterView, TriageView,
@@ -40,11 +40,12 @@ export class ReportResolver {
     if (f.scope) qb.andWhere("r.scope = :scope", { scope: f.scope });
     if (f.category) qb.andWhere("r.category = :category", { category: f.category });
     if (f.townId) qb.andWhere("r.townId = :townId", { townId: f.townId });
+    for (const d of [f.receivedFrom, f.receivedTo]) if (d && !isRealDate(d)) throw new AppError(ErrorCode.BAD_USER_INPUT, `收件日期不是有效的日期：${d}`);
     if (f.receivedFrom) qb.andWhere("r.receivedAt >= :from", { from: new Date(endOfBeijingDay(f.receivedFrom).getTime() - 86_400_000 + 1) });
     if (f.receivedTo) qb.andWhere("r.receivedAt <= :to", { to: endOfBeijingDay(f.receivedTo) });
     if (f.search) {
-      const like = `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere(new Brackets((w) => w.where("r.serial LIKE :like", { like }).orWhere("r.summary LIKE :like", { like })));
+      const like = likeContains(f.search);
+      qb.andWhere(new Brackets((w) => w.where(`r.serial LIKE :like ${LIKE_ESCAPE}`, { like }).orWhere(`r.summary LIKE :like ${LIKE_ESCAPE}`, { like })));
     }
     qb.orderBy("r.receivedAt", "DESC").addOrderBy("r.serial", "DESC").skip(f.offset).take(f.limit);
     const [items, total] = await qb.getManyAndCount();

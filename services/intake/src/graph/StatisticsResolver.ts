@@ -5,6 +5,7 @@ import { ProblemCategoryOption } from "../entities/support";
 import { CHANNEL_LABELS, CHECK_FLAG_LABELS, DISPOSITION_LABELS, ORIGIN_LABELS, SCOPE_LABELS, problemCategoryLabel } from "../domain/labels";
 import { countBy } from "../domain/statistics";
 import { signedLate } from "../domain/deadlines";
+import { isRealDate } from "../domain/triage";
 import { CountByKey, IntakeStatistics, Period } from "./types";
 import { townRef } from "./refs";
 import { READ_ROLES } from "./roles";
@@ -13,6 +14,7 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkPeriod(from: string, to: string): void {
   if (!DATE_RE.test(from) || !DATE_RE.test(to)) throw badInput("统计期间的日期格式应为 YYYY-MM-DD");
+  if (!isRealDate(from) || !isRealDate(to)) throw badInput("统计期间的日期不是有效的日期");
   if (from > to) throw badInput("统计起始日期不能晚于截止日期");
 }
 

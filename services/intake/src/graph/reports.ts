@@ -8,7 +8,7 @@ import { Report } from "../entities/Report";
 import { ReportSubject } from "../entities/ReportSubject";
 import { ReportStep } from "../entities/ReportStep";
 import { ProblemCategoryOption, SerialCounter } from "../entities/support";
-import { registrationProblems } from "../domain/channel-rules";
+import { normaliseResidentId, registrationProblems } from "../domain/channel-rules";
 import { acceptanceNoticeDue } from "../domain/deadlines";
 import { newTriageState, TriageError, type TriageState } from "../domain/triage";
 import { encodeSignature, decodeSignature, signature as minhash, signatureVersion } from "../domain/similarity";
@@ -133,9 +133,12 @@ export async function registerReport(ctx: SubgraphContext, input: RegisterReport
   const index = await similarityIndex(ctx.db);
   const templated = index.querySignature(sig, { threshold: cfg.threshold, limit: 20 }).matches;
   const realName = input.reporter.realName;
+  // stored and indexed in one spelling, so that a reporter's reports find each other
+  const idNumber = input.reporter.idNumber?.trim() ? normaliseResidentId(input.reporter.idNumber) : null;
   const cal = await calendar.get();
 
-  const year = Number(beijingDate(receivedAt).slice(0, 4));
+  // the register's year is the year of registration (a letter of 31 December registered in January is numbered in January's year)
+  const year = Number(beijingDate(now).slice(0, 4));
   await ensureSerialCounter(ctx.db, year);
   let report: Report;
   try {
@@ -157,10 +160,10 @@ export async function registerReport(ctx: SubgraphContext, input: RegisterReport
         signedById: null,
         realName,
         reporterNameEnc: encryptPii(input.reporter.name?.trim()),
-        reporterIdNumberEnc: encryptPii(input.reporter.idNumber?.trim().toUpperCase()),
+        reporterIdNumberEnc: encryptPii(idNumber),
         reporterPhoneEnc: encryptPii(input.reporter.phone?.trim()),
         reporterAddressEnc: encryptPii(input.reporter.address?.trim()),
-        reporterIndex: input.reporter.idNumber ? blindIndex(input.reporter.idNumber) : null,
+        reporterIndex: idNumber ? blindIndex(idNumber) : null,
         category: input.category,
         townId: input.townId ?? null,
         summary: input.summary.trim(),

@@ -1,5 +1,5 @@
 import { Table, TableIndex, type MigrationInterface, type QueryRunner, type TableColumnOptions } from "typeorm";
-import { datetimePrecision, idColumn } from "@prp/kit";
+import { datetimePrecision, idColumn, largeTextType } from "@prp/kit";
 
 const varchar = (name: string, length: number, nullable = false): TableColumnOptions => ({ name, type: "varchar", length: String(length), isNullable: nullable });
 const text = (name: string, nullable = false): TableColumnOptions => ({ name, type: "text", isNullable: nullable });
@@ -12,6 +12,7 @@ export class CreateIntake1764300200000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     const precision = datetimePrecision(q.connection.driver.options.type);
     const dt = (name: string, nullable = false): TableColumnOptions => ({ name, type: "datetime", precision, isNullable: nullable });
+    const largeText = (name: string): TableColumnOptions => ({ name, type: largeTextType(q.connection.driver.options.type) });
 
     await q.createTable(new Table({
       name: "report",
@@ -36,16 +37,16 @@ export class CreateIntake1764300200000 implements MigrationInterface {
         varchar("category", 32),
         idColumn("townId", { nullable: true }),
         varchar("summary", 500),
-        text("content"),
+        largeText("content"),
         text("channelDetails"),
         text("attachments"),
         varchar("idempotencyKey", 100, true),
         varchar("followUpCodeHash", 64, true),
         bool("publicSubmission", false),
-        text("triage"),
+        largeText("triage"),
         varchar("scope", 16, true),
         { name: "flags", type: "varchar", length: "200", default: "''" },
-        text("proposals"),
+        largeText("proposals"),
         bool("isRepeat", false),
         varchar("disposition", 40, true),
         idColumn("handlingDepartmentId", { nullable: true }),

@@ -286,6 +286,13 @@ export interface GeneratedReport {
   subjectName: string;
   town: string;
   category: ProblemCategory;
+  /** The subject's post and work unit as the text names them (a village, a town or a city department). */
+  subjectPost: string;
+  subjectUnit: string;
+  /** The village the text is set in. */
+  village: string;
+  /** Where the subject works. */
+  level: "village" | "town" | "city";
 }
 
 export interface GenerateOptions {
@@ -400,6 +407,9 @@ function editedCopy(r: Rng, sentences: readonly string[], c: Ctx, base: Ctx): st
   return out;
 }
 
+/** What a report says about its subject, from the context it was written in (draws no random numbers). */
+const subjectFacts = (c: Ctx, problem: ProblemType) => ({ subjectPost: c.post, subjectUnit: c.unit, village: c.village, level: problem.level });
+
 /** Independent reports plus templated clusters, shuffled, with ids R000001…; deterministic for a seed. */
 export function generateReports(options: GenerateOptions = {}): GeneratedReport[] {
   const { seed = 20260930, independentCount = 1000, clusterCount = 40, minClusterSize = 3, maxClusterSize = 12 } = options;
@@ -420,6 +430,7 @@ export function generateReports(options: GenerateOptions = {}): GeneratedReport[
       subjectName: c.subject,
       town: c.town,
       category: problem.category,
+      ...subjectFacts(c, problem),
     });
   }
 
@@ -442,6 +453,7 @@ export function generateReports(options: GenerateOptions = {}): GeneratedReport[
         subjectName: base.subject,
         town: base.town,
         category: problem.category,
+        ...subjectFacts(base, problem),
       });
     }
   }
@@ -462,4 +474,85 @@ export function generateReportSet(total: number, seed = 20260930, clusteredShare
   if (reports.length >= total) return reports.slice(0, total);
   const extra = generateReports({ seed: seed + 1, independentCount: total - reports.length, clusterCount: 0 });
   return [...reports, ...extra.map((x, i) => ({ ...x, id: `R${String(reports.length + i + 1).padStart(6, "0")}` }))];
+}
+
+// --- repeat reports and reports without substance (demo data) ---------------------------
+
+/** How a reporter who writes again about the same matter begins (重复举报). */
+const REPEAT_LEADS: Template[] = [
+  (r, c) => `${c.subject}的问题我${pick(r, ["去年", "前几个月", "上次", "已经多次"])}反映过，到现在${pick(r, ["没有任何结果", "也没有人来调查", "问题依然存在"])}，现再次反映。`,
+  (r, c) => `关于${c.unit}${c.subject}的问题，${pick(r, ["这是我们第二次反映", "我们再次向组织反映", "之前已经写过信"])}。`,
+  (r) => `之前反映的问题，${pick(r, ["镇上说查过了，但我们不认可调查结论", "至今没有答复", "调查只是走了个过场"])}。`,
+  (r) => `${pick(r, ["上次反映后", "自从反映以后"])}，${pick(r, ["他变本加厉", "他四处打听是谁举报的", "问题一点也没有改正"])}。`,
+];
+
+export interface RepeatSeriesOptions {
+  seed?: number;
+  /** Reports about the one subject, the first report included. */
+  count: number;
+  /** Share of the later reports written by the first reporter again (the others: other villagers). */
+  sameReporterShare?: number;
+}
+
+/**
+ * One subject reported again and again (重复举报): `count` texts about the same person (same
+ * town, village, unit, post and kind of problem), each written afresh rather than copied, in
+ * the order they were sent. The first reporter signs with name and phone; later letters often
+ * start by saying the matter was reported before. Deterministic for a seed; clusterId is null
+ * (these are repeats, not 贴牌 copies).
+ */
+export function generateRepeatSeries(options: RepeatSeriesOptions): GeneratedReport[] {
+  const { seed = 20261001, count, sameReporterShare = 0.5 } = options;
+  const r = mulberry32(seed);
+  const inScope = PROBLEMS.filter((p) => p.category !== ProblemCategory.LAW_AND_LITIGATION && p.category !== ProblemCategory.OTHER);
+  const problem = pick(r, inScope);
+  const base = newContext(r, problem);
+  const out: GeneratedReport[] = [];
+  for (let j = 0; j < count; j++) {
+    const again = j === 0 || chance(r, sameReporterShare);
+    const c: Ctx = { ...base, reporter: again ? base.reporter : personName(r), witnesses: chance(r, 0.5) ? base.witnesses : [personName(r), personName(r)] };
+    const sentences = composeSentences(r, c, problem);
+    if (j > 0) sentences.splice(sentences.length > 1 && chance(r, 0.5) ? 1 : 0, 0, pick(r, REPEAT_LEADS)(r, c));
+    const sign = SIGNATURE_FORMATS[again ? int(r, ANONYMOUS_FORMATS, SIGNATURE_FORMATS.length - 1) : signatureFormat(r, chance(r, 0.4))](r, c);
+    out.push({
+      id: `S${String(j + 1).padStart(6, "0")}`,
+      text: sentences.join("") + (sign ? `\n${sign}` : ""),
+      clusterId: null,
+      reporterName: c.reporter,
+      subjectName: base.subject,
+      town: base.town,
+      category: problem.category,
+      ...subjectFacts(base, problem),
+    });
+  }
+  return out;
+}
+
+const BARE_ACCUSATIONS: Template[] = [
+  (r, c) => `${c.town}${c.village}${c.post}${c.subject}是个大贪官，${pick(r, ["老百姓都知道", "群众恨透了他", "谁都拿他没办法"])}，请纪委严查！`,
+  (r, c) => `举报${c.unit}的${c.subject}${pick(r, ["贪污腐败", "以权谋私", "欺压百姓", "作风败坏"])}，${pick(r, ["问题非常严重", "必须严肃处理", "请领导重视"])}。`,
+  (r, c) => `${c.subject}${pick(r, ["当官不为民做主", "有严重经济问题", "背后有保护伞"])}，${pick(r, ["希望上级派人来查", "请纪委为民做主", "不查不足以平民愤"])}！`,
+];
+
+/**
+ * Bare accusations without facts (无实质内容): a name, a post and a charge, nothing that could
+ * be checked. Anonymous. Deterministic for a seed.
+ */
+export function generateNoSubstanceReports(count: number, seed = 20261101): GeneratedReport[] {
+  const r = mulberry32(seed);
+  const inScope = PROBLEMS.filter((p) => p.category !== ProblemCategory.LAW_AND_LITIGATION && p.category !== ProblemCategory.OTHER);
+  return Array.from({ length: count }, (_, i) => {
+    const problem = pick(r, inScope);
+    const c = newContext(r, problem);
+    return {
+      id: `N${String(i + 1).padStart(6, "0")}`,
+      text: pick(r, BARE_ACCUSATIONS)(r, c) + (chance(r, 0.5) ? `\n${pick(r, ["知情人", "一群老百姓", ""])}` : ""),
+      clusterId: null,
+      reporterName: c.reporter,
+      subjectName: c.subject,
+      town: c.town,
+      category: problem.category,
+      ...subjectFacts(c, problem),
+    };
+  });
 }

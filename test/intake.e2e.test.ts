@@ -726,6 +726,9 @@ describe(`intake through the gateway (${process.env.DATABASE_URL ? "MariaDB" : "
 
       const unrelated = await register("officer", input("PHONE", { summary: "反映商场消防通道堵塞", content: `来电反映城区某商场消防通道长期被货物堵塞，安全出口指示灯损坏，多次向物业反映无果，担心发生火灾事故。${marker}` }), undefined, `id ${PROPOSAL}`);
       expect(unrelated.proposal.flags).not.toContain("TEMPLATED");
+      expect(unrelated.proposal.flags).not.toContain("NO_SUBSTANCE");
+      const bare = await register("officer", input("LETTER", { summary: "举报某干部", content: `举报某镇某某是个大贪官，群众恨透了他，请纪委严查！${marker}` }), undefined, `id ${PROPOSAL}`);
+      expect(bare.proposal.flags).toContain("NO_SUBSTANCE");
       expect(unrelated.proposal.templatedWith.map((t: any) => t.report.id)).not.toEqual(expect.arrayContaining([a.id]));
 
       // 查 confirms the finding against the proposed reports

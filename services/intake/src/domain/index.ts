@@ -11,3 +11,4 @@ export * from "./serial";
 export * from "./public-limits";
 export * from "./routing";
 export * from "./statistics";
+export * from "./substance";

@@ -13,6 +13,7 @@ import { REPORT_STATUS_LABELS, problemCategoryLabel } from "../domain/labels";
 import { maskAddress, maskIdNumber, maskName, maskPhone } from "../domain/masking";
 import { daysLeft, forwardedAcceptDeadline, signedLate, waitingHours } from "../domain/deadlines";
 import { isRealDate, nextAllowedSteps } from "../domain/triage";
+import { lacksSubstance } from "../domain/substance";
 import { LIKE_ESCAPE, endOfBeijingDay, likeContains } from "@prp/kit";
 import { ReportFilter } from "./inputs";
 import {
@@ -161,7 +162,7 @@ export class ReportResolver {
     return confirmedFlags(r);
   }
 
-  @FieldResolver(() => CheckProposal, { description: "系统提示的疑似贴牌、重复举报（待“查”确认）" })
+  @FieldResolver(() => CheckProposal, { description: "系统提示的疑似贴牌、无实质内容、重复举报（待“查”确认）" })
   async proposal(@Root() r: Report, @Ctx() ctx: SubgraphContext): Promise<CheckProposal> {
     const p = parseProposals(r);
     const loader = ctx.loaders.one(Report);
@@ -169,6 +170,7 @@ export class ReportResolver {
     const repeats = (await loader.loadMany(p.repeatOf)).filter((x): x is Report => !!x && !(x instanceof Error));
     const flags: CheckFlag[] = [];
     if (templated.length) flags.push(CheckFlag.TEMPLATED);
+    if (lacksSubstance(r.content)) flags.push(CheckFlag.NO_SUBSTANCE);
     if (repeats.length) flags.push(CheckFlag.REPEAT);
     return {
       flags,

@@ -11,3 +11,27 @@ export function isolatedDatabaseUrl(base = process.env.DATABASE_URL): string | u
   url.pathname = `/${prefix}_${randomBytes(3).toString("hex")}`;
   return url.toString();
 }
+
+/**
+ * Every subgraph's migration check: migrate an empty database, ask TypeORM what it would still
+ * change to match the entities, then run every migration down again. Cleans up after itself.
+ */
+export async function migrationRoundTrip(
+  subgraph: string,
+  entities: Function[],
+  migrations: Function[],
+  tablesToCheck: string[],
+): Promise<{ pendingAfterUp: string[]; pendingMigrations: boolean; tablesLeftAfterDown: number }> {
+  const { openDatabase, pendingSchemaChanges, dropDatabase } = await import("./db");
+  const { dataSource, target } = await openDatabase({ subgraph, entities, migrations, databaseUrl: isolatedDatabaseUrl() });
+  try {
+    const pendingAfterUp = await pendingSchemaChanges(dataSource);
+    const pendingMigrations = await dataSource.showMigrations();
+    for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration();
+    const tablesLeftAfterDown = (await dataSource.createQueryRunner().getTables(tablesToCheck)).length;
+    return { pendingAfterUp, pendingMigrations, tablesLeftAfterDown };
+  } finally {
+    await dataSource.destroy();
+    await dropDatabase(target);
+  }
+}

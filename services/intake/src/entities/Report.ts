@@ -15,6 +15,7 @@ import { Channel, Origin, ReportStatus, Scope, Disposition } from "./enums";
 @Index("UQ_report_followup", ["followUpCodeHash"], { unique: true })
 @Index("IDX_report_status", ["status"])
 @Index("IDX_report_received", ["receivedAt"])
+@Index("IDX_report_created", ["createdAt"])
 export class Report {
   @Field(() => ID)
   @IdColumn()

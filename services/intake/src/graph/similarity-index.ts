@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import { MoreThanOrEqual, type DataSource } from "typeorm";
 import { DEFAULT_SIMILARITY_CONFIG, SimilarityIndex, decodeSignature, signatureVersion, type SimilarityConfig } from "../domain/similarity";
 import { Report } from "../entities/Report";
 
@@ -8,26 +8,46 @@ export function similarityConfig(): SimilarityConfig {
   return { ...DEFAULT_SIMILARITY_CONFIG, ...(threshold > 0 && threshold <= 1 ? { threshold } : {}) };
 }
 
-const indexes = new WeakMap<DataSource, Promise<SimilarityIndex>>();
-
 /**
- * The process's LSH index over every report's stored MinHash signature, built once from the
- * database (signatures only, no texts) and kept current as reports are registered. A query
- * looks at LSH buckets, never scans the register.
+ * The process's LSH index over the reports' stored MinHash signatures (signatures only, no
+ * texts). Built once, then brought up to date before each use with the reports created since
+ * the last look, so replicas of the subgraph see each other's registrations. A query looks at
+ * LSH buckets, never scans the register.
  */
-export function similarityIndex(db: DataSource): Promise<SimilarityIndex> {
-  let index = indexes.get(db);
-  if (!index) {
-    index = (async () => {
-      const cfg = similarityConfig();
-      const version = signatureVersion(cfg);
-      const idx = new SimilarityIndex(cfg);
-      const rows = await db.getRepository(Report).find({ select: { id: true, signature: true, signatureVersion: true } });
-      for (const r of rows) if (r.signatureVersion === version && r.signature) idx.addSignature(r.id, decodeSignature(r.signature));
-      return idx;
-    })();
-    indexes.set(db, index);
-    index.catch(() => indexes.delete(db));
+class SyncedIndex {
+  readonly index: SimilarityIndex;
+  private readonly version: string;
+  private seenUpTo = new Date(0);
+  private syncing?: Promise<void>;
+
+  constructor(private readonly db: DataSource) {
+    const cfg = similarityConfig();
+    this.index = new SimilarityIndex(cfg);
+    this.version = signatureVersion(cfg);
   }
-  return index;
+
+  /** Adds reports created at or after the last one seen (the same instant again is skipped by id). */
+  sync(): Promise<void> {
+    this.syncing ??= (async () => {
+      const rows = await this.db.getRepository(Report).find({
+        select: { id: true, signature: true, signatureVersion: true, createdAt: true },
+        where: { createdAt: MoreThanOrEqual(this.seenUpTo) },
+        order: { createdAt: "ASC" },
+      });
+      for (const r of rows) {
+        if (!this.index.has(r.id) && r.signatureVersion === this.version && r.signature) this.index.addSignature(r.id, decodeSignature(r.signature));
+        if (r.createdAt > this.seenUpTo) this.seenUpTo = r.createdAt;
+      }
+    })().finally(() => (this.syncing = undefined));
+    return this.syncing;
+  }
+}
+
+const indexes = new WeakMap<DataSource, SyncedIndex>();
+
+export async function similarityIndex(db: DataSource): Promise<SimilarityIndex> {
+  let synced = indexes.get(db);
+  if (!synced) indexes.set(db, (synced = new SyncedIndex(db)));
+  await synced.sync();
+  return synced.index;
 }

@@ -67,6 +67,7 @@ export class CreateIntake1764300200000 implements MigrationInterface {
         new TableIndex({ name: "UQ_report_followup", columnNames: ["followUpCodeHash"], isUnique: true }),
         new TableIndex({ name: "IDX_report_status", columnNames: ["status"] }),
         new TableIndex({ name: "IDX_report_received", columnNames: ["receivedAt"] }),
+        new TableIndex({ name: "IDX_report_created", columnNames: ["createdAt"] }),
         new TableIndex({ name: "IDX_report_reporter_index", columnNames: ["reporterIndex"] }),
         new TableIndex({ name: "IDX_report_town", columnNames: ["townId"] }),
       ],

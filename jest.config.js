@@ -16,6 +16,8 @@ module.exports = {
   transform: { "^.+\\.ts$": swc },
   moduleNameMapper: {
     "^@prp/kit$": "<rootDir>/services/kit/src",
+    "^@prp/kit/core$": "<rootDir>/services/kit/src/core",
+    "^@prp/kit/testing$": "<rootDir>/services/kit/src/testing",
     "^@prp/directory$": "<rootDir>/services/directory/src/subgraph",
     "^@prp/intake$": "<rootDir>/services/intake/src/subgraph",
   },

@@ -2,7 +2,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GraphQLClient, ClientError } from "graphql-request";
-import { dropDatabase, isolatedDatabaseUrl, resolveDatabaseTarget } from "@prp/kit";
+import { dropDatabase, resolveDatabaseTarget } from "@prp/kit";
+import { isolatedDatabaseUrl } from "@prp/kit/testing";
 import { launchPlatform, type RunningPlatform } from "../../gateway/src/platform";
 import { SUBGRAPHS } from "../../gateway/src/subgraphs";
 

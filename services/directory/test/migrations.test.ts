@@ -1,4 +1,4 @@
-import { migrationRoundTrip } from "@prp/kit";
+import { migrationRoundTrip } from "@prp/kit/testing";
 import { entities } from "../src/entities";
 import { migrations } from "../src/migrations";
 

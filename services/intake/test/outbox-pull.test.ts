@@ -1,10 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLClient } from "graphql-request";
-import {
-  AuditEntry, ConsumedEvent, ConsumerCursor, CreateAuditLog1764300000000, CreateConsumerTables1764300000002,
-  OutboxConsumer, Role, dropDatabase, graphEventSource, isolatedDatabaseUrl, openDatabase, signToken, startSubgraph,
-  writeAudit, type DatabaseTarget, type RunningSubgraph,
-} from "@prp/kit";
+import { AuditEntry, ConsumedEvent, ConsumerCursor, CreateAuditLog1764300000000, CreateConsumerTables1764300000002, OutboxConsumer, Role, dropDatabase, graphEventSource, openDatabase, signToken, startSubgraph, writeAudit, type DatabaseTarget, type RunningSubgraph } from "@prp/kit";
+import { isolatedDatabaseUrl } from "@prp/kit/testing";
 import type { DataSource } from "typeorm";
 import { intakeSubgraph } from "../src/subgraph";
 

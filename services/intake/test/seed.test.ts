@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
-import { AuditEntry, OutboxEvent, beijingDate, decryptPii, dropDatabase, isolatedDatabaseUrl, openDatabase, type DatabaseTarget } from "@prp/kit";
+import { AuditEntry, OutboxEvent, beijingDate, decryptPii, dropDatabase, openDatabase, type DatabaseTarget } from "@prp/kit";
+import { isolatedDatabaseUrl } from "@prp/kit/testing";
 import { entities, Escalation, ProblemCategoryOption, Report, ReportStep, ReportSubject, SerialCounter } from "../src/entities";
 import { migrations } from "../src/migrations";
 import { seedIntake, type DirectorySnapshot } from "../src/seed";

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Directive, ObjectType, Query, Resolver } from "type-graphql";
 import { AuditEntry } from "./audit";
 import { PageArgs, Paginated } from "./pagination";
-import { Role } from "./roles";
+import { Role } from "./core/roles";
 import type { SubgraphContext } from "./context";
 
 // Shared by every subgraph: the same definition everywhere composes as one type.

@@ -1,7 +1,7 @@
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
 import type { AuthChecker } from "type-graphql";
-import { Role } from "./roles";
-import { forbidden, unauthenticated } from "./errors";
+import { Role } from "./core/roles";
+import { forbidden, unauthenticated } from "./core/errors";
 import { readSecret } from "./secrets";
 
 /** Who is calling, as the directory signed it at login. */

@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { AuthUser } from "./auth";
-import type { GraphQLError } from "graphql";
+import type { AppError } from "./core/errors";
 import { Loaders } from "./loaders";
-import { conflict, isUniqueViolation } from "./errors";
+import { conflict } from "./core/errors";
+import { isUniqueViolation } from "./error-format";
 
 /** What every resolver receives. */
 export interface SubgraphContext {
@@ -10,7 +11,7 @@ export interface SubgraphContext {
   db: DataSource;
   user?: AuthUser;
   /** A token was sent but was bad or expired: raised when a protected field is asked for. */
-  authError?: GraphQLError;
+  authError?: AppError;
   loaders: Loaders;
   /** Client IP as the gateway saw it (for throttling public endpoints). */
   clientIp: string;

@@ -1,8 +1,4 @@
-import { randomUUID } from "node:crypto";
 import { PrimaryColumn } from "typeorm";
-
-/** Entity ids are UUIDs made by the application, so both databases store them the same way. */
-export const newId = (): string => randomUUID();
 
 export function IdColumn() {
   return PrimaryColumn({ type: "varchar", length: 36 });

@@ -1,5 +1,11 @@
+/**
+ * The kit's server side: database, migrations, auth, subgraph bootstrap, audit, outbox,
+ * pagination, PII encryption, service client. It re-exports the pure core, so application and
+ * graph code import one module; domain code imports `@prp/kit/core`; tests `@prp/kit/testing`.
+ */
 import "reflect-metadata";
-export * from "./errors";
+export * from "./core";
+export * from "./error-format";
 export * from "./roles";
 export * from "./auth";
 export * from "./secrets";
@@ -10,12 +16,10 @@ export * from "./audit";
 export * from "./context";
 export * from "./loaders";
 export * from "./pagination";
-export * from "./calendar";
 export * from "./definition";
 export * from "./schema";
 export * from "./server";
 export * from "./ids";
-export * from "./testing";
 export * from "./audit-resolver";
 export * from "./pii";
 export * from "./outbox";

@@ -6,6 +6,7 @@ import { buildSchema, createResolversMap } from "type-graphql";
 import { authChecker, requireRole } from "./auth";
 import type { SubgraphDefinition } from "./definition";
 import type { SubgraphContext } from "./context";
+import "./roles"; // registers the Role enum before any schema is built
 import { GraphQLDateTime } from "graphql-scalars";
 
 /** The federation spec version and the directives our subgraphs may use. */

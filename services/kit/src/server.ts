@@ -7,10 +7,10 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { DataSource } from "typeorm";
-import type { GraphQLError } from "graphql";
 import { openDatabase, type DatabaseTarget } from "./db";
 import { buildFederatedSchema } from "./schema";
-import { createErrorFormatter } from "./errors";
+import { createErrorFormatter } from "./error-format";
+import type { AppError } from "./core/errors";
 import { userFromAuthorizationHeader } from "./auth";
 import { Loaders } from "./loaders";
 import { readSecret } from "./secrets";
@@ -106,11 +106,11 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     expressMiddleware(server, {
       context: async ({ req }): Promise<SubgraphContext> => {
         let user;
-        let authError: GraphQLError | undefined;
+        let authError: AppError | undefined;
         try {
           user = await userFromAuthorizationHeader(req.header("authorization"));
         } catch (err) {
-          authError = err as GraphQLError;
+          authError = err as AppError;
         }
         return {
           subgraph: def.name,

@@ -1,9 +1,9 @@
 import { GraphQLClient } from "graphql-request";
 import { signToken } from "./auth";
-import { Role } from "./roles";
+import { Role } from "./core/roles";
 import { readSecret } from "./secrets";
 import { GATEWAY_SECRET_HEADER } from "./server";
-import { WorkingCalendar } from "./calendar";
+import { WorkingCalendar } from "./core/calendar";
 import type { EventSource } from "./outbox";
 
 const DEFAULT_PORTS: Record<string, number> = { directory: 4001, intake: 4002, cases: 4003, leadership: 4004, training: 4005 };

@@ -1,6 +1,6 @@
 import { SignJWT, decodeJwt } from "jose";
-import { GraphQLError } from "graphql";
-import { Role } from "../src/roles";
+import { AppError } from "../src/core/errors";
+import { Role } from "../src/core/roles";
 import { requireRole, signToken, userFromAuthorizationHeader, verifyToken, type AuthUser } from "../src/auth";
 
 const SECRET = "unit-test-secret-that-is-long-enough-0123456789";
@@ -22,23 +22,23 @@ const user: AuthUser = {
   townIds: ["town-1", "town-2"],
 };
 
-/** Runs `fn` and returns the GraphQLError it rejects with (fails the test if it does not). */
-async function rejection(fn: () => Promise<unknown>): Promise<GraphQLError> {
+/** Runs `fn` and returns the AppError it rejects with (fails the test if it does not). */
+async function rejection(fn: () => Promise<unknown>): Promise<AppError> {
   try {
     await fn();
   } catch (err) {
-    expect(err).toBeInstanceOf(GraphQLError);
-    return err as GraphQLError;
+    expect(err).toBeInstanceOf(AppError);
+    return err as AppError;
   }
   throw new Error("expected a rejection");
 }
 
-function thrown(fn: () => unknown): GraphQLError {
+function thrown(fn: () => unknown): AppError {
   try {
     fn();
   } catch (err) {
-    expect(err).toBeInstanceOf(GraphQLError);
-    return err as GraphQLError;
+    expect(err).toBeInstanceOf(AppError);
+    return err as AppError;
   }
   throw new Error("expected a throw");
 }

@@ -1,4 +1,4 @@
-import { WorkingCalendar, beijingDate, endOfBeijingDay } from "../src/calendar";
+import { WorkingCalendar, beijingDate, endOfBeijingDay } from "../src/core";
 
 /** Plain UTC date arithmetic for building test ranges (independent of the code under test). */
 function plusDays(date: string, days: number): string {

@@ -6,7 +6,8 @@ import { QueryFailedError } from "typeorm";
 // better-sqlite3 ships no type declarations (and @types/better-sqlite3 is not installed)
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const Database = require("better-sqlite3");
-import { AppError, ErrorCode, badInput, conflict, createErrorFormatter, isUniqueViolation, notFound } from "../src/errors";
+import { AppError, ErrorCode, badInput, conflict, notFound } from "../src/core/errors";
+import { createErrorFormatter, isUniqueViolation } from "../src/error-format";
 
 /** What Apollo Server hands to formatError: the error's JSON plus a code (and a stack trace if enabled). */
 function apolloFormatted(err: GraphQLError, stack = true): GraphQLFormattedError {

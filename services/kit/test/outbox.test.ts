@@ -1,9 +1,6 @@
 import type { DataSource } from "typeorm";
-import {
-  AuditEntry, ConsumedEvent, ConsumerCursor, CreateAuditLog1764300000000, CreateConsumerTables1764300000002,
-  CreateOutbox1764300000001, OutboxConsumer, OutboxEvent, dropDatabase, inTransaction, isolatedDatabaseUrl,
-  openDatabase, pendingSchemaChanges, publishEvent, readOutbox, writeAudit, type DatabaseTarget, type EventSource,
-} from "@prp/kit";
+import { AuditEntry, ConsumedEvent, ConsumerCursor, CreateAuditLog1764300000000, CreateConsumerTables1764300000002, CreateOutbox1764300000001, OutboxConsumer, OutboxEvent, dropDatabase, inTransaction, openDatabase, pendingSchemaChanges, publishEvent, readOutbox, writeAudit, type DatabaseTarget, type EventSource } from "@prp/kit";
+import { isolatedDatabaseUrl } from "@prp/kit/testing";
 
 /** Producer and consumer each with their own database, as two subgraphs would be. */
 describe(`transactional outbox (${process.env.DATABASE_URL ? "MariaDB" : "SQLite"})`, () => {

@@ -1,4 +1,4 @@
-import { beijingDate } from "@prp/kit";
+import { beijingDate } from "@prp/kit/core";
 import { Channel, Origin } from "./enums";
 
 /**

@@ -1,4 +1,4 @@
-import { beijingDate, endOfBeijingDay, type WorkingCalendar } from "@prp/kit";
+import { beijingDate, endOfBeijingDay, type WorkingCalendar } from "@prp/kit/core";
 
 /**
  * Statutory and local time limits of intake. Working-day limits use the kit's

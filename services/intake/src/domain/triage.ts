@@ -1,4 +1,4 @@
-import { beijingDate, Role } from "@prp/kit";
+import { beijingDate, Role } from "@prp/kit/core";
 import { CheckFlag, Disposition, NotAcceptableGround, Origin, ReportStatus, Scope, TriageStep } from "./enums";
 import { TRIAGE_STEP_SHORT_LABELS } from "./labels";
 

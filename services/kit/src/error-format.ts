@@ -1,35 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-
-/** The only error codes a client of the platform ever sees. */
-export const ErrorCode = {
-  UNAUTHENTICATED: "UNAUTHENTICATED",
-  FORBIDDEN: "FORBIDDEN",
-  BAD_USER_INPUT: "BAD_USER_INPUT",
-  NOT_FOUND: "NOT_FOUND",
-  CONFLICT: "CONFLICT",
-  INTERNAL: "INTERNAL",
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+import { AppError, ErrorCode } from "./core/errors";
 
 const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
-
-/** An error meant for the person at the screen: its message is shown as it is. */
-export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
-    super(message, { extensions: { code, ...(details ?? {}) } });
-  }
-}
-
-export const unauthenticated = (message = "请先登录（未提供有效的登录凭证）") =>
-  new AppError(ErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message = "您的角色无权执行此操作") => new AppError(ErrorCode.FORBIDDEN, message);
-export const badInput = (message: string, details?: Record<string, unknown>) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, details);
-export const notFound = (what: string, id?: string | number) =>
-  new AppError(ErrorCode.NOT_FOUND, id === undefined ? `未找到${what}` : `未找到${what}（ID：${id}）`);
-export const conflict = (message: string, details?: Record<string, unknown>) =>
-  new AppError(ErrorCode.CONFLICT, message, details);
 
 /** Codes that GraphQL servers and libraries emit themselves, mapped onto ours. */
 const FOREIGN_CODE_MAP: Record<string, ErrorCode> = {
@@ -98,6 +71,11 @@ export function createErrorFormatter(opts: FormatErrorOptions = {}) {
     const rawCode = String(ext.code ?? "");
     delete ext.stacktrace;
     delete ext.exception;
+
+    // our own errors (thrown by domain rules, use cases and resolvers) keep their code and message
+    if (original instanceof AppError && original.code !== ErrorCode.INTERNAL) {
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { ...original.extensions } };
+    }
 
     // class-validator failures raised by type-graphql's argument validation
     const validationErrors: ValidationErrorLike[] | undefined =

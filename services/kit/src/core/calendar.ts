@@ -1,36 +1,11 @@
 import { isWorkday as publishedIsWorkday } from "chinese-days";
+import { beijingDate, DATE_RE, DAY_MS } from "./dates";
 
 /** An administrator's correction of the published calendar for one day. */
 export interface DayOverride {
   /** Beijing date, YYYY-MM-DD. */
   date: string;
   working: boolean;
-}
-
-const DAY_MS = 24 * 3600 * 1000;
-const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The Beijing calendar date (YYYY-MM-DD) of an instant; a YYYY-MM-DD string passes through. */
-export function beijingDate(at: Date | string): string {
-  if (typeof at === "string") {
-    if (DATE_RE.test(at)) {
-      // a real calendar day only: 2026-02-30 must not roll over into March
-      const d = new Date(`${at}T00:00:00Z`);
-      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== at) throw new RangeError(`无效的日期：${at}`);
-      return at;
-    }
-    at = new Date(at);
-  }
-  if (Number.isNaN(at.getTime())) throw new RangeError("无效的日期");
-  return new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The last instant (UTC) of a Beijing calendar day: a deadline "by that day" ends then. */
-export function endOfBeijingDay(date: string): Date {
-  if (!DATE_RE.test(date)) throw new RangeError(`无效的日期：${date}`);
-  beijingDate(date);
-  return new Date(Date.parse(`${date}T00:00:00Z`) - BEIJING_OFFSET_MS + DAY_MS - 1);
 }
 
 function shiftDate(date: string, days: number): string {

@@ -24,3 +24,4 @@ export * from "./audit-resolver";
 export * from "./pii";
 export * from "./outbox";
 export * from "./service-client";
+export * from "./rows";

@@ -1,11 +1,10 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
-import { AppError, ErrorCode, TOKEN_TTL_SECONDS, inTransaction, signToken, unauthenticated, writeAudit, type SubgraphContext } from "@prp/kit";
+import { AppError, ErrorCode, TOKEN_TTL_SECONDS, inTransaction, signToken, unauthenticated, writeAudit, type SubgraphContext, mustFind, refuseIf } from "@prp/kit";
 import { User, UserTown } from "../entities/User";
 import { LoginThrottle } from "../entities/LoginThrottle";
 import { lockoutRemainingMs } from "../domain/throttle";
 import { passwordProblems } from "../domain/passwords";
 import { AuthPayload } from "./types";
-import { mustFind, refuseIf } from "./support";
 import { burnPasswordCheck, hashPassword, passwordMatches } from "./passwords";
 
 const WRONG_CREDENTIALS = "用户名或密码错误";

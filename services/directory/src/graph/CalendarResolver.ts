@@ -1,10 +1,9 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { Between } from "typeorm";
-import { Role, WorkingCalendar, inTransaction, writeAudit, type SubgraphContext } from "@prp/kit";
+import { Role, WorkingCalendar, inTransaction, writeAudit, type SubgraphContext, refuseIf, snapshot } from "@prp/kit";
 import { CalendarOverride } from "../entities/CalendarOverride";
 import { isValidDate } from "../domain/liaison";
 import { CalendarOverrideInput } from "./inputs";
-import { refuseIf, snapshot } from "./support";
 
 async function calendarOf(ctx: SubgraphContext): Promise<WorkingCalendar> {
   const rows = await ctx.db.getRepository(CalendarOverride).find();

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Brackets } from "typeorm";
-import { LIKE_ESCAPE, likeContains, Role, beijingDate, inTransaction, writeAudit, type SubgraphContext } from "@prp/kit";
+import { LIKE_ESCAPE, likeContains, Role, beijingDate, inTransaction, writeAudit, type SubgraphContext, applyPatch, mustFind, refuseIf, snapshot } from "@prp/kit";
 import { Department } from "../entities/Department";
 import { Town } from "../entities/Town";
 import { LiaisonMapping } from "../entities/LiaisonMapping";
@@ -8,7 +8,6 @@ import { createsParentCycle, departmentShapeProblems } from "../domain/departmen
 import { currentLiaisons } from "../domain/liaison";
 import { DepartmentFilter, DepartmentInput, DepartmentUpdateInput } from "./inputs";
 import { DepartmentPage } from "./types";
-import { applyPatch, mustFind, refuseIf, snapshot } from "./support";
 import { conflict, newId } from "@prp/kit";
 import type { EntityManager } from "typeorm";
 

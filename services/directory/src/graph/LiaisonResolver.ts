@@ -1,12 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Role, beijingDate, conflict, inTransaction, newId, writeAudit, type SubgraphContext } from "@prp/kit";
+import { Role, beijingDate, conflict, inTransaction, newId, writeAudit, type SubgraphContext, mustFind, refuseIf, snapshot } from "@prp/kit";
 import { LiaisonMapping } from "../entities/LiaisonMapping";
 import { Department } from "../entities/Department";
 import { LiaisonKind } from "../entities/enums";
 import { currentLiaisons, isValidDate, liaisonProblems } from "../domain/liaison";
 import { LiaisonFilter, LiaisonMappingInput } from "./inputs";
 import { LiaisonLookup, LiaisonMappingPage } from "./types";
-import { mustFind, refuseIf, snapshot } from "./support";
 
 @Resolver(() => LiaisonMapping)
 export class LiaisonResolver {

@@ -1,11 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Role, conflict, inTransaction, newId, writeAudit, type SubgraphContext } from "@prp/kit";
+import { Role, conflict, inTransaction, newId, writeAudit, type SubgraphContext, applyPatch, mustFind, snapshot } from "@prp/kit";
 import { Region } from "../entities/Region";
 import { Town } from "../entities/Town";
 import { Department } from "../entities/Department";
 import { DepartmentKind } from "../entities/enums";
 import { RegionInput, RegionUpdateInput, TownInput, TownUpdateInput } from "./inputs";
-import { applyPatch, mustFind, snapshot } from "./support";
 import type { EntityManager } from "typeorm";
 
 async function checkUniqueCode(em: EntityManager, entity: typeof Region | typeof Town, code: string, id: string, label: string) {

@@ -1,13 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Brackets, In, type EntityManager } from "typeorm";
-import { LIKE_ESCAPE, likeContains, Role, conflict, inTransaction, newId, writeAudit, type SubgraphContext } from "@prp/kit";
+import { LIKE_ESCAPE, likeContains, Role, conflict, inTransaction, newId, writeAudit, type SubgraphContext, mustFind, refuseIf, snapshot } from "@prp/kit";
 import { User, UserTown } from "../entities/User";
 import { Department } from "../entities/Department";
 import { Town } from "../entities/Town";
 import { passwordProblems } from "../domain/passwords";
 import { UserFilter, UserInput, UserUpdateInput } from "./inputs";
 import { UserPage } from "./types";
-import { mustFind, refuseIf, snapshot } from "./support";
 import { hashPassword } from "./passwords";
 import { notFound } from "@prp/kit";
 

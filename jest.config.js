@@ -18,8 +18,8 @@ module.exports = {
     "^@prp/kit$": "<rootDir>/services/kit/src",
     "^@prp/kit/core$": "<rootDir>/services/kit/src/core",
     "^@prp/kit/testing$": "<rootDir>/services/kit/src/testing",
-    "^@prp/directory$": "<rootDir>/services/directory/src/subgraph",
-    "^@prp/intake$": "<rootDir>/services/intake/src/subgraph",
+    // every registered subgraph's package (services/kit/src/registry.ts) is its definition
+    "^@prp/([a-z-]+)$": "<rootDir>/services/$1/src/subgraph",
   },
   setupFiles: ["<rootDir>/test/setup-env.js"],
   testMatch: [

@@ -9,7 +9,7 @@ import { composeServices } from "@apollo/composition";
 import { GraphQLClient } from "graphql-request";
 import { dropDatabase, printSubgraphSdl, startSubgraph, type RunningSubgraph } from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
-import { directorySubgraph } from "@prp/directory";
+import { subgraph as directorySubgraph } from "@prp/directory";
 import { startGateway, type RunningGateway } from "../gateway/src/gateway";
 import { failure, ADMIN_PASSWORD } from "./support/platform";
 

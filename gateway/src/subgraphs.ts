@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from "@prp/kit";
+import { SUBGRAPH_REGISTRY, type SubgraphDefinition } from "@prp/kit";
 
 /** One subgraph of the platform, as the launcher and the schema tool know it. */
 export interface RegisteredSubgraph {
@@ -15,24 +15,13 @@ export interface RegisteredSubgraph {
   definition: () => SubgraphDefinition;
 }
 
-/**
- * THE list of subgraphs. Order matters: it is the composition order (and so the order in
- * schema/supergraph.graphql) and the launcher's port order. Add new subgraphs at the end.
- */
-export const SUBGRAPHS: readonly RegisteredSubgraph[] = [
-  {
-    name: "directory",
-    port: 4001,
-    entry: "services/directory/dist/index.js",
-    definition: () => (require("@prp/directory") as typeof import("@prp/directory")).directorySubgraph,
-  },
-  {
-    name: "intake",
-    port: 4002,
-    entry: "services/intake/dist/index.js",
-    definition: () => (require("@prp/intake") as typeof import("@prp/intake")).intakeSubgraph,
-  },
-];
+/** The kit's registry (services/kit/src/registry.ts), with where each subgraph's code lives. */
+export const SUBGRAPHS: readonly RegisteredSubgraph[] = SUBGRAPH_REGISTRY.map(({ name, port }) => ({
+  name,
+  port,
+  entry: `services/${name}/dist/index.js`,
+  definition: () => (require(`@prp/${name}`) as { subgraph: SubgraphDefinition }).subgraph,
+}));
 
 export function findSubgraph(name: string): RegisteredSubgraph {
   const hit = SUBGRAPHS.find((s) => s.name === name);

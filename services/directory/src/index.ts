@@ -1,5 +1,5 @@
 import "reflect-metadata";
 import { runSubgraph } from "@prp/kit";
-import { directorySubgraph } from "./subgraph";
+import { subgraph } from "./subgraph";
 
-runSubgraph(directorySubgraph);
+runSubgraph(subgraph);

@@ -11,9 +11,8 @@ import { CalendarResolver } from "./graph/CalendarResolver";
 import { seedDirectory } from "./seed";
 
 /** Departments, regions and towns, people and roles, liaison mappings, login, calendar overrides. */
-export const directorySubgraph: SubgraphDefinition = {
+export const subgraph: SubgraphDefinition = {
   name: "directory",
-  port: 4001,
   resolvers: [
     DepartmentResolver,
     RegionResolver,

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { GraphQLClient } from "graphql-request";
 import { CountingLogger, dropDatabase, signToken, startSubgraph, Role, newId, type RunningSubgraph } from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
-import { directorySubgraph } from "../src/subgraph";
+import { subgraph as directorySubgraph } from "../src/subgraph";
 import { Department } from "../src/entities";
 import { DepartmentKind } from "../src/entities/enums";
 

@@ -1,5 +1,5 @@
 import "reflect-metadata";
 import { runSubgraph } from "@prp/kit";
-import { intakeSubgraph } from "./subgraph";
+import { subgraph } from "./subgraph";
 
-runSubgraph(intakeSubgraph);
+runSubgraph(subgraph);

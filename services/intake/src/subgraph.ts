@@ -11,9 +11,8 @@ import { EscalationResolver, ReportSubjectResolver } from "./graph/FieldResolver
 import { seedIntake } from "./seed";
 
 /** 受理: reports from registration on four channels through 辨查商定 triage to routing. */
-export const intakeSubgraph: SubgraphDefinition = {
+export const subgraph: SubgraphDefinition = {
   name: "intake",
-  port: 4002,
   resolvers: [
     ReportResolver,
     RegistrationResolver,

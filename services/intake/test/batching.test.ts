@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { GraphQLClient } from "graphql-request";
 import { CountingLogger, Role, dropDatabase, signToken, startSubgraph, type RunningSubgraph } from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
-import { intakeSubgraph } from "../src/subgraph";
+import { subgraph as intakeSubgraph } from "../src/subgraph";
 
 /** A page of N reports with their subjects, steps and proposals costs a constant number of queries. */
 describe("intake query batching", () => {

@@ -3,7 +3,7 @@ import { GraphQLClient } from "graphql-request";
 import { AuditEntry, ConsumedEvent, ConsumerCursor, CreateAuditLog1764300000000, CreateConsumerTables1764300000002, OutboxConsumer, Role, dropDatabase, graphEventSource, openDatabase, signToken, startSubgraph, writeAudit, type DatabaseTarget, type RunningSubgraph } from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
 import type { DataSource } from "typeorm";
-import { intakeSubgraph } from "../src/subgraph";
+import { subgraph as intakeSubgraph } from "../src/subgraph";
 
 /**
  * The consumer side as case handling will run it: pull intake's ReportRouted events over the

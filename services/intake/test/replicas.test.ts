@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { GraphQLClient } from "graphql-request";
 import { Role, dropDatabase, signToken, startSubgraph, type RunningSubgraph } from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
-import { intakeSubgraph } from "../src/subgraph";
+import { subgraph as intakeSubgraph } from "../src/subgraph";
 
 /** Two replicas of intake on one database: each sees the other's registrations when checking for 贴牌. */
 describe("similarity across replicas", () => {

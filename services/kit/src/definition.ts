@@ -7,10 +7,8 @@ export type ReferenceResolver = (reference: { __typename: string; id: string } &
 
 /** Everything the kit needs to run a subgraph; a subgraph's own code is only these parts. */
 export interface SubgraphDefinition {
-  /** Short lower-case name: also the database suffix and the SQLite file name. */
+  /** Short lower-case name, as in the registry (registry.ts): also the database suffix and the SQLite file name. */
   name: string;
-  /** Default port (4001…); overridden by PORT. */
-  port: number;
   resolvers: NonEmptyArray<Function>;
   /** Types to emit although no resolver returns them (e.g. key-only stubs). */
   orphanedTypes?: Function[];

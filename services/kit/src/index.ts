@@ -25,3 +25,4 @@ export * from "./pii";
 export * from "./outbox";
 export * from "./service-client";
 export * from "./rows";
+export * from "./registry";

@@ -14,6 +14,7 @@ import type { AppError } from "./core/errors";
 import { userFromAuthorizationHeader } from "./auth";
 import { Loaders } from "./loaders";
 import { readSecret } from "./secrets";
+import { defaultPort } from "./registry";
 import type { SubgraphContext } from "./context";
 import type { SubgraphDefinition } from "./definition";
 
@@ -50,7 +51,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   // Telemetry off whatever the caller's environment says: nothing may leave loopback.
   process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const log = opts.log ?? ((line: string) => console.log(`[${def.name}] ${line}`));
-  const port = opts.port ?? Number(process.env.PORT ?? def.port);
+  const port = opts.port ?? Number(process.env.PORT ?? defaultPort(def.name));
   const host = opts.host ?? process.env.HOST ?? "127.0.0.1";
   const gatewaySecret = readSecret("GATEWAY_SECRET");
 

@@ -5,16 +5,14 @@ import { readSecret } from "./secrets";
 import { GATEWAY_SECRET_HEADER } from "./server";
 import { WorkingCalendar } from "./core/calendar";
 import type { EventSource } from "./outbox";
+import { defaultPort } from "./registry";
 
-const DEFAULT_PORTS: Record<string, number> = { directory: 4001, intake: 4002, cases: 4003, leadership: 4004, training: 4005 };
 
 /** A subgraph's URL: `<NAME>_URL`, else its default port on loopback. */
 export function subgraphUrl(name: string): string {
   const fromEnv = process.env[`${name.toUpperCase()}_URL`];
   if (fromEnv) return fromEnv;
-  const port = DEFAULT_PORTS[name];
-  if (!port) throw new Error(`unknown subgraph ${name}`);
-  return `http://127.0.0.1:${port}/graphql`;
+  return `http://127.0.0.1:${defaultPort(name)}/graphql`;
 }
 
 let serviceToken: { value: string; expires: number } | undefined;

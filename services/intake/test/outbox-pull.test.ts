@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLClient } from "graphql-request";
 import { AuditEntry, ConsumedEvent, ConsumerCursor, CreateAuditLog1764300000000, CreateConsumerTables1764300000002, OutboxConsumer, Role, dropDatabase, graphEventSource, openDatabase, signToken, startSubgraph, writeAudit, type DatabaseTarget, type RunningSubgraph } from "@prp/kit";
-import { isolatedDatabaseUrl } from "@prp/kit/testing";
+import { isolatedDatabaseUrl, resetConfig } from "@prp/kit/testing";
 import type { DataSource } from "typeorm";
 import { subgraph as intakeSubgraph } from "../src/subgraph";
 
@@ -24,6 +24,7 @@ describe("routing events pulled from intake over the graph", () => {
     const url = isolatedDatabaseUrl();
     intake = await startSubgraph(intakeSubgraph, { port: 0, databaseUrl: url, demoData: false, log: () => {} });
     process.env.INTAKE_URL = intake.url;
+    resetConfig(); // the consumer finds intake through the configuration, read again with the new URL
     const c = await openDatabase({ subgraph: "cases_probe", entities: [AuditEntry, ConsumedEvent, ConsumerCursor], migrations: [CreateAuditLog1764300000000, CreateConsumerTables1764300000002], databaseUrl: url });
     consumerDb = c.dataSource;
     consumerTarget = c.target;

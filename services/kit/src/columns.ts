@@ -1,12 +1,15 @@
-import { Column, type ColumnOptions } from "typeorm";
+import { Column, type ColumnOptions, type DataSource } from "typeorm";
+
+/** Columns whose MySQL type differs from the neutral one in the decorator, by entity class. */
+const largeTextColumns = new WeakMap<Function, Set<string>>();
 
 /**
- * A UTC timestamp with millisecond precision on MySQL (datetime(3)); SQLite stores the same as text.
- * Decided at decoration time from DATABASE_URL, the same switch that picks the database.
+ * A UTC timestamp: `datetime` in the decorator; millisecond precision (datetime(3)) is added
+ * on MySQL when the data source is set up (`applyDialectColumnTypes`), so entity classes do not
+ * depend on which database the process opens.
  */
 export function dateColumn(options: Omit<ColumnOptions, "type"> = {}) {
-  const mysql = !!process.env.DATABASE_URL;
-  return Column({ ...options, type: "datetime", ...(mysql ? { precision: 3 } : {}) });
+  return Column({ ...options, type: "datetime" });
 }
 
 /** Precision for a datetime column in a migration (3 on MySQL, none on SQLite). */
@@ -16,11 +19,35 @@ export function datetimePrecision(driverType: string): number | undefined {
 
 /**
  * A long text column: TEXT on SQLite (no limit), MEDIUMTEXT on MySQL (16 MB) because MySQL's TEXT
- * stops at 65,535 bytes, about 21,000 Chinese characters.
+ * stops at 65,535 bytes, about 21,000 Chinese characters. TEXT in the decorator; MEDIUMTEXT is set
+ * when a MySQL data source is set up.
  */
-export function largeTextColumn(options: Omit<ColumnOptions, "type"> = {}) {
-  const mysql = !!process.env.DATABASE_URL;
-  return Column({ ...options, type: mysql ? "mediumtext" : "text" });
+export function largeTextColumn(options: Omit<ColumnOptions, "type"> = {}): PropertyDecorator {
+  const column = Column({ ...options, type: "text" });
+  return (target, propertyName) => {
+    const set = largeTextColumns.get(target.constructor) ?? new Set<string>();
+    set.add(String(propertyName));
+    largeTextColumns.set(target.constructor, set);
+    column(target, propertyName);
+  };
+}
+
+/**
+ * Gives one data source's column metadata the types of its dialect (called after the metadata is
+ * built, before migrations and queries): the same entity classes serve a SQLite and a MySQL data
+ * source in one process.
+ */
+export function applyDialectColumnTypes(ds: DataSource): void {
+  const driverType = ds.options.type;
+  const mysql = driverType === "mysql" || driverType === "mariadb";
+  if (!mysql) return;
+  for (const meta of ds.entityMetadatas) {
+    const large = typeof meta.target === "function" ? largeTextColumns.get(meta.target) : undefined;
+    for (const col of meta.columns) {
+      if (col.type === "datetime" && col.precision == null) col.precision = datetimePrecision(driverType);
+      if (large?.has(col.propertyName)) col.type = "mediumtext";
+    }
+  }
 }
 
 /** The same type for a migration. */

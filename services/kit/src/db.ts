@@ -14,6 +14,8 @@ export class CountingLogger extends AdvancedConsoleLogger {
   }
 }
 import { dataDir } from "./paths";
+import { config } from "./config";
+import { applyDialectColumnTypes } from "./columns";
 
 export type Dialect = "sqlite" | "mysql";
 
@@ -40,7 +42,8 @@ export function mysqlDatabaseName(prefix: string, subgraph: string): string {
  * DATABASE_URL unset → embedded SQLite in data/<subgraph>.sqlite;
  * mysql://user:pass@host:port/prefix → database <prefix>_<subgraph> on that server.
  */
-export function resolveDatabaseTarget(subgraph: string, url = process.env.DATABASE_URL): DatabaseTarget {
+/** Where a subgraph's data lives; `url` undefined = the configured DATABASE_URL, null = embedded SQLite. */
+export function resolveDatabaseTarget(subgraph: string, url: string | null | undefined = config().databaseUrl): DatabaseTarget {
   if (!url) {
     const dir = dataDir();
     return { dialect: "sqlite", database: join(dir, `${subgraph}.sqlite`) };
@@ -98,22 +101,26 @@ export interface DataSourceConfig {
   subgraph: string;
   entities: MixedList<Function | string | EntitySchema>;
   migrations: MixedList<Function | string>;
-  databaseUrl?: string;
+  /** Where to connect; undefined = the configured DATABASE_URL; null = embedded SQLite whatever is configured. */
+  databaseUrl?: string | null;
   logging?: boolean;
 }
+
+const configuredUrl = (cfg: DataSourceConfig): string | null =>
+  cfg.databaseUrl === undefined ? config().databaseUrl ?? null : cfg.databaseUrl;
 
 /** Builds (but does not open) the subgraph's DataSource. Never synchronizes: migrations own the schema. */
 export function buildDataSource(
   cfg: DataSourceConfig,
-  target = resolveDatabaseTarget(cfg.subgraph, cfg.databaseUrl ?? process.env.DATABASE_URL),
+  target = resolveDatabaseTarget(cfg.subgraph, configuredUrl(cfg)),
 ): { dataSource: DataSource; target: DatabaseTarget } {
   const common = {
     entities: cfg.entities,
     migrations: cfg.migrations,
     synchronize: false,
     migrationsRun: false,
-    logging: cfg.logging ?? process.env.SQL_LOGGING === "true",
-    logger: new CountingLogger(cfg.logging ?? process.env.SQL_LOGGING === "true"),
+    logging: cfg.logging ?? config().sqlLogging,
+    logger: new CountingLogger(cfg.logging ?? config().sqlLogging),
   } as const;
   let options: DataSourceOptions;
   if (target.dialect === "sqlite") {
@@ -139,7 +146,7 @@ export function buildDataSource(
       charset: "utf8mb4_unicode_ci",
       timezone: "Z",
       dateStrings: false,
-      extra: { connectionLimit: Number(process.env.DB_POOL_SIZE ?? 10) },
+      extra: { connectionLimit: config().dbPoolSize },
     } as DataSourceOptions;
     delete (options as any).user;
   }
@@ -148,10 +155,11 @@ export function buildDataSource(
 
 /** Opens the database (creating the MySQL database when missing) and runs pending migrations. */
 export async function openDatabase(cfg: DataSourceConfig): Promise<{ dataSource: DataSource; target: DatabaseTarget }> {
-  const target = resolveDatabaseTarget(cfg.subgraph, cfg.databaseUrl ?? process.env.DATABASE_URL);
+  const target = resolveDatabaseTarget(cfg.subgraph, configuredUrl(cfg));
   await ensureMysqlDatabase(target);
   const built = buildDataSource(cfg, target);
   await built.dataSource.initialize();
+  applyDialectColumnTypes(built.dataSource);
   await built.dataSource.runMigrations({ transaction: "each" });
   return built;
 }

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { AppError, ErrorCode } from "./core/errors";
+import { config } from "./config";
 
 const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -63,7 +64,7 @@ export interface FormatErrorOptions {
  * a message a clerk can read; unexpected errors are logged here and hidden from the client.
  */
 export function createErrorFormatter(opts: FormatErrorOptions = {}) {
-  const expose = opts.exposeInternals ?? process.env.NODE_ENV === "development";
+  const expose = opts.exposeInternals ?? config().development;
   const log = opts.log ?? ((err: unknown) => console.error("[internal error]", err));
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error) as any;

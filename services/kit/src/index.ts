@@ -26,3 +26,4 @@ export * from "./outbox";
 export * from "./service-client";
 export * from "./rows";
 export * from "./registry";
+export * from "./config";

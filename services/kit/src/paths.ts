@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { existsSync } from "node:fs";
+import { config } from "./config";
 
 /** The repository root: the nearest folder above this file that holds turbo.json. */
 export function repoRoot(): string {
@@ -13,5 +14,5 @@ export function repoRoot(): string {
 
 /** Where embedded databases and generated dev secrets live (DATA_DIR, else <repo>/data). */
 export function dataDir(): string {
-  return process.env.DATA_DIR ? resolve(process.env.DATA_DIR) : resolve(repoRoot(), "data");
+  return config().dataDir;
 }

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import { readSecret } from "./secrets";
+import { decodePiiKey } from "./config";
 
 /**
  * Personal data of real-name reporters is encrypted at rest with AES-256-GCM.
@@ -9,9 +10,8 @@ import { readSecret } from "./secrets";
 const VERSION = "v1";
 
 function key(): Buffer {
-  const raw = readSecret("PII_KEY");
-  const decoded = Buffer.from(raw, /^[A-Za-z0-9+/]+=*$/.test(raw) && raw.length === 44 ? "base64" : "base64url");
-  if (decoded.length !== 32) throw new Error("PII_KEY 必须是 32 字节密钥的 base64 编码");
+  const decoded = decodePiiKey(readSecret("PII_KEY"));
+  if (!decoded) throw new Error("PII_KEY 必须是 32 字节密钥的 base64 编码");
   return decoded;
 }
 

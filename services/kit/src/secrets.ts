@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataDir } from "./paths";
+import { config } from "./config";
 
 const cache = new Map<string, string>();
 
@@ -10,11 +11,11 @@ const cache = new Map<string, string>();
  * data/ so that every local process shares it and it survives restarts. Never logged.
  */
 export function readSecret(name: string): string {
-  const fromEnv = process.env[name];
+  const fromEnv = (config().secrets as Record<string, string | undefined>)[name];
   if (fromEnv) return fromEnv;
   const hit = cache.get(name);
   if (hit) return hit;
-  if (process.env.NODE_ENV === "production") {
+  if (config().production) {
     throw new Error(`${name} must be set in production`);
   }
   const dir = dataDir();

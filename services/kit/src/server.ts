@@ -15,6 +15,7 @@ import { userFromAuthorizationHeader } from "./auth";
 import { Loaders } from "./loaders";
 import { readSecret } from "./secrets";
 import { defaultPort } from "./registry";
+import { config } from "./config";
 import type { SubgraphContext } from "./context";
 import type { SubgraphDefinition } from "./definition";
 
@@ -51,8 +52,8 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   // Telemetry off whatever the caller's environment says: nothing may leave loopback.
   process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const log = opts.log ?? ((line: string) => console.log(`[${def.name}] ${line}`));
-  const port = opts.port ?? Number(process.env.PORT ?? defaultPort(def.name));
-  const host = opts.host ?? process.env.HOST ?? "127.0.0.1";
+  const port = opts.port ?? config().port ?? defaultPort(def.name);
+  const host = opts.host ?? config().host;
   const gatewaySecret = readSecret("GATEWAY_SECRET");
 
   const { dataSource: db, target } = await openDatabase({
@@ -63,13 +64,13 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   });
   log(`database ready (${target.dialect}: ${target.dialect === "sqlite" ? target.database : target.database})`);
 
-  const demoData = opts.demoData ?? process.env.DEMO_DATA !== "false";
+  const demoData = opts.demoData ?? config().demoData;
   if (def.seed) await def.seed(db, log, { demoData });
 
   const { schema } = await buildFederatedSchema(def);
   const app = express();
   const httpServer = http.createServer(app);
-  const exposeInternals = process.env.NODE_ENV === "development";
+  const exposeInternals = config().development;
   const server = new ApolloServer<SubgraphContext>({
     schema,
     formatError: createErrorFormatter({ exposeInternals, log: (e) => console.error(`[${def.name}] internal error`, e) }),
@@ -150,7 +151,10 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
 
 /** Entry point of a subgraph process: start, and stop cleanly on SIGTERM/SIGINT. */
 export function runSubgraph(def: SubgraphDefinition): void {
-  startSubgraph(def)
+  // the whole configuration is checked before anything opens: a bad setting names itself and stops the start
+  Promise.resolve()
+    .then(() => config())
+    .then(() => startSubgraph(def))
     .then((running) => {
       const shutdown = (signal: string) => {
         console.log(`[${def.name}] ${signal}: finishing in-flight requests and closing the database`);

@@ -6,11 +6,12 @@ import { GATEWAY_SECRET_HEADER } from "./server";
 import { WorkingCalendar } from "./core/calendar";
 import type { EventSource } from "./outbox";
 import { defaultPort } from "./registry";
+import { config } from "./config";
 
 
 /** A subgraph's URL: `<NAME>_URL`, else its default port on loopback. */
 export function subgraphUrl(name: string): string {
-  const fromEnv = process.env[`${name.toUpperCase()}_URL`];
+  const fromEnv = config().subgraphUrls[name];
   if (fromEnv) return fromEnv;
   return `http://127.0.0.1:${defaultPort(name)}/graphql`;
 }

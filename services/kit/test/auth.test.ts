@@ -1,3 +1,4 @@
+import { resetConfig } from "@prp/kit/testing";
 import { SignJWT, decodeJwt } from "jose";
 import { AppError } from "../src/core/errors";
 import { Role } from "../src/core/roles";
@@ -83,8 +84,10 @@ describe("signToken / verifyToken", () => {
 
   it("rejects a token signed with another secret as UNAUTHENTICATED", async () => {
     process.env.JWT_SECRET = "some-other-secret-of-decent-length-9876543210";
+    resetConfig();
     const foreign = await signToken(user);
     process.env.JWT_SECRET = SECRET;
+    resetConfig();
     const err = await rejection(() => verifyToken(foreign));
     expect(err.extensions.code).toBe("UNAUTHENTICATED");
     expect(err.message).toBe("登录凭证无效，请重新登录");

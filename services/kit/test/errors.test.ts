@@ -1,3 +1,4 @@
+import { resetConfig } from "@prp/kit/testing";
 import { GraphQLError, locatedError, type GraphQLFormattedError } from "graphql";
 import { ApolloServer } from "@apollo/server";
 import { validate, IsNotEmpty, Length, Min, ValidateNested } from "class-validator";
@@ -76,11 +77,14 @@ describe("createErrorFormatter (called directly)", () => {
     const err = fromResolver(new Error("db down"));
     try {
       process.env.NODE_ENV = "development";
+      resetConfig();
       expect(createErrorFormatter({ log: () => {} })(apolloFormatted(err), err).message).toBe("服务器内部错误：db down");
-      process.env.NODE_ENV = "production";
+      process.env.NODE_ENV = "test";
+      resetConfig();
       expect(createErrorFormatter({ log: () => {} })(apolloFormatted(err), err).message).toBe(GENERIC_INTERNAL);
     } finally {
       process.env.NODE_ENV = saved;
+      resetConfig();
     }
   });
 

@@ -1,3 +1,4 @@
+import { resetConfig } from "@prp/kit/testing";
 import { blindIndex, decryptPii, encryptPii } from "@prp/kit";
 
 describe("reporter data encryption", () => {
@@ -25,8 +26,10 @@ describe("reporter data encryption", () => {
     bytes[bytes.length - 1] ^= 1;
     expect(() => decryptPii(`v1:${bytes.toString("base64")}`)).toThrow();
     process.env.PII_KEY = Buffer.alloc(32, 8).toString("base64");
+    resetConfig();
     expect(() => decryptPii(stored)).toThrow();
     process.env.PII_KEY = Buffer.alloc(32, 7).toString("base64");
+    resetConfig();
   });
 
   it("gives equal values the same blind index, and different values different ones", () => {

@@ -1,0 +1,55 @@
+import { ConfigError, loadConfig } from "../src/config";
+
+const strong = "x".repeat(32);
+const piiKey = Buffer.alloc(32, 4).toString("base64");
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+}
+
+describe("platform configuration", () => {
+  it("defaults to embedded SQLite with demo data outside production", () => {
+    const c = loadConfig({ NODE_ENV: "test" });
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.demoData).toBe(true);
+    expect(c.tokenTtlSeconds).toBe(8 * 3600);
+    expect(c.port).toBeUndefined();
+    expect(c.host).toBe("127.0.0.1");
+  });
+
+  it("in production requires every secret and names each missing one", () => {
+    const problems = problemsOf({ NODE_ENV: "production" });
+    expect(problems.join("\n")).toMatch(/JWT_SECRET/);
+    expect(problems.join("\n")).toMatch(/GATEWAY_SECRET/);
+    expect(problems.join("\n")).toMatch(/PII_KEY/);
+  });
+
+  it("in production refuses secrets shorter than 32 bytes and a PII key that is not 32 bytes", () => {
+    const problems = problemsOf({ NODE_ENV: "production", JWT_SECRET: "short", GATEWAY_SECRET: strong, PII_KEY: Buffer.alloc(16).toString("base64") });
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/JWT_SECRET 过短/);
+    expect(problems[1]).toMatch(/PII_KEY/);
+  });
+
+  it("turns demo data off by default in production, on when asked", () => {
+    const env = { NODE_ENV: "production", JWT_SECRET: strong, GATEWAY_SECRET: strong, PII_KEY: piiKey };
+    expect(loadConfig(env).demoData).toBe(false);
+    expect(loadConfig({ ...env, DEMO_DATA: "true" }).demoData).toBe(true);
+  });
+
+  it("refuses malformed numbers, flags and URLs, all at once", () => {
+    const problems = problemsOf({ PORT: "99999", DEMO_DATA: "maybe", DATABASE_URL: "postgres://x/y", DIRECTORY_URL: "not a url", TOKEN_TTL_SECONDS: "-5" });
+    expect(problems).toHaveLength(5);
+  });
+
+  it("collects subgraph URL overrides by lower-case name, not DATABASE_URL", () => {
+    const c = loadConfig({ DATABASE_URL: "mysql://root@127.0.0.1:3306/prp", INTAKE_URL: "http://127.0.0.1:9999/graphql" });
+    expect(c.subgraphUrls).toEqual({ intake: "http://127.0.0.1:9999/graphql" });
+  });
+});

@@ -1,14 +1,14 @@
-import { DepartmentKind, LiaisonKind } from "../src/entities/enums";
+import { DepartmentKind, LiaisonKind } from "../src/domain/kinds";
 import { createsParentCycle, departmentShapeProblems, liaisonTargetKind } from "../src/domain/departments";
 import {
   currentLiaisons,
   isCurrentOn,
-  isValidDate,
   liaisonProblems,
   periodsOverlap,
   type LiaisonCheck,
   type MappingLike,
 } from "../src/domain/liaison";
+import { dateProblems } from "../src/domain/dates";
 import { MIN_PASSWORD_LENGTH, passwordProblems } from "../src/domain/passwords";
 import { FREE_FAILURES, lockoutRemainingMs } from "../src/domain/throttle";
 
@@ -231,13 +231,13 @@ describe("liaison", () => {
     });
   });
 
-  it("isValidDate accepts real calendar dates only", () => {
-    expect(isValidDate("2024-02-29")).toBe(true);
-    expect(isValidDate("2026-12-31")).toBe(true);
-    expect(isValidDate("2026-02-29")).toBe(false);
-    expect(isValidDate("2026-04-31")).toBe(false);
-    expect(isValidDate("2026-00-10")).toBe(false);
-    expect(isValidDate("26-01-01")).toBe(false);
+  it("dateProblems accepts real calendar dates only, naming the field", () => {
+    expect(dateProblems("日期", "2024-02-29")).toEqual([]);
+    expect(dateProblems("日期", "2026-12-31")).toEqual([]);
+    expect(dateProblems("生效日期", "2026-02-29")).toEqual(["生效日期格式应为 YYYY-MM-DD"]);
+    expect(dateProblems("日期", "2026-04-31")).toHaveLength(1);
+    expect(dateProblems("日期", "2026-00-10")).toHaveLength(1);
+    expect(dateProblems("日期", "26-01-01")).toHaveLength(1);
   });
 
   it("isCurrentOn is inclusive at both ends; an open end never runs out", () => {

@@ -1,4 +1,4 @@
-import { DepartmentKind, LiaisonKind } from "../entities/enums";
+import { DepartmentKind, LiaisonKind } from "./kinds";
 
 export interface DepartmentShape {
   id?: string;

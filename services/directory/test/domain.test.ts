@@ -1,5 +1,5 @@
 import { DepartmentKind, LiaisonKind } from "../src/domain/kinds";
-import { createsParentCycle, departmentShapeProblems, liaisonTargetKind } from "../src/domain/departments";
+import { activeTownCommittee, createsParentCycle, departmentShapeProblems, liaisonTargetKind } from "../src/domain/departments";
 import {
   currentLiaisons,
   isCurrentOn,
@@ -13,6 +13,14 @@ import { MIN_PASSWORD_LENGTH, passwordProblems } from "../src/domain/passwords";
 import { FREE_FAILURES, lockoutRemainingMs } from "../src/domain/throttle";
 
 describe("departments", () => {
+  it("activeTownCommittee picks the active committee among a town's departments", () => {
+    const old = { id: "a", kind: DepartmentKind.TOWN_COMMITTEE, active: false };
+    const other = { id: "b", kind: DepartmentKind.OTHER, active: true };
+    const current = { id: "c", kind: DepartmentKind.TOWN_COMMITTEE, active: true };
+    expect(activeTownCommittee([old, other, current])).toBe(current);
+    expect(activeTownCommittee([old, other])).toBeNull();
+  });
+
   describe("departmentShapeProblems", () => {
     it("a town committee needs a town", () => {
       expect(departmentShapeProblems({ kind: DepartmentKind.TOWN_COMMITTEE, townId: null, parentId: null })).toEqual([

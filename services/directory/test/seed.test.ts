@@ -31,7 +31,7 @@ describe(`directory first-start seed on ${process.env.DATABASE_URL ? "MySQL/Mari
     if (target) await dropDatabase(target);
   });
 
-  const towns = DEMO_REGIONS.flatMap((r) => r.towns);
+  const towns: ReadonlyArray<readonly [string, string, string]> = DEMO_REGIONS.flatMap((r): ReadonlyArray<readonly [string, string, string]> => r.towns);
 
   it("creates the demo organisation: regions, towns each with one committee, offices, groups and competent departments", async () => {
     expect(await db.getRepository(Region).count()).toBe(DEMO_REGIONS.length);

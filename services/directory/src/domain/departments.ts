@@ -33,3 +33,8 @@ export function createsParentCycle(id: string, parentId: string | null, parentOf
 export function liaisonTargetKind(kind: LiaisonKind): DepartmentKind {
   return kind === LiaisonKind.CONTACT_OFFICE ? DepartmentKind.SUPERVISION_OFFICE : DepartmentKind.STATIONED_GROUP;
 }
+
+/** A town's committee among the departments attached to it: the active one (at most one, by the uniqueness rule). */
+export function activeTownCommittee<D extends { kind: DepartmentKind; active: boolean }>(attached: D[]): D | null {
+  return attached.find((d) => d.kind === DepartmentKind.TOWN_COMMITTEE && d.active) ?? null;
+}

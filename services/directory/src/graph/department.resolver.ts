@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Role, beijingDate, type SubgraphContext } from "@prp/kit";
+import { Role, beijingDate, systemClock, type SubgraphContext } from "@prp/kit";
 import { Department } from "../entities/Department";
 import { Town } from "../entities/Town";
 import { LiaisonMapping } from "../entities/LiaisonMapping";
@@ -62,11 +62,11 @@ export class DepartmentResolver {
 
   @FieldResolver(() => [LiaisonMapping], { description: "当前有效的联系（派驻）关系（主管部门）" })
   async currentLiaisons(@Root() d: Department, @Ctx() ctx: SubgraphContext): Promise<LiaisonMapping[]> {
-    return currentLiaisons(await ctx.loaders.many(LiaisonMapping, "departmentId").load(d.id), beijingDate(new Date()));
+    return currentLiaisons(await ctx.loaders.many(LiaisonMapping, "departmentId").load(d.id), beijingDate(systemClock.now()));
   }
 
   @FieldResolver(() => [LiaisonMapping], { description: "本室（组）当前联系的主管部门关系" })
   async liaisonDuties(@Root() d: Department, @Ctx() ctx: SubgraphContext): Promise<LiaisonMapping[]> {
-    return currentLiaisons(await ctx.loaders.many(LiaisonMapping, "liaisonDepartmentId").load(d.id), beijingDate(new Date()));
+    return currentLiaisons(await ctx.loaders.many(LiaisonMapping, "liaisonDepartmentId").load(d.id), beijingDate(systemClock.now()));
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Role, beijingDate, type SubgraphContext } from "@prp/kit";
+import { Role, beijingDate, systemClock, type SubgraphContext } from "@prp/kit";
 import { LiaisonMapping } from "../entities/LiaisonMapping";
 import { Department } from "../entities/Department";
 import { isCurrentOn } from "../domain/liaison";
@@ -50,6 +50,6 @@ export class LiaisonResolver {
 
   @FieldResolver(() => Boolean, { description: "今天是否有效" })
   current(@Root() m: LiaisonMapping): boolean {
-    return isCurrentOn(m, beijingDate(new Date()));
+    return isCurrentOn(m, beijingDate(systemClock.now()));
   }
 }

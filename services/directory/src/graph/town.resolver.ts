@@ -3,7 +3,7 @@ import { Role, type SubgraphContext } from "@prp/kit";
 import { Region } from "../entities/Region";
 import { Town } from "../entities/Town";
 import { Department } from "../entities/Department";
-import { DepartmentKind } from "./enums";
+import { activeTownCommittee } from "../domain/departments";
 import * as places from "../app/places";
 import { TownInput, TownUpdateInput } from "./town.inputs";
 import { fromRequest } from "./use-case-context";
@@ -52,7 +52,6 @@ export class TownResolver {
 
   @FieldResolver(() => Department, { nullable: true, description: "本镇（街道）纪（工）委" })
   async committee(@Root() t: Town, @Ctx() ctx: SubgraphContext): Promise<Department | null> {
-    const rows = await ctx.loaders.many(Department, "townId").load(t.id);
-    return rows.find((d) => d.kind === DepartmentKind.TOWN_COMMITTEE && d.active) ?? null;
+    return activeTownCommittee(await ctx.loaders.many(Department, "townId").load(t.id));
   }
 }

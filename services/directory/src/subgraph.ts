@@ -2,12 +2,14 @@ import "reflect-metadata";
 import { createAuditLogResolver, type SubgraphDefinition } from "@prp/kit";
 import { entities, Department, Region, Town, User } from "./entities";
 import { migrations } from "./migrations";
-import { DepartmentResolver } from "./graph/DepartmentResolver";
-import { RegionResolver, TownResolver } from "./graph/PlaceResolver";
-import { UserResolver } from "./graph/UserResolver";
-import { AuthResolver } from "./graph/AuthResolver";
-import { LiaisonResolver } from "./graph/LiaisonResolver";
-import { CalendarResolver } from "./graph/CalendarResolver";
+import "./graph/enums";
+import { DepartmentResolver } from "./graph/department.resolver";
+import { RegionResolver } from "./graph/region.resolver";
+import { TownResolver } from "./graph/town.resolver";
+import { UserResolver } from "./graph/user.resolver";
+import { AuthResolver } from "./graph/auth.resolver";
+import { LiaisonResolver } from "./graph/liaison.resolver";
+import { CalendarResolver } from "./graph/calendar.resolver";
 import { seedDirectory } from "./seed";
 
 /** Departments, regions and towns, people and roles, liaison mappings, login, calendar overrides. */

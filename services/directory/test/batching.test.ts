@@ -4,7 +4,7 @@ import { CountingLogger, dropDatabase, signToken, startSubgraph, Role, newId, ty
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
 import { subgraph as directorySubgraph } from "../src/subgraph";
 import { Department } from "../src/entities";
-import { DepartmentKind } from "../src/entities/enums";
+import { DepartmentKind } from "../src/domain/kinds";
 
 /** A list of N items must cost a constant number of SQL queries, not N. */
 describe("directory query batching", () => {

@@ -1,18 +1,26 @@
-import { DepartmentKind, LiaisonKind } from "../src/entities/enums";
-import { createsParentCycle, departmentShapeProblems, liaisonTargetKind } from "../src/domain/departments";
+import { DepartmentKind, LiaisonKind } from "../src/domain/kinds";
+import { activeTownCommittee, createsParentCycle, departmentShapeProblems, liaisonTargetKind } from "../src/domain/departments";
 import {
   currentLiaisons,
   isCurrentOn,
-  isValidDate,
   liaisonProblems,
   periodsOverlap,
   type LiaisonCheck,
   type MappingLike,
 } from "../src/domain/liaison";
+import { dateProblems } from "../src/domain/dates";
 import { MIN_PASSWORD_LENGTH, passwordProblems } from "../src/domain/passwords";
 import { FREE_FAILURES, lockoutRemainingMs } from "../src/domain/throttle";
 
 describe("departments", () => {
+  it("activeTownCommittee picks the active committee among a town's departments", () => {
+    const old = { id: "a", kind: DepartmentKind.TOWN_COMMITTEE, active: false };
+    const other = { id: "b", kind: DepartmentKind.OTHER, active: true };
+    const current = { id: "c", kind: DepartmentKind.TOWN_COMMITTEE, active: true };
+    expect(activeTownCommittee([old, other, current])).toBe(current);
+    expect(activeTownCommittee([old, other])).toBeNull();
+  });
+
   describe("departmentShapeProblems", () => {
     it("a town committee needs a town", () => {
       expect(departmentShapeProblems({ kind: DepartmentKind.TOWN_COMMITTEE, townId: null, parentId: null })).toEqual([
@@ -231,13 +239,13 @@ describe("liaison", () => {
     });
   });
 
-  it("isValidDate accepts real calendar dates only", () => {
-    expect(isValidDate("2024-02-29")).toBe(true);
-    expect(isValidDate("2026-12-31")).toBe(true);
-    expect(isValidDate("2026-02-29")).toBe(false);
-    expect(isValidDate("2026-04-31")).toBe(false);
-    expect(isValidDate("2026-00-10")).toBe(false);
-    expect(isValidDate("26-01-01")).toBe(false);
+  it("dateProblems accepts real calendar dates only, naming the field", () => {
+    expect(dateProblems("日期", "2024-02-29")).toEqual([]);
+    expect(dateProblems("日期", "2026-12-31")).toEqual([]);
+    expect(dateProblems("生效日期", "2026-02-29")).toEqual(["生效日期格式应为 YYYY-MM-DD"]);
+    expect(dateProblems("日期", "2026-04-31")).toHaveLength(1);
+    expect(dateProblems("日期", "2026-00-10")).toHaveLength(1);
+    expect(dateProblems("日期", "26-01-01")).toHaveLength(1);
   });
 
   it("isCurrentOn is inclusive at both ends; an open end never runs out", () => {

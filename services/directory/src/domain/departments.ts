@@ -1,4 +1,4 @@
-import { DepartmentKind, LiaisonKind } from "../entities/enums";
+import { DepartmentKind, LiaisonKind } from "./kinds";
 
 export interface DepartmentShape {
   id?: string;
@@ -32,4 +32,9 @@ export function createsParentCycle(id: string, parentId: string | null, parentOf
 /** The kind of department a liaison mapping of this kind must point to. */
 export function liaisonTargetKind(kind: LiaisonKind): DepartmentKind {
   return kind === LiaisonKind.CONTACT_OFFICE ? DepartmentKind.SUPERVISION_OFFICE : DepartmentKind.STATIONED_GROUP;
+}
+
+/** A town's committee among the departments attached to it: the active one (at most one, by the uniqueness rule). */
+export function activeTownCommittee<D extends { kind: DepartmentKind; active: boolean }>(attached: D[]): D | null {
+  return attached.find((d) => d.kind === DepartmentKind.TOWN_COMMITTEE && d.active) ?? null;
 }

@@ -1,5 +1,6 @@
-import { DepartmentKind, LiaisonKind } from "../entities/enums";
+import { DepartmentKind, LiaisonKind } from "./kinds";
 import { liaisonTargetKind } from "./departments";
+import { dateProblems } from "./dates";
 
 export interface Period {
   validFrom: string;
@@ -11,14 +12,6 @@ export interface MappingLike extends Period {
   departmentId: string;
   liaisonDepartmentId: string;
   kind: LiaisonKind;
-}
-
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isValidDate(s: string): boolean {
-  if (!DATE_RE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 /** A mapping is current on a date when validFrom ≤ date ≤ validTo (an open end never runs out). */
@@ -54,8 +47,8 @@ export function liaisonProblems(c: LiaisonCheck): { invalid: string[]; conflicts
         : "“派驻组”关系的联系单位必须是派驻纪检监察组",
     );
   }
-  if (!isValidDate(c.period.validFrom)) invalid.push("生效日期格式应为 YYYY-MM-DD");
-  if (c.period.validTo !== null && !isValidDate(c.period.validTo)) invalid.push("截止日期格式应为 YYYY-MM-DD");
+  invalid.push(...dateProblems("生效日期", c.period.validFrom));
+  if (c.period.validTo !== null) invalid.push(...dateProblems("截止日期", c.period.validTo));
   if (invalid.length === 0 && c.period.validTo !== null && c.period.validTo < c.period.validFrom) {
     invalid.push("截止日期不能早于生效日期");
   }

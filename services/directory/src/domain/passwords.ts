@@ -9,3 +9,15 @@ export function passwordProblems(password: string, username?: string): string[] 
   if (username && password.toLowerCase().includes(username.toLowerCase())) problems.push("密码不能包含用户名");
   return problems;
 }
+
+/**
+ * How passwords are kept: only a slow one-way hash is stored. The domain names what it needs;
+ * infra/argon2-password-hasher.ts provides it.
+ */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  /** False (never an error) when the password is wrong or the stored hash is malformed. */
+  matches(storedHash: string, password: string): Promise<boolean>;
+  /** Spends the time of a real check, so that an unknown username cannot be told apart by timing. */
+  burnCheck(password: string): Promise<void>;
+}

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 import { IdColumn } from "@prp/kit";
-import { DepartmentKind } from "./enums";
+import { DepartmentKind } from "../domain/kinds";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "部门（委机关内设室、派驻组、镇街纪委、主管部门等）" })

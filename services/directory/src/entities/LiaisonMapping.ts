@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 import { IdColumn, dateColumn } from "@prp/kit";
-import { LiaisonKind } from "./enums";
+import { LiaisonKind } from "../domain/kinds";
 
 /** Which supervision office or stationed group liaises with a competent department, and since when. */
 @ObjectType({ description: "联系（派驻）关系：主管部门 → 联系它的纪检监察室或派驻纪检监察组" })

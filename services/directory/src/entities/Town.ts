@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 import { IdColumn } from "@prp/kit";
-import { TownKind } from "./enums";
+import { TownKind } from "../domain/kinds";
 
 /** 镇 / 街道 */
 @Directive('@key(fields: "id")')

@@ -7,7 +7,7 @@ import { LiaisonMapping } from "./LiaisonMapping";
 import { CalendarOverride } from "./CalendarOverride";
 import { LoginThrottle } from "./LoginThrottle";
 
-export * from "./enums";
+export * from "../domain/kinds";
 export { Region, Town, Department, User, UserTown, LiaisonMapping, CalendarOverride, LoginThrottle };
 
 export const entities = [AuditEntry, Region, Town, Department, User, UserTown, LiaisonMapping, CalendarOverride, LoginThrottle];

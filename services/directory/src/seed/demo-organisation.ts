@@ -1,5 +1,5 @@
-import { DepartmentKind, LiaisonKind, TownKind } from "../entities/enums";
-import { Role } from "@prp/kit";
+import { DepartmentKind, LiaisonKind, TownKind } from "../domain/kinds";
+import { Role } from "@prp/kit/core";
 
 /**
  * A realistic county-level city (modelled on the towns and streets of Laixi, Shandong)

@@ -1,103 +1,144 @@
 import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
-import { inTransaction, newId, Role, writeAudit } from "@prp/kit";
-import { Department, LiaisonMapping, Region, Town, User, UserTown } from "../entities";
-import { DepartmentKind, LiaisonKind } from "../entities/enums";
-import { passwordProblems } from "../domain/passwords";
-import { hashPassword } from "../graph/passwords";
+import { inTransaction, systemClock, writeAudit, type Clock } from "@prp/kit";
+import { User } from "../entities/User";
+import { DepartmentKind, LiaisonKind, TownKind } from "../domain/kinds";
+import { passwordProblems, type PasswordHasher } from "../domain/passwords";
+import { SYSTEM, type UseCaseContext, type WithPasswords } from "../app/use-case-context";
+import { createDepartment } from "../app/departments";
+import { createRegion, createTown } from "../app/places";
+import { createFirstAdministrator, createUser } from "../app/users";
+import { createLiaisonMapping } from "../app/liaison";
+import { argon2PasswordHasher } from "../infra/argon2-password-hasher";
 import { DEMO_COMMISSION, DEMO_COMPETENT_DEPARTMENTS, DEMO_LIAISON_SINCE, DEMO_REGIONS, DEMO_USERS } from "./demo-organisation";
 
-/** A readable random password that meets the policy (letters and digits). */
-function generatePassword(): string {
-  const body = randomBytes(9).toString("base64url").replace(/[-_]/g, "x");
-  return `Prp${body}7`;
+/** The policy's objections to a password shared by these accounts (createUser checks each again). */
+function sharedPasswordProblems(password: string, usernames: string[]): string[] {
+  return [...new Set([passwordProblems(password), ...usernames.map((u) => passwordProblems(password, u))].flat())];
 }
 
-function passwordFromEnv(name: string): { value: string; generated: boolean } {
+/** A readable random password that meets the policy (letters and digits). */
+function generatePassword(usernames: string[]): string {
+  for (;;) {
+    const body = randomBytes(9).toString("base64url").replace(/[-_]/g, "x");
+    const password = `Prp${body}7`;
+    if (!sharedPasswordProblems(password, usernames).length) return password; // e.g. it spelt a username
+  }
+}
+
+function passwordFromEnv(name: string, usernames: string[]): { value: string; generated: boolean } {
   const value = process.env[name];
   if (value) {
-    const problems = passwordProblems(value);
+    const problems = sharedPasswordProblems(value, usernames);
     if (problems.length) throw new Error(`${name} 不符合密码要求：${problems.join("；")}`);
     return { value, generated: false };
   }
-  return { value: generatePassword(), generated: true };
+  return { value: generatePassword(usernames), generated: true };
+}
+
+/**
+ * The demo accounts share one password: hash it once (argon2 is slow on purpose) and hand the
+ * same hash to every account, as before; hashing happens before the seed's transaction opens.
+ */
+function hashingEachPasswordOnce(hasher: PasswordHasher): PasswordHasher {
+  const hashes = new Map<string, Promise<string>>();
+  return {
+    ...hasher,
+    hash(password) {
+      if (!hashes.has(password)) hashes.set(password, hasher.hash(password));
+      return hashes.get(password)!;
+    },
+  };
+}
+
+/** Regions, towns with their committees, the commission's offices and groups, competent departments and their liaisons. */
+async function seedDemoOrganisation(uc: UseCaseContext): Promise<{ departmentIds: Map<string, string>; townIds: Map<string, string> }> {
+  const departmentIds = new Map<string, string>();
+  const townIds = new Map<string, string>();
+  let sortOrder = 0;
+  // One department at a time, each through the use case: TypeORM's bulk insert on SQLite once
+  // handed the in-memory rows back with each other's ids, and the mappings below need the right ones.
+  for (const c of DEMO_COMMISSION) {
+    const d = await createDepartment(uc, { code: c.code, name: c.name, kind: c.kind, sortOrder: sortOrder++ });
+    departmentIds.set(c.code, d.id);
+  }
+  for (const r of DEMO_REGIONS) {
+    const region = await createRegion(uc, { code: r.code, name: r.name });
+    for (const [code, name, kind] of r.towns) {
+      const town = await createTown(uc, { code, name, kind, regionId: region.id });
+      townIds.set(code, town.id);
+      const committee = await createDepartment(uc, {
+        code: `TC-${code.slice(2)}`,
+        name: kind === TownKind.STREET ? `${name}纪工委` : `${name}纪委`,
+        kind: DepartmentKind.TOWN_COMMITTEE,
+        townId: town.id,
+        sortOrder: sortOrder++,
+      });
+      departmentIds.set(`TC-${code}`, committee.id);
+    }
+  }
+  for (const c of DEMO_COMPETENT_DEPARTMENTS) {
+    const d = await createDepartment(uc, { code: c.code, name: c.name, kind: DepartmentKind.COMPETENT_DEPARTMENT, sortOrder: sortOrder++ });
+    departmentIds.set(c.code, d.id);
+  }
+  for (const c of DEMO_COMPETENT_DEPARTMENTS) {
+    for (const [kind, target] of [[LiaisonKind.CONTACT_OFFICE, c.office], [LiaisonKind.STATIONED_GROUP, c.group]] as const) {
+      await createLiaisonMapping(uc, {
+        departmentId: departmentIds.get(c.code)!,
+        liaisonDepartmentId: departmentIds.get(target)!,
+        kind,
+        validFrom: DEMO_LIAISON_SINCE,
+      });
+    }
+  }
+  return { departmentIds, townIds };
 }
 
 /**
  * First start on an empty database: the administrator account, and (unless demo data is off)
  * the demo organisation and one account per role. A database with any user is left alone.
+ * Everything goes through the same use cases as the API, as the system, in one transaction.
  */
-export async function seedDirectory(db: DataSource, log: (line: string) => void, opts: { demoData: boolean }): Promise<void> {
+export async function seedDirectory(
+  db: DataSource,
+  log: (line: string) => void,
+  opts: { demoData: boolean },
+  clock: Clock = systemClock,
+): Promise<void> {
   if ((await db.getRepository(User).count()) > 0) return;
-  const admin = passwordFromEnv("INITIAL_ADMIN_PASSWORD");
-  const demo = opts.demoData ? passwordFromEnv("DEMO_PASSWORD") : null;
-  const [adminHash, demoHash] = await Promise.all([hashPassword(admin.value), demo ? hashPassword(demo.value) : Promise.resolve("")]);
+  const admin = passwordFromEnv("INITIAL_ADMIN_PASSWORD", []); // the base policy only, as it always was for the administrator
+  const demo = opts.demoData ? passwordFromEnv("DEMO_PASSWORD", DEMO_USERS.map((u) => u.username)) : null;
+  const passwords = hashingEachPasswordOnce(argon2PasswordHasher);
+  await Promise.all([passwords.hash(admin.value), demo ? passwords.hash(demo.value) : undefined]);
 
+  let counts = { departments: 0, towns: 0 };
   await inTransaction(db, async (em) => {
     // Another replica may have seeded between our count and this transaction.
     if ((await em.count(User)) > 0) return;
-    const deptByCode = new Map<string, Department>();
-    const townByCode = new Map<string, Town>();
-    if (opts.demoData) {
-      let order = 0;
-      for (const c of DEMO_COMMISSION) {
-        const d = em.create(Department, { id: newId(), code: c.code, name: c.name, kind: c.kind, parentId: null, townId: null, sortOrder: order++, active: true });
-        deptByCode.set(c.code, d);
-      }
-      for (const r of DEMO_REGIONS) {
-        const region = em.create(Region, { id: newId(), code: r.code, name: r.name, active: true });
-        await em.insert(Region, region);
-        for (const [code, name, kind] of r.towns) {
-          const town = em.create(Town, { id: newId(), code, name, kind, regionId: region.id, active: true });
-          townByCode.set(code, town);
-          await em.insert(Town, town);
-          const committeeName = kind === "STREET" ? `${name}纪工委` : `${name}纪委`;
-          deptByCode.set(`TC-${code}`, em.create(Department, {
-            id: newId(), code: `TC-${code.slice(2)}`, name: committeeName, kind: DepartmentKind.TOWN_COMMITTEE,
-            parentId: null, townId: town.id, sortOrder: order++, active: true,
-          }));
-        }
-      }
-      for (const c of DEMO_COMPETENT_DEPARTMENTS) {
-        deptByCode.set(c.code, em.create(Department, { id: newId(), code: c.code, name: c.name, kind: DepartmentKind.COMPETENT_DEPARTMENT, parentId: null, townId: null, sortOrder: order++, active: true }));
-      }
-      // One by one: TypeORM's bulk insert on SQLite writes the rows correctly but can hand the
-      // in-memory objects back with each other's ids, and the mappings below need the right ones.
-      for (const d of deptByCode.values()) await em.insert(Department, { ...d });
-      const mappings: LiaisonMapping[] = [];
-      for (const c of DEMO_COMPETENT_DEPARTMENTS) {
-        for (const [kind, target] of [[LiaisonKind.CONTACT_OFFICE, c.office], [LiaisonKind.STATIONED_GROUP, c.group]] as const) {
-          mappings.push(em.create(LiaisonMapping, {
-            id: newId(), departmentId: deptByCode.get(c.code)!.id, liaisonDepartmentId: deptByCode.get(target)!.id,
-            kind, validFrom: DEMO_LIAISON_SINCE, validTo: null, createdAt: new Date(),
-          }));
-        }
-      }
-      await em.insert(LiaisonMapping, mappings);
-    }
+    const uc: UseCaseContext & WithPasswords = { db: em, actor: SYSTEM, clock, passwords };
+    const org = opts.demoData ? await seedDemoOrganisation(uc) : { departmentIds: new Map<string, string>(), townIds: new Map<string, string>() };
+    counts = { departments: org.departmentIds.size, towns: org.townIds.size };
 
-    const adminUser = em.create(User, {
-      id: newId(), username: "admin", displayName: "系统管理员", departmentId: null,
-      roleList: Role.ADMIN, passwordHash: adminHash, post: null, active: true,
-    });
-    await em.insert(User, adminUser);
+    await createFirstAdministrator(uc, admin.value);
     if (demo) {
       for (const u of DEMO_USERS) {
-        const user = em.create(User, {
-          id: newId(), username: u.username, displayName: u.displayName, departmentId: deptByCode.get(u.department)?.id ?? null,
-          roleList: u.roles.join(","), passwordHash: demoHash, post: u.post, active: true,
+        await createUser(uc, {
+          username: u.username,
+          displayName: u.displayName,
+          password: demo.value,
+          roles: [...u.roles],
+          departmentId: org.departmentIds.get(u.department) ?? null,
+          linkedTownIds: ((u as { towns?: readonly string[] }).towns ?? []).map((code) => org.townIds.get(code)!),
+          post: u.post,
         });
-        await em.insert(User, user);
-        const towns = ((u as { towns?: readonly string[] }).towns ?? []).map((code) => ({ userId: user.id, townId: townByCode.get(code)!.id }));
-        if (towns.length) await em.insert(UserTown, towns);
       }
     }
-    await writeAudit(em, null, {
+    await writeAudit(em, SYSTEM, {
       action: "directory.seed",
       entity: "Directory",
       entityId: "seed",
       note: opts.demoData
-        ? `首次启动：创建管理员和演示组织（${deptByCode.size} 个部门、${townByCode.size} 个镇街、${DEMO_USERS.length} 个演示账号）`
+        ? `首次启动：创建管理员和演示组织（${counts.departments} 个部门、${counts.towns} 个镇街、${DEMO_USERS.length} 个演示账号）`
         : "首次启动：创建管理员账号（未加载演示数据）",
     });
   });

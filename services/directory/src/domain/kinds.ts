@@ -1,4 +1,4 @@
-import { registerEnumType } from "type-graphql";
+/** The kinds the directory sorts its units and links into (pure values; graph/enums.ts makes them GraphQL enums). */
 
 export enum DepartmentKind {
   PETITION_OFFICE = "PETITION_OFFICE",
@@ -33,22 +33,3 @@ export enum LiaisonKind {
   /** The stationed group that covers the department (派驻). */
   STATIONED_GROUP = "STATIONED_GROUP",
 }
-
-registerEnumType(DepartmentKind, {
-  name: "DepartmentKind",
-  description: "部门类别",
-  valuesConfig: Object.fromEntries(Object.entries(DEPARTMENT_KIND_LABELS).map(([k, v]) => [k, { description: v }])),
-});
-registerEnumType(TownKind, {
-  name: "TownKind",
-  description: "镇或街道",
-  valuesConfig: { TOWN: { description: "镇" }, STREET: { description: "街道" } },
-});
-registerEnumType(LiaisonKind, {
-  name: "LiaisonKind",
-  description: "联系关系类别",
-  valuesConfig: {
-    CONTACT_OFFICE: { description: "联系该部门的纪检监察室" },
-    STATIONED_GROUP: { description: "派驻该部门的纪检监察组" },
-  },
-});

@@ -1,0 +1,14 @@
+import { Field, ObjectType } from "type-graphql";
+import { User } from "../entities/User";
+
+@ObjectType({ description: "登录结果" })
+export class AuthPayload {
+  @Field({ description: "访问令牌（放在 Authorization: Bearer 头中）" })
+  token!: string;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => User)
+  user!: User;
+}

@@ -28,6 +28,10 @@ export interface PlatformConfig {
   subgraphUrls: Record<string, string>;
   /** Secrets given in the environment; unset ones are generated into dataDir outside production. */
   secrets: { JWT_SECRET?: string; GATEWAY_SECRET?: string; PII_KEY?: string };
+  /** First-start passwords of the administrator and the demo accounts (generated when unset). */
+  initialPasswords: { INITIAL_ADMIN_PASSWORD?: string; DEMO_PASSWORD?: string };
+  /** Intake: estimated Jaccard similarity above which a report is proposed as 贴牌 (templated). */
+  similarityThreshold: number | undefined;
   gateway: {
     supergraphPath: string;
     adminDir: string;
@@ -110,6 +114,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     }
   }
 
+  let similarityThreshold: number | undefined;
+  if (env.SIMILARITY_THRESHOLD) {
+    similarityThreshold = Number(env.SIMILARITY_THRESHOLD);
+    if (!(similarityThreshold > 0 && similarityThreshold < 1)) problems.push(`SIMILARITY_THRESHOLD 应为 0 到 1 之间的小数（现为“${env.SIMILARITY_THRESHOLD}”）`);
+  }
+
   const root = repoRoot();
   const config: PlatformConfig = {
     nodeEnv,
@@ -125,6 +135,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     tokenTtlSeconds: positiveInt(env.TOKEN_TTL_SECONDS, 8 * 3600, "TOKEN_TTL_SECONDS", problems, 30 * 24 * 3600)!,
     subgraphUrls,
     secrets,
+    initialPasswords: {
+      ...(env.INITIAL_ADMIN_PASSWORD ? { INITIAL_ADMIN_PASSWORD: env.INITIAL_ADMIN_PASSWORD } : {}),
+      ...(env.DEMO_PASSWORD ? { DEMO_PASSWORD: env.DEMO_PASSWORD } : {}),
+    },
+    similarityThreshold,
     gateway: {
       supergraphPath: env.SUPERGRAPH_PATH || resolve(root, "schema", "supergraph.graphql"),
       adminDir: resolve(env.ADMIN_DIR || resolve(root, "admin", "dist")),

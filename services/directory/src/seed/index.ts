@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
-import { inTransaction, systemClock, writeAudit, type Clock } from "@prp/kit";
+import { config, inTransaction, systemClock, writeAudit, type Clock } from "@prp/kit";
 import { User } from "../entities/User";
 import { DepartmentKind, LiaisonKind, TownKind } from "../domain/kinds";
 import { passwordProblems, type PasswordHasher } from "../domain/passwords";
@@ -26,8 +26,8 @@ function generatePassword(usernames: string[]): string {
   }
 }
 
-function passwordFromEnv(name: string, usernames: string[]): { value: string; generated: boolean } {
-  const value = process.env[name];
+function passwordFromEnv(name: "INITIAL_ADMIN_PASSWORD" | "DEMO_PASSWORD", usernames: string[]): { value: string; generated: boolean } {
+  const value = config().initialPasswords[name];
   if (value) {
     const problems = sharedPasswordProblems(value, usernames);
     if (problems.length) throw new Error(`${name} 不符合密码要求：${problems.join("；")}`);

@@ -63,6 +63,7 @@ export default tseslint.config(
       "@typescript-eslint/no-unsafe-function-type": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
       "no-empty": ["error", { allowEmptyCatch: true }],
+      "prefer-const": ["error", { ignoreReadBeforeAssign: true }],
     },
   },
   // domain rules and the kit's pure core: no ORM, server or GraphQL library

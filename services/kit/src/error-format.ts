@@ -42,8 +42,7 @@ function translateGraphqlMessage(message: string): string {
   if ((m = message.match(/cost limit of (\d+)/i))) return `查询过于复杂（复杂度上限 ${m[1]}），请减少一次请求的数据量`;
   if ((m = message.match(/token limit of (\d+)/i))) return `查询过长（最多 ${m[1]} 个词法单元）`;
   if ((m = message.match(/directives limit of (\d+)/i))) return `查询中的指令数量超过上限（最多 ${m[1]} 个）`;
-  if ((m = message.match(/^Value "([^"]*)" does not exist in "([^"]+)" enum/)) ||
-      (m = message.match(/Enum "([^"]+)" cannot represent non-enum value: (.*?)\./))) {
+  if (/^Value "([^"]*)" does not exist in "([^"]+)" enum/.test(message) || /Enum "([^"]+)" cannot represent non-enum value/.test(message)) {
     return `取值无效：${message}`;
   }
   if (/Syntax Error/.test(message)) return `请求语法错误：${message}`;

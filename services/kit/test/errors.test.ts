@@ -5,7 +5,6 @@ import { validate, IsNotEmpty, Length, Min, ValidateNested } from "class-validat
 import { Arg, ArgumentValidationError, Field, InputType, Int, Query, Resolver, buildSchema } from "type-graphql";
 import { QueryFailedError } from "typeorm";
 // better-sqlite3 ships no type declarations (and @types/better-sqlite3 is not installed)
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const Database = require("better-sqlite3");
 import { AppError, ErrorCode, badInput, conflict, notFound } from "../src/core/errors";
 import { createErrorFormatter, isUniqueViolation } from "../src/error-format";

@@ -1,4 +1,4 @@
-import { DepartmentKind, LiaisonKind, TownKind } from "../domain/kinds";
+import { DepartmentKind, TownKind } from "../domain/kinds";
 import { Role } from "@prp/kit/core";
 
 /**

@@ -50,6 +50,8 @@ export interface AuditInput {
   after?: Record<string, unknown> | null;
   /** Free text instead of (or in addition to) the computed before → after. */
   note?: string;
+  /** When it happened, from the use case's clock (default: now). */
+  at?: Date;
 }
 
 function show(v: unknown): string {
@@ -84,7 +86,7 @@ export async function writeAudit(em: EntityManager, actor: AuthUser | undefined 
     entity: input.entity,
     entityId: String(input.entityId),
     summary: summary.slice(0, 20000) || "(无字段变化)",
-    at: new Date(),
+    at: input.at ?? new Date(),
   });
 }
 

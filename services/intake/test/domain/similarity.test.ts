@@ -1,16 +1,4 @@
-import {
-  DEFAULT_SIMILARITY_CONFIG,
-  SimilarityIndex,
-  decodeSignature,
-  encodeSignature,
-  estimatedSimilarity,
-  isEmptySignature,
-  normaliseText,
-  shingleHashes,
-  signature,
-  signatureVersion,
-  textSimilarity,
-} from "../../src/domain";
+import { DEFAULT_SIMILARITY_CONFIG, SimilarityIndex, decodeSignature, encodeSignature, estimatedSimilarity, isEmptySignature, normaliseText, shingleHashes, signature, signatureVersion, textSimilarity } from "../../src/domain/similarity";
 import { benchmarkSimilarity } from "../../src/domain/similarity-bench";
 import { generateReportSet, generateReports, mulberry32, type GeneratedReport } from "../../src/seed/generate-reports";
 

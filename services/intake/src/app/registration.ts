@@ -189,7 +189,8 @@ async function register(deps: IntakeDeps, input: RegistrationInput, opts: Regist
         updatedAt: now,
       });
       setTriage(r, newTriageState(input.origin));
-      await em.insert(Report, r);
+      // every column is set here: nothing to read back after the insert
+      await em.createQueryBuilder().insert().into(Report).updateEntity(false).values(r).execute();
       if (input.subjects.length) {
         await em.insert(ReportSubject, input.subjects.map((s) => ({
           id: newId(),

@@ -35,5 +35,7 @@ const actorName = (u: AuthUser | null) => (u ? u.displayName || u.username : "�
 
 /** One line of the report's record (办理记录): who did what, when. */
 export async function recordStep(em: EntityManager, reportId: string, step: string, actor: AuthUser | null, summary: string, at: Date): Promise<void> {
-  await em.insert(ReportStep, { reportId, step, actorId: actor && actor.id && !actor.id.startsWith("service:") ? actor.id : null, actorName: actorName(actor), at, summary });
+  const actorId = actor && actor.id && !actor.id.startsWith("service:") ? actor.id : null;
+  // append-only: nothing is read back after the insert
+  await em.createQueryBuilder().insert().into(ReportStep).updateEntity(false).values({ reportId, step, actorId, actorName: actorName(actor), at, summary }).execute();
 }

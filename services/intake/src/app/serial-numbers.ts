@@ -1,4 +1,4 @@
-import type { EntityManager } from "typeorm";
+import { DataSource, type EntityManager } from "typeorm";
 import { isUniqueViolation } from "@prp/kit";
 import { SerialCounter } from "../entities/SerialCounter";
 import { formatSerial } from "../domain/serial";
@@ -10,13 +10,21 @@ import { reader, type IntakeDeps } from "./intake-deps";
  */
 export async function ensureSerialCounter(deps: Pick<IntakeDeps, "db">, year: number): Promise<void> {
   const em = reader(deps);
-  if (await em.existsBy(SerialCounter, { year })) return;
-  try {
-    await em.insert(SerialCounter, { year, lastSeq: 0 });
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
+  // a counter row, once there, stays: a data source (or the demo seed's one transaction) asks once per year
+  const known = knownYears.get(deps.db) ?? new Set<number>();
+  knownYears.set(deps.db, known);
+  if (known.has(year)) return;
+  if (!(await em.existsBy(SerialCounter, { year }))) {
+    try {
+      await em.insert(SerialCounter, { year, lastSeq: 0 });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+    }
   }
+  known.add(year);
 }
+
+const knownYears = new WeakMap<DataSource | EntityManager, Set<number>>();
 
 /** The next serial of the year, read under a row lock so that numbers are gap-free and unique. */
 export async function nextSerial(em: EntityManager, year: number): Promise<string> {

@@ -78,8 +78,9 @@ export function consultReport(deps: IntakeDeps, id: string, input: ConsultPayloa
  */
 export async function decideReport(deps: IntakeDeps, id: string, input: Omit<DecidePayload, "copyToDepartmentId">): Promise<Report> {
   const actor = signedInActor(deps);
-  const current = await mustFindReport(reader(deps), id);
-  const handlingId = input.handlingDepartmentId ?? (input.disposition === Disposition.TRANSFER_TO_DEPARTMENT ? current.competentDepartmentId : null);
+  // a transfer goes by default to the competent department named at 辨
+  const handlingId = input.handlingDepartmentId
+    ?? (input.disposition === Disposition.TRANSFER_TO_DEPARTMENT ? (await mustFindReport(reader(deps), id)).competentDepartmentId : null);
   // Look-ups in the directory happen before the transaction: a slow or absent directory holds no lock.
   let copyTo: { copyToId: string; copyToName: string } | null = null;
   if (input.disposition === Disposition.TRANSFER_TO_DEPARTMENT && handlingId) {

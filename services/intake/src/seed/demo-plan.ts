@@ -264,7 +264,8 @@ export function planDemoYear(r: Rng, dir: DirectorySnapshot, cal: WorkingCalenda
     if (drafts[i].receivedAt.getTime() <= drafts[i - 1].receivedAt.getTime()) drafts[i].receivedAt = later(drafts[i - 1].receivedAt, 1000);
   }
   const indexesWhere = (pred: (d: Draft) => boolean) => drafts.map((d, j) => (pred(d) ? j : -1)).filter((j) => j >= 0);
-  const workingDaysOld = (d: Draft) => cal.workingDaysBetween(beijingDate(d.receivedAt), beijingDate(now));
+  const age = new Map(drafts.map((d) => [d, cal.workingDaysBetween(beijingDate(d.receivedAt), beijingDate(now))]));
+  const workingDaysOld = (d: Draft) => age.get(d)!;
   // a few urgent items (紧急事项) went to a leader at once
   for (const i of shuffled(r, indexesWhere((d) => now.getTime() - d.receivedAt.getTime() > 20 * DAY && d.kind === "independent" && !d.outOfScope)).slice(0, 5)) drafts[i].urgent = true;
   // forwarded items are signed the day they arrive, but a couple were signed late and the latest ones wait

@@ -32,6 +32,10 @@ export class WorkingCalendar {
   }
 
   isWorkingDay(at: Date | string): boolean {
+    if (typeof at === "string") {
+      const seen = this.known.get(at);
+      if (seen !== undefined) return seen;
+    }
     const date = beijingDate(at);
     let working = this.known.get(date);
     if (working === undefined) this.known.set(date, (working = this.overrides.get(date) ?? publishedIsWorkday(date)));

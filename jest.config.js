@@ -16,6 +16,7 @@ module.exports = {
   transform: { "^.+\\.ts$": swc },
   moduleNameMapper: {
     "^@prp/kit$": "<rootDir>/services/kit/src",
+    "^@prp/contracts$": "<rootDir>/services/contracts/src",
     "^@prp/kit/core$": "<rootDir>/services/kit/src/core",
     "^@prp/kit/testing$": "<rootDir>/services/kit/src/testing",
     // every registered subgraph's package (services/kit/src/registry.ts) is its definition

@@ -2,7 +2,7 @@
 // Cost of the 贴牌 similarity check per registration, at register sizes given on the command line.
 //   npm run build && node bench/similarity.js 10000 100000
 // Needs the built intake package (services/intake/dist).
-const { benchmarkSimilarity } = require("../services/intake/dist/domain/similarity-bench");
+const { benchmarkSimilarity } = require("../services/intake/dist/tools/similarity-benchmark");
 const { generateReportSet } = require("../services/intake/dist/seed/generate-reports");
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);

@@ -2,12 +2,15 @@ import "reflect-metadata";
 import { createAuditLogResolver, type SubgraphDefinition } from "@prp/kit";
 import { entities, Report } from "./entities";
 import { migrations } from "./migrations";
-import { ReportResolver } from "./graph/ReportResolver";
-import { RegistrationResolver } from "./graph/RegistrationResolver";
-import { TriageResolver } from "./graph/TriageResolver";
-import { StatisticsResolver } from "./graph/StatisticsResolver";
-import { EventsResolver } from "./graph/EventsResolver";
-import { EscalationResolver, ReportSubjectResolver } from "./graph/FieldResolvers";
+// the order of the resolvers is the order of the fields in the printed schema (schema/intake.graphql)
+import { ReportResolver } from "./graph/report.resolver";
+import { RegistrationResolver } from "./graph/registration.resolver";
+import { CategoryResolver } from "./graph/category.resolver";
+import { TriageResolver } from "./graph/triage.resolver";
+import { EscalationResolver } from "./graph/escalation.resolver";
+import { StatisticsResolver } from "./graph/statistics.resolver";
+import { EventsResolver } from "./graph/events.resolver";
+import { ReportSubjectResolver } from "./graph/report-subject.resolver";
 import { seedIntake } from "./seed";
 
 /** 受理: reports from registration on four channels through 辨查商定 triage to routing. */
@@ -16,11 +19,12 @@ export const subgraph: SubgraphDefinition = {
   resolvers: [
     ReportResolver,
     RegistrationResolver,
+    CategoryResolver,
     TriageResolver,
+    EscalationResolver,
     StatisticsResolver,
     EventsResolver,
     ReportSubjectResolver,
-    EscalationResolver,
     createAuditLogResolver("intake"),
   ],
   entities,

@@ -50,6 +50,8 @@ export interface AuditInput {
   after?: Record<string, unknown> | null;
   /** Free text instead of (or in addition to) the computed before → after. */
   note?: string;
+  /** When it happened, from the use case's clock (default: now). */
+  at?: Date;
 }
 
 function show(v: unknown): string {
@@ -77,15 +79,16 @@ export function summarizeChange(before?: Record<string, unknown> | null, after?:
 /** Writes the audit row with the given manager, which must be the change's own transaction. */
 export async function writeAudit(em: EntityManager, actor: AuthUser | undefined | null, input: AuditInput): Promise<void> {
   const summary = [input.note, summarizeChange(input.before, input.after)].filter(Boolean).join(" | ");
-  await em.insert(AuditEntry, {
+  // nothing is read back from an append-only row: no entity update after the insert
+  await em.createQueryBuilder().insert().into(AuditEntry).updateEntity(false).values({
     actorId: actor?.id ?? null,
     actorName: actor ? `${actor.displayName || actor.username}` : "系统",
     action: input.action,
     entity: input.entity,
     entityId: String(input.entityId),
     summary: summary.slice(0, 20000) || "(无字段变化)",
-    at: new Date(),
-  });
+    at: input.at ?? new Date(),
+  }).execute();
 }
 
 export class CreateAuditLog1764300000000 implements MigrationInterface {

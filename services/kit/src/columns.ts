@@ -50,6 +50,24 @@ export function applyDialectColumnTypes(ds: DataSource): void {
   }
 }
 
+/**
+ * A JSON value in a text column: written with JSON.stringify, read back parsed, so entity code
+ * sees objects and never parses by hand. The column type is the one a migration created (text,
+ * or with `large` the large text type), so switching a column to JSON changes no schema.
+ */
+export function jsonColumn(options: Omit<ColumnOptions, "type" | "transformer"> & { large?: boolean } = {}) {
+  const { large, ...rest } = options;
+  const transformer = {
+    to: (value: unknown) => (value === undefined ? undefined : value === null ? null : JSON.stringify(value)),
+    from: (value: unknown) => (value === null || value === undefined || value === "" ? null : typeof value === "string" ? JSON.parse(value) : value),
+  };
+  if (large) {
+    const mysql = !!process.env.DATABASE_URL;
+    return Column({ ...rest, type: mysql ? "mediumtext" : "text", transformer });
+  }
+  return Column({ ...rest, type: "text", transformer });
+}
+
 /** The same type for a migration. */
 export function largeTextType(driverType: string): string {
   return driverType === "mysql" || driverType === "mariadb" ? "mediumtext" : "text";

@@ -4,6 +4,7 @@ import {
   type DataSource, type EntityManager, type MigrationInterface, type QueryRunner,
 } from "typeorm";
 import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { open, seal, type EventContract } from "@prp/contracts";
 import { dateColumn, datetimePrecision } from "./columns";
 import { inTransaction } from "./context";
 
@@ -71,11 +72,19 @@ export interface DomainEvent<T = unknown> {
   createdAt: Date;
 }
 
-/** Writes an event inside the caller's transaction. */
-export async function publishEvent(em: EntityManager, type: string, payload: unknown): Promise<string> {
+/** Writes an event inside the caller's transaction (`at`: the use case's clock, default now). */
+export async function publishEvent(em: EntityManager, type: string, payload: unknown, at: Date = new Date()): Promise<string> {
   const eventId = randomUUID();
-  await em.insert(OutboxEvent, { eventId, type, payload: JSON.stringify(payload), createdAt: new Date() });
+  await em.insert(OutboxEvent, { eventId, type, payload: JSON.stringify(payload), createdAt: at });
   return eventId;
+}
+
+/**
+ * Writes an event under its contract (@prp/contracts): the payload is checked first (an invalid
+ * one throws and the caller's transaction rolls back), and stored with the contract's version.
+ */
+export function publish<T extends object>(em: EntityManager, contract: EventContract<T>, payload: T, at: Date = new Date()): Promise<string> {
+  return publishEvent(em, contract.name, seal(contract, payload), at);
 }
 
 /** The producer side of a pull: events after a position, oldest first. */
@@ -94,6 +103,55 @@ export interface EventSource {
 }
 
 export type EventHandler = (event: DomainEvent, em: EntityManager) => Promise<void>;
+
+/** What a consumer does with one kind of event, given the checked payload. */
+export interface Subscription {
+  contract: EventContract<any>;
+  handle: (payload: any, event: DomainEvent, em: EntityManager) => Promise<void>;
+}
+
+/** A consumer's subscription to one contract. */
+export function on<T>(contract: EventContract<T>, handle: (payload: T, event: DomainEvent, em: EntityManager) => Promise<void>): Subscription {
+  return { contract, handle };
+}
+
+/** An event a consumer will not apply because it cannot be sure it reads it right. */
+export class RefusedEventError extends Error {
+  constructor(
+    readonly event: Pick<DomainEvent, "eventId" | "position" | "type">,
+    reason: string,
+  ) {
+    super(`拒绝处理事件 ${event.type}（顺序号 ${event.position}，${event.eventId}）：${reason}`);
+    this.name = "RefusedEventError";
+  }
+}
+
+/**
+ * The OutboxConsumer handler for a set of subscriptions. An event of a subscribed type is opened
+ * with its contract (type, version, fields) before its handler sees it. A payload the contract
+ * refuses throws RefusedEventError: the event's transaction rolls back, the cursor stays before
+ * it, and every poll meets it again (and logs it) until a consumer that understands it is
+ * deployed; nothing after it is applied, nothing is skipped. Types this consumer has not
+ * subscribed to are not its business and pass through.
+ */
+export function contractHandler(subscriptions: readonly Subscription[]): EventHandler {
+  const byName = new Map<string, Subscription>();
+  for (const s of subscriptions) {
+    if (byName.has(s.contract.name)) throw new Error(`two subscriptions to ${s.contract.name}`);
+    byName.set(s.contract.name, s);
+  }
+  return async (event, em) => {
+    const s = byName.get(event.type);
+    if (!s) return;
+    let payload: unknown;
+    try {
+      payload = open(s.contract, event.type, event.payload);
+    } catch (err) {
+      throw new RefusedEventError(event, (err as Error).message);
+    }
+    await s.handle(payload, event, em);
+  };
+}
 
 /**
  * Applies a producer's events in order, each exactly once: the handler's writes, the
@@ -140,11 +198,13 @@ export class OutboxConsumer {
     }
   }
 
-  /** Polls on an interval until stop(); errors (producer down) are logged and retried. */
+  /** Polls on an interval until stop(); errors (producer down, a refused event) are logged and retried. */
   start(): void {
     const tick = () => {
       this.pollOnce()
-        .catch((err) => this.opts.log?.(`event source ${this.source.name} unavailable: ${err?.message ?? err}`))
+        .catch((err) =>
+          this.opts.log?.(err instanceof RefusedEventError ? `${this.source.name}: ${err.message}` : `event source ${this.source.name} unavailable: ${err?.message ?? err}`),
+        )
         .finally(() => {
           if (this.timer) this.timer = setTimeout(tick, this.opts.intervalMs ?? 2000);
         });

@@ -1,4 +1,4 @@
-import { beijingDate } from "@prp/kit/core";
+import { beijingDate, DATE_RE, isDateOnly } from "@prp/kit/core";
 import { Channel, Origin } from "./enums";
 
 /**
@@ -64,20 +64,12 @@ function instantProblem(label: string, value: Date | string | null | undefined, 
   return null;
 }
 
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealDate(date: string): boolean {
-  if (!DATE_RE.test(date)) return false;
-  const d = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
-}
-
 /** Problem with a recorded calendar date (Beijing): missing, unreadable, or after today. */
 function dateProblem(label: string, value: Date | string | null | undefined, now: Date, skewMs: number): string | null {
   if (value == null || value === "") return `请填写${label}`;
   let date: string;
   if (typeof value === "string" && DATE_RE.test(value)) {
-    if (!isRealDate(value)) return `${label}不是有效的日期`;
+    if (!isDateOnly(value)) return `${label}不是有效的日期`;
     date = value;
   } else {
     const at = toInstant(value);
@@ -181,7 +173,7 @@ export function residentIdProblem(raw: string, now: Date = new Date()): string |
   if (!/^\d{17}[\dX]$/.test(id)) return "身份证号码应为18位（最后一位可以是X）";
   if (!/^[1-68]/.test(id)) return "身份证号码的地区码无效";
   const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  if (!isRealDate(birth) || birth < "1900-01-01" || birth > beijingDate(now)) return "身份证号码中的出生日期无效";
+  if (!isDateOnly(birth) || birth < "1900-01-01" || birth > beijingDate(now)) return "身份证号码中的出生日期无效";
   if (residentIdCheckDigit(id.slice(0, 17)) !== id[17]) return "身份证号码校验位不正确，请核对";
   return null;
 }

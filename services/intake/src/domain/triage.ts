@@ -1,10 +1,11 @@
-import { beijingDate, Role } from "@prp/kit/core";
+import { badInput, beijingDate, conflict, forbidden, isDateOnly, Role } from "@prp/kit/core";
 import { CheckFlag, Disposition, NotAcceptableGround, Origin, ReportStatus, Scope, TriageStep } from "./enums";
 import { TRIAGE_STEP_SHORT_LABELS } from "./labels";
 
 /**
  * The 辨查商定 step machine. Pure: a state goes in, a new state comes out (the input is
- * never changed), or a TriageError says why not. Who did a step and when is recorded by
+ * never changed), or the kit's AppError says why not (FORBIDDEN, CONFLICT, BAD_USER_INPUT,
+ * with a message for the clerk; the server's error formatter shows it as it is). Who did a step and when is recorded by
  * the caller's audit log, not here.
  *
  *   UNSIGNED ──sign──▶ REGISTERED ──辨──▶ DISTINGUISHED ──查──▶ CHECKED ──商──▶ CONSULTED
@@ -15,19 +16,6 @@ import { TRIAGE_STEP_SHORT_LABELS } from "./labels";
  * step the leader names; the records from that step on are cleared and kept in the
  * reopening's history.
  */
-
-export type TriageErrorCode = "CONFLICT" | "FORBIDDEN" | "BAD_USER_INPUT";
-
-/** A refused step. The code matches the platform's public error codes; the message is for the clerk. */
-export class TriageError extends Error {
-  constructor(
-    readonly code: TriageErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "TriageError";
-  }
-}
 
 export interface DistinguishRecord {
   scope: Scope;
@@ -60,6 +48,13 @@ export interface DecisionRecord {
   /** ASSIGN_DOWN: the date (YYYY-MM-DD) by which the closing report is due. */
   dueDate: string | null;
   opinion: string | null;
+  /**
+   * TRANSFER_TO_DEPARTMENT: the office or stationed group the transfer is copied to (双向移交),
+   * as the directory's liaison mapping named it at decision time.
+   */
+  copyToDepartmentId?: string | null;
+  /** When the decision was taken (ISO instant); absent in decisions stored before it was recorded. */
+  decidedAt?: string | null;
 }
 
 export interface ReopenRecord {
@@ -106,6 +101,8 @@ export interface DecidePayload {
   handlingDepartmentId?: string | null;
   dueDate?: string | null;
   opinion?: string | null;
+  /** Set by the application from the directory's liaison mapping, never by the client. */
+  copyToDepartmentId?: string | null;
 }
 
 export interface StepPayloads {
@@ -116,19 +113,22 @@ export interface StepPayloads {
 }
 
 export interface ApplyStepOptions {
-  /** When given, an ASSIGN_DOWN due date before today (Beijing) is refused. */
+  /** When given, an ASSIGN_DOWN due date before today (Beijing) is refused, and a decision records it as its time. */
   now?: Date;
 }
 
-/** Roles allowed to perform each step; the decision is the leader's alone. */
-export const STEP_ROLES: Record<TriageStep, readonly string[]> = {
+/**
+ * Roles allowed to perform each step; the decision is the leader's alone. The one table: the
+ * GraphQL mutations' @Authorized roles are read from it.
+ */
+export const STEP_ROLES: Record<TriageStep, readonly Role[]> = {
   [TriageStep.DISTINGUISH]: [Role.PETITION_OFFICER, Role.LEADER],
   [TriageStep.CHECK]: [Role.PETITION_OFFICER, Role.LEADER],
   [TriageStep.CONSULT]: [Role.PETITION_OFFICER, Role.LEADER],
   [TriageStep.DECIDE]: [Role.LEADER],
 };
-export const SIGN_ROLES: readonly string[] = [Role.PETITION_OFFICER, Role.LEADER];
-export const REOPEN_ROLES: readonly string[] = [Role.LEADER];
+export const SIGN_ROLES: readonly Role[] = [Role.PETITION_OFFICER, Role.LEADER];
+export const REOPEN_ROLES: readonly Role[] = [Role.LEADER];
 
 /** Status a report reaches after each step. */
 const STATUS_AFTER: Record<TriageStep, ReportStatus> = {
@@ -168,19 +168,19 @@ export function nextAllowedSteps(state: TriageState): TriageStep[] {
   return [...(NEXT_STEPS[state.status] ?? [])];
 }
 
-const hasAnyRole = (actorRoles: readonly string[], allowed: readonly string[]) => actorRoles.some((r) => allowed.includes(r));
+const hasAnyRole = (actorRoles: readonly string[], allowed: readonly string[]) => actorRoles.some((r) => allowed.includes(r as Role));
 const blank = (s: string | null | undefined): boolean => s == null || s.trim() === "";
 const trimmedOrNull = (s: string | null | undefined): string | null => (blank(s) ? null : s!.trim());
 const stepName = (step: TriageStep) => `“${TRIAGE_STEP_SHORT_LABELS[step]}”`;
 
 function requireRole(actorRoles: readonly string[], allowed: readonly string[], what: string): void {
-  if (!hasAnyRole(actorRoles, allowed)) throw new TriageError("FORBIDDEN", `您的角色无权${what}`);
+  if (!hasAnyRole(actorRoles, allowed)) throw forbidden(`您的角色无权${what}`);
 }
 
 /** Sign for a forwarded or assigned item (当天签收); triage may then start. */
 export function signForwarded(state: TriageState, actorRoles: readonly string[]): TriageState {
   requireRole(actorRoles, SIGN_ROLES, "签收上级转送件");
-  if (state.status !== ReportStatus.UNSIGNED) throw new TriageError("CONFLICT", "该件不是待签收状态，无需签收");
+  if (state.status !== ReportStatus.UNSIGNED) throw conflict("该件不是待签收状态，无需签收");
   return { ...state, status: ReportStatus.REGISTERED };
 }
 
@@ -196,10 +196,10 @@ export function applyStep<S extends TriageStep>(
   payload: StepPayloads[S],
   options: ApplyStepOptions = {},
 ): TriageState {
-  if (!STEP_ORDER.includes(step)) throw new TriageError("BAD_USER_INPUT", "研判步骤无效");
+  if (!STEP_ORDER.includes(step)) throw badInput("研判步骤无效");
   requireRole(actorRoles, STEP_ROLES[step], step === TriageStep.DECIDE ? "审核确定处置方式（须由委领导确定）" : `执行${stepName(step)}步骤`);
   assertStepAllowed(state, step);
-  if (payload == null || typeof payload !== "object") throw new TriageError("BAD_USER_INPUT", `请填写${stepName(step)}步骤的内容`);
+  if (payload == null || typeof payload !== "object") throw badInput(`请填写${stepName(step)}步骤的内容`);
 
   switch (step) {
     case TriageStep.DISTINGUISH:
@@ -214,24 +214,24 @@ export function applyStep<S extends TriageStep>(
 }
 
 function assertStepAllowed(state: TriageState, step: TriageStep): void {
-  if (state.status === ReportStatus.UNSIGNED) throw new TriageError("CONFLICT", "上级转送件尚未签收，请先签收再研判");
+  if (state.status === ReportStatus.UNSIGNED) throw conflict("上级转送件尚未签收，请先签收再研判");
   if (state.status === ReportStatus.DECIDED || state.status === ReportStatus.ROUTED)
-    throw new TriageError("CONFLICT", "该件已审定，如需改变须由委领导重新研判");
+    throw conflict("该件已审定，如需改变须由委领导重新研判");
   const allowed = NEXT_STEPS[state.status] ?? [];
   if (allowed.includes(step)) return;
   const done = STEP_ORDER.indexOf(step) < STEP_ORDER.indexOf(allowed[0]);
-  if (done) throw new TriageError("CONFLICT", `${stepName(step)}步骤已完成，不能重复执行`);
+  if (done) throw conflict(`${stepName(step)}步骤已完成，不能重复执行`);
   const expected = allowed.map(stepName).join("或");
-  throw new TriageError("CONFLICT", `须按“辨、查、商、定”顺序研判：下一步应为${expected}，不能直接${stepName(step)}`);
+  throw conflict(`须按“辨、查、商、定”顺序研判：下一步应为${expected}，不能直接${stepName(step)}`);
 }
 
 function distinguishRecord(p: DistinguishPayload): DistinguishRecord {
-  if (!Object.values(Scope).includes(p.scope)) throw new TriageError("BAD_USER_INPUT", "请选择业务范围内或业务范围外");
+  if (!Object.values(Scope).includes(p.scope)) throw badInput("请选择业务范围内或业务范围外");
   const competentDepartmentId = trimmedOrNull(p.competentDepartmentId);
   if (p.scope === Scope.OUT_OF_SCOPE && !competentDepartmentId)
-    throw new TriageError("BAD_USER_INPUT", "业务范围外的事项须指定移送的主管部门");
+    throw badInput("业务范围外的事项须指定移送的主管部门");
   if (p.scope === Scope.IN_SCOPE && competentDepartmentId)
-    throw new TriageError("BAD_USER_INPUT", "业务范围内的事项不应指定主管部门");
+    throw badInput("业务范围内的事项不应指定主管部门");
   return { scope: p.scope, competentDepartmentId, note: trimmedOrNull(p.note) };
 }
 
@@ -240,18 +240,18 @@ function idList(ids: readonly string[] | undefined): string[] {
 }
 
 function checkRecord(p: CheckPayload): CheckRecord {
-  if (!Array.isArray(p.flags)) throw new TriageError("BAD_USER_INPUT", "请填写细查结果");
+  if (!Array.isArray(p.flags)) throw badInput("请填写细查结果");
   const validFlags = Object.values(CheckFlag);
-  for (const f of p.flags) if (!validFlags.includes(f)) throw new TriageError("BAD_USER_INPUT", `细查标记无效：${String(f)}`);
+  for (const f of p.flags) if (!validFlags.includes(f)) throw badInput(`细查标记无效：${String(f)}`);
   // keep the enum's order so equal findings compare equal
   const flags = validFlags.filter((f) => p.flags.includes(f));
   const ground = p.notAcceptableGround ?? null;
   if (ground !== null && !Object.values(NotAcceptableGround).includes(ground))
-    throw new TriageError("BAD_USER_INPUT", "不予受理的理由无效");
+    throw badInput("不予受理的理由无效");
   if (flags.includes(CheckFlag.NOT_ACCEPTABLE) && ground === null)
-    throw new TriageError("BAD_USER_INPUT", "标记不予受理须选择不予受理的理由");
+    throw badInput("标记不予受理须选择不予受理的理由");
   if (!flags.includes(CheckFlag.NOT_ACCEPTABLE) && ground !== null)
-    throw new TriageError("BAD_USER_INPUT", "只有标记不予受理时才能填写不予受理的理由");
+    throw badInput("只有标记不予受理时才能填写不予受理的理由");
   return {
     flags,
     notAcceptableGround: ground,
@@ -264,48 +264,47 @@ function checkRecord(p: CheckPayload): CheckRecord {
 function consultRecord(p: ConsultPayload): ConsultRecord {
   const participants = idList(p.participants);
   // collective consultation means more than one voice (信访室、案管室等)
-  if (participants.length < 2) throw new TriageError("BAD_USER_INPUT", "集体会商须记录至少两个参加人员或部门");
-  if (blank(p.minutes)) throw new TriageError("BAD_USER_INPUT", "请记录会商意见");
+  if (participants.length < 2) throw badInput("集体会商须记录至少两个参加人员或部门");
+  if (blank(p.minutes)) throw badInput("请记录会商意见");
   return { participants, minutes: p.minutes.trim() };
-}
-
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-/** A real calendar day in YYYY-MM-DD (2026-02-30 and 2026-13-01 are not). */
-export function isRealDate(s: string): boolean {
-  if (!DATE_RE.test(s)) return false;
-  const t = Date.parse(`${s}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
 }
 
 /** Dispositions for a report whose check found it not acceptable (不予受理). */
 const NOT_ACCEPTABLE_DISPOSITIONS: readonly Disposition[] = [Disposition.CLOSE, Disposition.TRANSFER_TO_DEPARTMENT];
 
 function decisionRecord(state: TriageState, p: DecidePayload, options: ApplyStepOptions): DecisionRecord {
-  if (!Object.values(Disposition).includes(p.disposition)) throw new TriageError("BAD_USER_INPUT", "请选择处置方式");
+  if (!Object.values(Disposition).includes(p.disposition)) throw badInput("请选择处置方式");
   const scope = state.distinguish?.scope;
   if (scope === Scope.OUT_OF_SCOPE && p.disposition !== Disposition.TRANSFER_TO_DEPARTMENT)
-    throw new TriageError("BAD_USER_INPUT", "业务范围外的事项只能移送主管部门");
+    throw badInput("业务范围外的事项只能移送主管部门");
   if (scope === Scope.IN_SCOPE && p.disposition === Disposition.TRANSFER_TO_DEPARTMENT)
-    throw new TriageError("BAD_USER_INPUT", "业务范围内的事项不能移送主管部门，请选择其他处置方式");
+    throw badInput("业务范围内的事项不能移送主管部门，请选择其他处置方式");
   if (state.check?.flags.includes(CheckFlag.NOT_ACCEPTABLE) && !NOT_ACCEPTABLE_DISPOSITIONS.includes(p.disposition))
-    throw new TriageError("BAD_USER_INPUT", "已标记不予受理的事项只能予以了结或移送主管部门");
+    throw badInput("已标记不予受理的事项只能予以了结或移送主管部门");
 
   let handlingDepartmentId = trimmedOrNull(p.handlingDepartmentId);
   // the department named at 辨 is the default recipient of a transfer
   if (p.disposition === Disposition.TRANSFER_TO_DEPARTMENT) handlingDepartmentId ??= state.distinguish?.competentDepartmentId ?? null;
   if ((p.disposition === Disposition.ASSIGN_DOWN || p.disposition === Disposition.TRANSFER_DOWN) && !handlingDepartmentId)
-    throw new TriageError("BAD_USER_INPUT", "转送、交办须指定承办单位");
+    throw badInput("转送、交办须指定承办单位");
 
   let dueDate: string | null = null;
   if (p.disposition === Disposition.ASSIGN_DOWN) {
-    if (blank(p.dueDate)) throw new TriageError("BAD_USER_INPUT", "交办须填写办结期限");
+    if (blank(p.dueDate)) throw badInput("交办须填写办结期限");
     dueDate = p.dueDate!.trim();
-    if (!isRealDate(dueDate)) throw new TriageError("BAD_USER_INPUT", "办结期限不是有效的日期（格式：YYYY-MM-DD）");
-    if (options.now && dueDate < beijingDate(options.now)) throw new TriageError("BAD_USER_INPUT", "办结期限不能早于今天");
+    if (!isDateOnly(dueDate)) throw badInput("办结期限不是有效的日期（格式：YYYY-MM-DD）");
+    if (options.now && dueDate < beijingDate(options.now)) throw badInput("办结期限不能早于今天");
   } else if (!blank(p.dueDate)) {
-    throw new TriageError("BAD_USER_INPUT", "只有交办才需要填写办结期限");
+    throw badInput("只有交办才需要填写办结期限");
   }
-  return { disposition: p.disposition, handlingDepartmentId, dueDate, opinion: trimmedOrNull(p.opinion) };
+  return {
+    disposition: p.disposition,
+    handlingDepartmentId,
+    dueDate,
+    opinion: trimmedOrNull(p.opinion),
+    copyToDepartmentId: p.disposition === Disposition.TRANSFER_TO_DEPARTMENT ? trimmedOrNull(p.copyToDepartmentId) : null,
+    decidedAt: options.now ? options.now.toISOString() : null,
+  };
 }
 
 /**
@@ -320,10 +319,10 @@ export function reopen(
   redoFrom: TriageStep = TriageStep.DECIDE,
 ): TriageState {
   requireRole(actorRoles, REOPEN_ROLES, "重新研判（须由委领导决定）");
-  if (state.status === ReportStatus.ROUTED) throw new TriageError("CONFLICT", "该件已分办流转，须先撤回再重新研判");
-  if (state.status !== ReportStatus.DECIDED || !state.decision) throw new TriageError("CONFLICT", "只有已审定的事项才能重新研判");
-  if (blank(reason)) throw new TriageError("BAD_USER_INPUT", "请填写重新研判的理由");
-  if (!STEP_ORDER.includes(redoFrom)) throw new TriageError("BAD_USER_INPUT", "研判步骤无效");
+  if (state.status === ReportStatus.ROUTED) throw conflict("该件已分办流转，须先撤回再重新研判");
+  if (state.status !== ReportStatus.DECIDED || !state.decision) throw conflict("只有已审定的事项才能重新研判");
+  if (blank(reason)) throw badInput("请填写重新研判的理由");
+  if (!STEP_ORDER.includes(redoFrom)) throw badInput("研判步骤无效");
 
   const cleared: ReopenRecord["cleared"] = {};
   let next: TriageState = { ...state, decision: null };
@@ -353,6 +352,6 @@ export function reopen(
 
 /** The decided disposition has been sent to its handler: intake is over for this report. */
 export function markRouted(state: TriageState): TriageState {
-  if (state.status !== ReportStatus.DECIDED) throw new TriageError("CONFLICT", "只有已审定的事项才能分办");
+  if (state.status !== ReportStatus.DECIDED) throw conflict("只有已审定的事项才能分办");
   return { ...state, status: ReportStatus.ROUTED };
 }

@@ -1,7 +1,28 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { IdColumn, dateColumn, largeTextColumn } from "@prp/kit";
+import { IdColumn, dateColumn, jsonColumn, largeTextColumn } from "@prp/kit";
 import { Channel, Origin, ReportStatus, Scope, Disposition } from "./enums";
+import type { TriageState } from "../domain/triage";
+import type { CheckProposals } from "../domain/proposals";
+
+/** Channel-specific fields as stored; instants are ISO strings. Only the report's own channel's fields are set. */
+export interface ChannelDetailsRecord {
+  visitorCount: number | null;
+  receivingStaff: string[] | null;
+  /** Encrypted like the reporter's identity. */
+  callerNumberEnc: string | null;
+  callTime: string | null;
+  postmarkDate: string | null;
+  submittedAt: string | null;
+}
+
+/** Metadata of one attachment (the file itself is stored elsewhere). */
+export interface AttachmentRecord {
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256?: string | null;
+}
 
 /**
  * One petition or report (信访举报件), from registration to routing. Reporter identity is
@@ -90,12 +111,12 @@ export class Report {
   content!: string;
 
   /** Channel-specific fields (JSON); the caller's number inside is encrypted. */
-  @Column({ type: "text" })
-  channelDetails!: string;
+  @jsonColumn()
+  channelDetails!: ChannelDetailsRecord;
 
   /** Attachment metadata (JSON). */
-  @Column({ type: "text" })
-  attachments!: string;
+  @jsonColumn()
+  attachments!: AttachmentRecord[];
 
   /** `<user id>:<client key>`, so that one user's key never returns another user's report. */
   @Column({ type: "varchar", length: 100, nullable: true })
@@ -109,9 +130,13 @@ export class Report {
   @Column({ type: "boolean", default: false })
   publicSubmission!: boolean;
 
-  /** The triage step machine's state (JSON); grows with consultations and reopenings. */
-  @largeTextColumn()
-  triage!: string;
+  /**
+   * The triage step machine's state (JSON); grows with consultations and reopenings. The columns
+   * from `status` to `decidedAt` that mirror it are written from it by projectTriage
+   * (domain/triage-columns.ts), never one by one.
+   */
+  @jsonColumn({ large: true })
+  triage!: TriageState;
 
   @Field(() => Scope, { nullable: true })
   @Column({ type: "varchar", length: 16, nullable: true })
@@ -122,8 +147,8 @@ export class Report {
   flags!: string;
 
   /** What the system proposed at registration (JSON): templated matches and repeats. */
-  @largeTextColumn()
-  proposals!: string;
+  @jsonColumn({ large: true })
+  proposals!: CheckProposals;
 
   @Field({ description: "是否重复举报" })
   @Column({ type: "boolean", default: false })

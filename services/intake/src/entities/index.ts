@@ -3,9 +3,12 @@ import { Report } from "./Report";
 import { ReportSubject } from "./ReportSubject";
 import { ReportStep } from "./ReportStep";
 import { Escalation } from "./Escalation";
-import { ProblemCategoryOption, PublicSubmission, SerialCounter } from "./support";
+import { ProblemCategoryOption } from "./ProblemCategoryOption";
+import { PublicSubmission } from "./PublicSubmission";
+import { SerialCounter } from "./SerialCounter";
 
 export * from "./enums";
 export { Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter };
 
+/** Every table of the intake database, for the data source and the migration check. */
 export const entities = [AuditEntry, OutboxEvent, Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter];

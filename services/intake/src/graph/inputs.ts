@@ -1,9 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, MaxLength } from "class-validator";
-import { PageArgs } from "@prp/kit";
+import { DATE_RE, PageArgs } from "@prp/kit";
 import { Channel, CheckFlag, Disposition, NotAcceptableGround, Origin, ReportStatus, Scope, TriageStep } from "../entities/enums";
 
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MSG = "日期格式应为 YYYY-MM-DD";
 export const MAX_STAFF_CONTENT_CHARS = 50_000;
 

@@ -26,7 +26,7 @@ export interface DirectorySnapshot {
   caseSupervisionOffice: DirectoryUnit | null;
   /**
    * 主管部门 with the office or group a transfer is copied to (双向移交: the contact office,
-   * else the stationed group, as graph/directory-client.ts lookupCopyTo picks it).
+   * else the stationed group, as the directory's liaisonFor picks it; see app/ports.ts DirectoryPort.copyTo).
    */
   competentDepartments: (DirectoryUnit & { copyTo: DirectoryUnit | null; stationedGroup?: DirectoryUnit | null })[];
   /** 委领导, with the towns each is linked to (包联镇街) when known. */

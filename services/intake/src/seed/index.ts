@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { Report } from "../entities/Report";
-import { seedCategories } from "./categories";
+import { ensureDefaultCategories } from "../app/categories";
 import { seedDemoReports } from "./demo-reports";
 import { fetchDirectorySnapshot, type DirectorySource } from "./directory-snapshot";
 
@@ -19,7 +19,7 @@ export async function seedIntake(
   opts: { demoData: boolean },
   directory: DirectorySource = fetchDirectorySnapshot,
 ): Promise<void> {
-  await seedCategories(db);
+  await ensureDefaultCategories({ db });
   if (!opts.demoData) return;
   if ((await db.getRepository(Report).count()) > 0) return;
   const snapshot = await directory(log);

@@ -1,17 +1,5 @@
-import {
-  Channel,
-  Origin,
-  channelProblems,
-  originProblems,
-  reporterProblems,
-  registrationProblems,
-  residentIdCheckDigit,
-  residentIdProblem,
-  isValidResidentId,
-  isValidPhoneNumber,
-  phoneKind,
-  normalisePhoneNumber,
-} from "../../src/domain";
+import { channelProblems, originProblems, reporterProblems, registrationProblems, residentIdCheckDigit, residentIdProblem, isValidResidentId, isValidPhoneNumber, phoneKind, normalisePhoneNumber } from "../../src/domain/channel-rules";
+import { Channel, Origin } from "../../src/domain/enums";
 
 const now = new Date("2026-05-12T02:00:00Z"); // 10:00 in Beijing
 

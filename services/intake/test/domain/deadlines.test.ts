@@ -1,13 +1,5 @@
 import { WorkingCalendar, endOfBeijingDay } from "@prp/kit";
-import {
-  acceptanceNoticeDue,
-  daysLeft,
-  forwardedAcceptDeadline,
-  resultNoticeDue,
-  sendUpDeadline,
-  signedLate,
-  waitingHours,
-} from "../../src/domain";
+import { acceptanceNoticeDue, daysLeft, forwardedAcceptDeadline, resultNoticeDue, sendUpDeadline, signedLate, waitingHours } from "../../src/domain/deadlines";
 
 /** An instant at a Beijing wall-clock time. */
 const bj = (local: string) => new Date(`${local}+08:00`);

@@ -1,26 +1,5 @@
-import {
-  Channel,
-  CheckFlag,
-  Disposition,
-  NotAcceptableGround,
-  Origin,
-  ProblemCategory,
-  ReportStatus,
-  Scope,
-  TriageStep,
-  CHANNEL_LABELS,
-  CHECK_FLAG_LABELS,
-  DISPOSITION_LABELS,
-  NOT_ACCEPTABLE_GROUND_LABELS,
-  ORIGIN_LABELS,
-  PROBLEM_CATEGORY_LABELS,
-  REPORT_STATUS_LABELS,
-  SCOPE_LABELS,
-  TRIAGE_STEP_LABELS,
-  TRIAGE_STEP_SHORT_LABELS,
-  DEFAULT_PROBLEM_CATEGORIES,
-  problemCategoryLabel,
-} from "../../src/domain";
+import { Channel, CheckFlag, Disposition, NotAcceptableGround, Origin, ProblemCategory, ReportStatus, Scope, TriageStep } from "../../src/domain/enums";
+import { CHANNEL_LABELS, CHECK_FLAG_LABELS, DISPOSITION_LABELS, NOT_ACCEPTABLE_GROUND_LABELS, ORIGIN_LABELS, PROBLEM_CATEGORY_LABELS, REPORT_STATUS_LABELS, SCOPE_LABELS, TRIAGE_STEP_LABELS, TRIAGE_STEP_SHORT_LABELS, DEFAULT_PROBLEM_CATEGORIES, problemCategoryLabel } from "../../src/domain/labels";
 
 const cases: [string, object, Record<string, string>][] = [
   ["Channel", Channel, CHANNEL_LABELS],

@@ -1,4 +1,4 @@
-import { maskAddress, maskIdNumber, maskName, maskPhone } from "../../src/domain";
+import { maskAddress, maskIdNumber, maskName, maskPhone } from "../../src/domain/masking";
 
 describe("maskName", () => {
   it.each([

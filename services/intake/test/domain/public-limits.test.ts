@@ -1,4 +1,4 @@
-import { DEFAULT_PUBLIC_WINDOW_MS, MAX_CONTENT_CHARS, checkPublicQuota, contentProblems } from "../../src/domain";
+import { DEFAULT_PUBLIC_WINDOW_MS, MAX_CONTENT_CHARS, checkPublicQuota, contentProblems } from "../../src/domain/public-limits";
 
 const HOUR = 3600_000;
 const now = new Date("2026-05-12T12:00:00Z");

@@ -1,4 +1,6 @@
-import { ProblemCategory, findRepeats, normaliseSubjectKey, normaliseSubjectName, signature, type RepeatCandidate } from "../../src/domain";
+import { ProblemCategory } from "../../src/domain/enums";
+import { findRepeats, normaliseSubjectKey, normaliseSubjectName, type RepeatCandidate } from "../../src/domain/repeat";
+import { signature } from "../../src/domain/similarity";
 
 const wang = { name: "王建国", unitId: "unit-qianwang", townId: "town-jiangshan" };
 

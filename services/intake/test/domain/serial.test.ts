@@ -1,4 +1,4 @@
-import { MAX_SERIAL_SEQUENCE, formatSerial, parseSerial } from "../../src/domain";
+import { MAX_SERIAL_SEQUENCE, formatSerial, parseSerial } from "../../src/domain/serial";
 
 describe("formatSerial", () => {
   it("pads the sequence to six digits", () => {

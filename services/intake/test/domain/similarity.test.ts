@@ -1,17 +1,5 @@
-import {
-  DEFAULT_SIMILARITY_CONFIG,
-  SimilarityIndex,
-  decodeSignature,
-  encodeSignature,
-  estimatedSimilarity,
-  isEmptySignature,
-  normaliseText,
-  shingleHashes,
-  signature,
-  signatureVersion,
-  textSimilarity,
-} from "../../src/domain";
-import { benchmarkSimilarity } from "../../src/domain/similarity-bench";
+import { DEFAULT_SIMILARITY_CONFIG, SimilarityIndex, decodeSignature, encodeSignature, estimatedSimilarity, isEmptySignature, normaliseText, shingleHashes, signature, signatureVersion, textSimilarity } from "../../src/domain/similarity";
+import { benchmarkSimilarity } from "../../src/tools/similarity-benchmark";
 import { generateReportSet, generateReports, mulberry32, type GeneratedReport } from "../../src/seed/generate-reports";
 
 const LETTER =

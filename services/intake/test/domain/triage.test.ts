@@ -1,35 +1,21 @@
-import {
-  CheckFlag,
-  Disposition,
-  NotAcceptableGround,
-  Origin,
-  ReportStatus,
-  Scope,
-  TriageError,
-  TriageStep,
-  applyStep,
-  markRouted,
-  newTriageState,
-  nextAllowedSteps,
-  reopen,
-  signForwarded,
-  type TriageState,
-} from "../../src/domain";
+import { CheckFlag, Disposition, NotAcceptableGround, Origin, ReportStatus, Scope, TriageStep } from "../../src/domain/enums";
+import { AppError, type ErrorCode } from "@prp/kit/core";
+import { applyStep, markRouted, newTriageState, nextAllowedSteps, reopen, signForwarded, type TriageState } from "../../src/domain/triage";
 
 const OFFICER = ["PETITION_OFFICER"];
 const LEADER = ["LEADER"];
 
-/** Expect `fn` to throw a TriageError with this code (and message, when given). */
-function expectTriageError(fn: () => unknown, code: TriageError["code"], message?: string | RegExp): void {
+/** Expect `fn` to throw the kit's AppError with this code (and message, when given). */
+function expectTriageError(fn: () => unknown, code: ErrorCode, message?: string | RegExp): void {
   let caught: unknown;
   try {
     fn();
   } catch (e) {
     caught = e;
   }
-  expect(caught).toBeInstanceOf(TriageError);
-  expect((caught as TriageError).code).toBe(code);
-  if (message) expect((caught as TriageError).message).toMatch(message);
+  expect(caught).toBeInstanceOf(AppError);
+  expect((caught as AppError).code).toBe(code);
+  if (message) expect((caught as AppError).message).toMatch(message);
 }
 
 const distinguished = (scope = Scope.IN_SCOPE, competentDepartmentId?: string) =>
@@ -216,12 +202,14 @@ describe("DECIDE", () => {
     const out = checked(distinguished(Scope.OUT_OF_SCOPE, "dept-education"));
     for (const d of Object.values(Disposition).filter((x) => x !== Disposition.TRANSFER_TO_DEPARTMENT))
       expectTriageError(() => applyStep(out, TriageStep.DECIDE, LEADER, { disposition: d, handlingDepartmentId: "x", dueDate: "2026-12-31" }), "BAD_USER_INPUT", /只能移送主管部门/);
-    const transferred = applyStep(out, TriageStep.DECIDE, LEADER, { disposition: Disposition.TRANSFER_TO_DEPARTMENT });
+    const transferred = applyStep(out, TriageStep.DECIDE, LEADER, { disposition: Disposition.TRANSFER_TO_DEPARTMENT, copyToDepartmentId: " office-1 " });
     expect(transferred.decision).toEqual({
       disposition: Disposition.TRANSFER_TO_DEPARTMENT,
       handlingDepartmentId: "dept-education",
       dueDate: null,
       opinion: null,
+      copyToDepartmentId: "office-1",
+      decidedAt: null,
     });
     const elsewhere = applyStep(out, TriageStep.DECIDE, LEADER, { disposition: Disposition.TRANSFER_TO_DEPARTMENT, handlingDepartmentId: "dept-housing" });
     expect(elsewhere.decision?.handlingDepartmentId).toBe("dept-housing");
@@ -248,11 +236,14 @@ describe("DECIDE", () => {
     expectTriageError(() => decide({ handlingDepartmentId: "town-jiangshan" }), "BAD_USER_INPUT", /办结期限/);
     expectTriageError(() => decide({ handlingDepartmentId: "town-jiangshan", dueDate: "2026-06-31" }), "BAD_USER_INPUT", /有效的日期/);
     expectTriageError(() => decide({ handlingDepartmentId: "town-jiangshan", dueDate: "2026-05-31" }), "BAD_USER_INPUT", /早于今天/);
-    expect(decide({ handlingDepartmentId: "town-jiangshan", dueDate: "2026-06-01" }).decision).toEqual({
+    expect(decide({ handlingDepartmentId: "town-jiangshan", dueDate: "2026-06-01", copyToDepartmentId: "ignored" }).decision).toEqual({
       disposition: Disposition.ASSIGN_DOWN,
       handlingDepartmentId: "town-jiangshan",
       dueDate: "2026-06-01",
       opinion: null,
+      // a copy-to unit belongs to a transfer to a department only; the decision records its time
+      copyToDepartmentId: null,
+      decidedAt: now.toISOString(),
     });
   });
 

@@ -19,6 +19,8 @@ function shiftDate(date: string, days: number): string {
  */
 export class WorkingCalendar {
   private readonly overrides: Map<string, boolean>;
+  /** Days already looked up: the published calendar is slow to ask, and deadlines ask it day by day. */
+  private readonly known = new Map<string, boolean>();
 
   constructor(overrides: Iterable<DayOverride> = []) {
     this.overrides = new Map();
@@ -30,9 +32,14 @@ export class WorkingCalendar {
   }
 
   isWorkingDay(at: Date | string): boolean {
+    if (typeof at === "string") {
+      const seen = this.known.get(at);
+      if (seen !== undefined) return seen;
+    }
     const date = beijingDate(at);
-    const override = this.overrides.get(date);
-    return override ?? publishedIsWorkday(date);
+    let working = this.known.get(date);
+    if (working === undefined) this.known.set(date, (working = this.overrides.get(date) ?? publishedIsWorkday(date)));
+    return working;
   }
 
   /**

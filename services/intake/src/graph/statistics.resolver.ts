@@ -1,20 +1,18 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { Role, badInput, endOfBeijingDay, type SubgraphContext } from "@prp/kit";
+import { DATE_RE, badInput, endOfBeijingDay, isDateOnly, type SubgraphContext } from "@prp/kit";
 import { Report } from "../entities/Report";
-import { ProblemCategoryOption } from "../entities/support";
+import { ProblemCategoryOption } from "../entities/ProblemCategoryOption";
 import { CHANNEL_LABELS, CHECK_FLAG_LABELS, DISPOSITION_LABELS, ORIGIN_LABELS, SCOPE_LABELS, problemCategoryLabel } from "../domain/labels";
 import { countBy } from "../domain/statistics";
 import { signedLate } from "../domain/deadlines";
-import { isRealDate } from "../domain/triage";
+import { READ_ROLES } from "../domain/access";
+import { flagsOf } from "../domain/triage-columns";
 import { CountByKey, IntakeStatistics, Period } from "./types";
 import { townRef } from "./refs";
-import { READ_ROLES } from "./roles";
-
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkPeriod(from: string, to: string): void {
   if (!DATE_RE.test(from) || !DATE_RE.test(to)) throw badInput("统计期间的日期格式应为 YYYY-MM-DD");
-  if (!isRealDate(from) || !isRealDate(to)) throw badInput("统计期间的日期不是有效的日期");
+  if (!isDateOnly(from) || !isDateOnly(to)) throw badInput("统计期间的日期不是有效的日期");
   if (from > to) throw badInput("统计起始日期不能晚于截止日期");
 }
 
@@ -34,7 +32,7 @@ export class StatisticsResolver {
    * Intake's part of a period's statistics. One query loads the period's reports (a few columns
    * each: a county registers hundreds a year), and plain functions count them.
    */
-  @Authorized(Role.PETITION_OFFICER, Role.LEADER, Role.ANALYST)
+  @Authorized(...READ_ROLES)
   @FieldResolver(() => IntakeStatistics, { description: "受理统计" })
   async intake(@Root() p: Period, @Ctx() ctx: SubgraphContext): Promise<IntakeStatistics> {
     checkPeriod(p.from, p.to);
@@ -57,7 +55,7 @@ export class StatisticsResolver {
       byCategory: labelled(countBy(rows, (r) => r.category), categoryLabels),
       byTown: [...countBy(rows, (r) => r.townId ?? "")].map(([id, count]) => ({ town: townRef(id || null), count })).sort((a, b) => b.count - a.count),
       byScope: labelled(countBy(rows, (r) => r.scope), SCOPE_LABELS),
-      byFlag: labelled(countBy(rows, (r) => (r.flags ? r.flags.split(",") : [])), CHECK_FLAG_LABELS),
+      byFlag: labelled(countBy(rows, (r) => flagsOf(r)), CHECK_FLAG_LABELS),
       byDisposition: labelled(countBy(rows, (r) => r.disposition), DISPOSITION_LABELS),
       realNameShare: rows.length ? Math.round((rows.filter((r) => r.realName).length / rows.length) * 1000) / 1000 : 0,
       forwardedCount: forwarded.length,

@@ -1,7 +1,8 @@
-import { SimilarityIndex, type SimilarityConfig } from "./similarity";
+import { SimilarityIndex, type SimilarityConfig } from "../domain/similarity";
 
 /**
- * Benchmark of the similarity index (a developer tool, not exported from the domain index).
+ * Benchmark of the similarity index: a developer tool (`npm run bench:similarity`), kept out of
+ * the domain so that the domain holds rules only.
  * It builds an index of n reports, then times `probes` further reports each being checked
  * against the whole index and then added (the work done when a report is registered).
  *

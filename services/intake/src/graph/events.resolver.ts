@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
-import { OutboxEvent, Role, badInput, type SubgraphContext } from "@prp/kit";
+import { OutboxEvent, badInput, type SubgraphContext } from "@prp/kit";
+import { EVENT_FEED_ROLES } from "../domain/access";
 import { MoreThan } from "typeorm";
 
 /** The producer side of the outbox pull: other subgraphs read intake's events in order. */
 @Resolver()
 export class EventsResolver {
-  @Authorized(Role.SERVICE, Role.ADMIN)
+  @Authorized(...EVENT_FEED_ROLES)
   @Query(() => [OutboxEvent], { description: "受理子图的领域事件（按顺序号，供其他子图拉取）" })
   intakeEvents(
     @Ctx() ctx: SubgraphContext,

@@ -1,6 +1,7 @@
 import { MoreThanOrEqual, type DataSource } from "typeorm";
 import { DEFAULT_SIMILARITY_CONFIG, SimilarityIndex, decodeSignature, signatureVersion, type SimilarityConfig } from "../domain/similarity";
 import { Report } from "../entities/Report";
+import type { SimilarityPort } from "../app/ports";
 
 /** Similarity settings from configuration (SIMILARITY_THRESHOLD), else the domain defaults. */
 export function similarityConfig(): SimilarityConfig {
@@ -14,20 +15,26 @@ export function similarityConfig(): SimilarityConfig {
  * the last look, so replicas of the subgraph see each other's registrations. A query looks at
  * LSH buckets, never scans the register.
  */
-class SyncedIndex {
-  readonly index: SimilarityIndex;
+class SyncedIndex implements SimilarityPort {
+  readonly config: SimilarityConfig;
+  private readonly index: SimilarityIndex;
   private readonly version: string;
   private seenUpTo = new Date(0);
   private syncing?: Promise<void>;
 
   constructor(private readonly db: DataSource) {
-    const cfg = similarityConfig();
-    this.index = new SimilarityIndex(cfg);
-    this.version = signatureVersion(cfg);
+    this.config = similarityConfig();
+    this.index = new SimilarityIndex(this.config);
+    this.version = signatureVersion(this.config);
+  }
+
+  async current(): Promise<SimilarityIndex> {
+    await this.sync();
+    return this.index;
   }
 
   /** Adds reports created at or after the last one seen (the same instant again is skipped by id). */
-  sync(): Promise<void> {
+  private sync(): Promise<void> {
     this.syncing ??= (async () => {
       const rows = await this.db.getRepository(Report).find({
         select: { id: true, signature: true, signatureVersion: true, createdAt: true },
@@ -45,9 +52,9 @@ class SyncedIndex {
 
 const indexes = new WeakMap<DataSource, SyncedIndex>();
 
-export async function similarityIndex(db: DataSource): Promise<SimilarityIndex> {
+/** The similarity index of this process for a database (one per DataSource). */
+export function similarityIndexFor(db: DataSource): SimilarityPort {
   let synced = indexes.get(db);
   if (!synced) indexes.set(db, (synced = new SyncedIndex(db)));
-  await synced.sync();
-  return synced.index;
+  return synced;
 }

@@ -1,31 +1,29 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Brackets } from "typeorm";
-import {
-  AppError, ErrorCode, beijingDate, decryptPii, forbidden, hasAnyRole, inTransaction, writeAudit, type SubgraphContext,
-} from "@prp/kit";
+import { LIKE_ESCAPE, badInput, beijingDate, decryptPii, endOfBeijingDay, isDateOnly, likeContains, type SubgraphContext, type WorkingCalendar } from "@prp/kit";
 import { Report } from "../entities/Report";
 import { ReportSubject } from "../entities/ReportSubject";
 import { ReportStep } from "../entities/ReportStep";
 import { Escalation } from "../entities/Escalation";
-import { ProblemCategoryOption } from "../entities/support";
+import { ProblemCategoryOption } from "../entities/ProblemCategoryOption";
 import { CheckFlag, Origin, ReportStatus } from "../entities/enums";
 import { REPORT_STATUS_LABELS, problemCategoryLabel } from "../domain/labels";
-import { maskAddress, maskIdNumber, maskName, maskPhone } from "../domain/masking";
+import { maskPhone } from "../domain/masking";
 import { daysLeft, forwardedAcceptDeadline, signedLate, waitingHours } from "../domain/deadlines";
-import { isRealDate, nextAllowedSteps } from "../domain/triage";
+import { nextAllowedSteps } from "../domain/triage";
+import { flagsOf } from "../domain/triage-columns";
 import { lacksSubstance } from "../domain/substance";
-import { LIKE_ESCAPE, endOfBeijingDay, likeContains } from "@prp/kit";
+import { READ_ROLES } from "../domain/access";
+import { reporterIdentity } from "../app/reporter-identity";
 import { ReportFilter } from "./inputs";
 import {
   AttachmentView, ChannelDetailsView, CheckProposal, DeadlineView, ReportPage, ReporterView, TriageView,
 } from "./types";
 import { DepartmentRef, TownRef, UserRef, departmentRef, townRef, userRef } from "./refs";
-import { confirmedFlags, parseProposals, parseState } from "./reports";
-import { calendar } from "./directory-client";
-import { READ_ROLES, UNMASK_ROLES } from "./roles";
+import { intakeDeps } from "./intake-deps";
 
-async function deadlineView(dueDate: string, now = new Date()): Promise<DeadlineView> {
-  const left = daysLeft(await calendar.get(), dueDate, now);
+function deadlineView(calendar: WorkingCalendar, dueDate: string, now = new Date()): DeadlineView {
+  const left = daysLeft(calendar, dueDate, now);
   return { dueDate, dueAt: endOfBeijingDay(dueDate), workingDaysLeft: left, overdue: now > endOfBeijingDay(dueDate) };
 }
 
@@ -41,7 +39,7 @@ export class ReportResolver {
     if (f.scope) qb.andWhere("r.scope = :scope", { scope: f.scope });
     if (f.category) qb.andWhere("r.category = :category", { category: f.category });
     if (f.townId) qb.andWhere("r.townId = :townId", { townId: f.townId });
-    for (const d of [f.receivedFrom, f.receivedTo]) if (d && !isRealDate(d)) throw new AppError(ErrorCode.BAD_USER_INPUT, `收件日期不是有效的日期：${d}`);
+    for (const d of [f.receivedFrom, f.receivedTo]) if (d && !isDateOnly(d)) throw badInput(`收件日期不是有效的日期：${d}`);
     if (f.receivedFrom) qb.andWhere("r.receivedAt >= :from", { from: new Date(endOfBeijingDay(f.receivedFrom).getTime() - 86_400_000 + 1) });
     if (f.receivedTo) qb.andWhere("r.receivedAt <= :to", { to: endOfBeijingDay(f.receivedTo) });
     if (f.search) {
@@ -71,8 +69,8 @@ export class ReportResolver {
     @Ctx() ctx: SubgraphContext,
     @Arg("withinWorkingDays", () => Int, { defaultValue: 3 }) within: number,
   ): Promise<Report[]> {
-    if (within < 0 || within > 60) throw new AppError(ErrorCode.BAD_USER_INPUT, "工作日数应为 0–60");
-    const limitDate = (await calendar.get()).addWorkingDays(beijingDate(new Date()), within);
+    if (within < 0 || within > 60) throw badInput("工作日数应为 0–60");
+    const limitDate = (await intakeDeps(ctx).directory.calendar()).addWorkingDays(beijingDate(new Date()), within);
     return ctx.db.getRepository(Report)
       .createQueryBuilder("r")
       .where("r.acceptanceDueDate IS NOT NULL AND r.acceptanceNoticeAt IS NULL AND r.acceptanceDueDate <= :d", { d: limitDate })
@@ -91,25 +89,7 @@ export class ReportResolver {
     @Ctx() ctx: SubgraphContext,
     @Arg("unmasked", { defaultValue: false }) unmasked: boolean,
   ): Promise<ReporterView> {
-    const name = decryptPii(r.reporterNameEnc);
-    const idNumber = decryptPii(r.reporterIdNumberEnc);
-    const phone = decryptPii(r.reporterPhoneEnc);
-    const address = decryptPii(r.reporterAddressEnc);
-    if (unmasked) {
-      if (!hasAnyRole(ctx.user, UNMASK_ROLES)) throw forbidden("您无权查看举报人的完整身份信息");
-      await inTransaction(ctx.db, (em) =>
-        writeAudit(em, ctx.user, { action: "reporter.unmask", entity: "Report", entityId: r.id, note: `查看举报人明文信息（${r.serial}）` }),
-      );
-      return { realName: r.realName, unmasked: true, name, idNumber, phone, address };
-    }
-    return {
-      realName: r.realName,
-      unmasked: false,
-      name: name ? maskName(name) : null,
-      idNumber: idNumber ? maskIdNumber(idNumber) : null,
-      phone: phone ? maskPhone(phone) : null,
-      address: address ? maskAddress(address) : null,
-    };
+    return reporterIdentity(intakeDeps(ctx), r, unmasked);
   }
 
   @FieldResolver(() => [ReportSubject], { description: "被反映人" })
@@ -140,7 +120,7 @@ export class ReportResolver {
 
   @FieldResolver(() => ChannelDetailsView)
   channelDetails(@Root() r: Report): ChannelDetailsView {
-    const d = JSON.parse(r.channelDetails);
+    const d = r.channelDetails;
     const caller = decryptPii(d.callerNumberEnc);
     return {
       visitorCount: d.visitorCount ?? null,
@@ -154,17 +134,17 @@ export class ReportResolver {
 
   @FieldResolver(() => [AttachmentView])
   attachments(@Root() r: Report): AttachmentView[] {
-    return (JSON.parse(r.attachments) as AttachmentView[]).map((a) => ({ ...a, sha256: a.sha256 ?? null }));
+    return r.attachments.map((a) => ({ ...a, sha256: a.sha256 ?? null }));
   }
 
   @FieldResolver(() => [CheckFlag], { description: "细查确认的标记" })
   flags(@Root() r: Report): CheckFlag[] {
-    return confirmedFlags(r);
+    return flagsOf(r);
   }
 
   @FieldResolver(() => CheckProposal, { description: "系统提示的疑似贴牌、无实质内容、重复举报（待“查”确认）" })
   async proposal(@Root() r: Report, @Ctx() ctx: SubgraphContext): Promise<CheckProposal> {
-    const p = parseProposals(r);
+    const p = r.proposals ?? { templatedWith: [], repeatOf: [] };
     const loader = ctx.loaders.one(Report);
     const templated = await Promise.all(p.templatedWith.map(async (m) => ({ report: await loader.load(m.id), similarity: m.similarity })));
     const repeats = (await loader.loadMany(p.repeatOf)).filter((x): x is Report => !!x && !(x instanceof Error));
@@ -182,7 +162,7 @@ export class ReportResolver {
 
   @FieldResolver(() => TriageView, { description: "辨查商定研判情况" })
   triageInfo(@Root() r: Report): TriageView {
-    const s = parseState(r);
+    const s = r.triage;
     return {
       distinguish: s.distinguish ? { scope: s.distinguish.scope, competentDepartment: departmentRef(s.distinguish.competentDepartmentId), note: s.distinguish.note } : null,
       check: s.check ? { ...s.check, repeatOf: [...s.check.repeatOf], templatedWith: [...s.check.templatedWith], flags: [...s.check.flags] } : null,
@@ -222,14 +202,15 @@ export class ReportResolver {
   }
 
   @FieldResolver(() => DeadlineView, { nullable: true, description: "实名举报受理告知期限（15 个工作日；已告知或非实名、重复举报为空）" })
-  acceptanceNotice(@Root() r: Report): Promise<DeadlineView> | null {
-    return r.acceptanceDueDate && !r.acceptanceNoticeAt ? deadlineView(r.acceptanceDueDate) : null;
+  async acceptanceNotice(@Root() r: Report, @Ctx() ctx: SubgraphContext): Promise<DeadlineView | null> {
+    return r.acceptanceDueDate && !r.acceptanceNoticeAt ? deadlineView(await intakeDeps(ctx).directory.calendar(), r.acceptanceDueDate) : null;
   }
 
   @FieldResolver(() => DeadlineView, { nullable: true, description: "上级转来件的受理或转办期限（5 个工作日，规则第十六条）；已分办为空" })
-  async acceptOrTransferDeadline(@Root() r: Report): Promise<DeadlineView | null> {
+  async acceptOrTransferDeadline(@Root() r: Report, @Ctx() ctx: SubgraphContext): Promise<DeadlineView | null> {
     if (r.origin === Origin.SELF_RECEIVED || r.decidedAt) return null;
-    return deadlineView(forwardedAcceptDeadline(await calendar.get(), r.receivedAt).dueDate);
+    const calendar = await intakeDeps(ctx).directory.calendar();
+    return deadlineView(calendar, forwardedAcceptDeadline(calendar, r.receivedAt).dueDate);
   }
 
   @FieldResolver(() => Boolean, { description: "上级转来件是否未当天签收" })

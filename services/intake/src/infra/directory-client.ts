@@ -1,0 +1,58 @@
+import { ClientError } from "graphql-request";
+import { AppError, DirectoryCalendar, ErrorCode, badInput, callSubgraph, conflict, notFound } from "@prp/kit";
+import type { DirectoryDepartment, DirectoryPort } from "../app/ports";
+
+function unavailable(what: string): AppError {
+  return new AppError(ErrorCode.CONFLICT, `暂时无法从组织机构服务查询${what}，请稍后重试（本次操作未保存）`);
+}
+
+async function askDirectory<T>(query: string, variables: Record<string, unknown>, what: string): Promise<T> {
+  try {
+    return await callSubgraph<T>("intake", "directory", query, variables);
+  } catch (err) {
+    if (err instanceof ClientError) {
+      const code = err.response.errors?.[0]?.extensions?.code;
+      if (code === "NOT_FOUND") throw notFound(what, String(Object.values(variables)[0] ?? ""));
+      if (code === "BAD_USER_INPUT") throw badInput(err.response.errors?.[0]?.message ?? "输入有误");
+    }
+    throw unavailable(what);
+  }
+}
+
+/** The working-day calendar with the directory's overrides (cached). */
+const calendar = new DirectoryCalendar("intake");
+
+/** The directory subgraph over the graph (service token), as the API's use cases see it. */
+export const directoryClient: DirectoryPort = {
+  calendar: () => calendar.get(),
+
+  async department(id) {
+    const r = await askDirectory<{ department: DirectoryDepartment | null }>(
+      `query($id: ID!) { department(id: $id) { id name kind active } }`, { id }, "部门",
+    );
+    if (!r.department) throw notFound("部门", id);
+    if (!r.department.active) throw conflict(`部门“${r.department.name}”已停用`);
+    return r.department;
+  },
+
+  async leader(id) {
+    const r = await askDirectory<{ user: { id: string; displayName: string; roles: string[]; active: boolean } | null }>(
+      `query($id: ID!) { user(id: $id) { id displayName roles active } }`, { id }, "领导",
+    );
+    if (!r.user || !r.user.active) throw notFound("领导", id);
+    if (!r.user.roles.includes("LEADER")) throw badInput(`“${r.user.displayName}”不是委领导，紧急事项只能呈报领导`);
+    return r.user;
+  },
+
+  async copyTo(departmentId, on) {
+    const r = await askDirectory<{ liaisonFor: { department: { name: string; kind: string }; contactOffice: { id: string; name: string } | null; stationedGroup: { id: string; name: string } | null } }>(
+      `query($d: ID!, $on: String) { liaisonFor(departmentId: $d, on: $on) { department { name kind } contactOffice { id name } stationedGroup { id name } } }`,
+      { d: departmentId, on }, "主管部门",
+    );
+    const l = r.liaisonFor;
+    if (l.department.kind !== "COMPETENT_DEPARTMENT") throw badInput(`“${l.department.name}”不是主管部门，业务范围外事项应移交主管部门`);
+    const target = l.contactOffice ?? l.stationedGroup;
+    if (!target) throw conflict(`主管部门“${l.department.name}”尚未设置联系室或派驻组，请先由管理员在组织机构中设置联系关系`);
+    return { copyToId: target.id, copyToName: target.name, departmentName: l.department.name };
+  },
+};

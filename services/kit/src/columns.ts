@@ -23,7 +23,11 @@ export function datetimePrecision(driverType: string): number | undefined {
  * when a MySQL data source is set up.
  */
 export function largeTextColumn(options: Omit<ColumnOptions, "type"> = {}): PropertyDecorator {
-  const column = Column({ ...options, type: "text" });
+  return markLargeText(Column({ ...options, type: "text" }));
+}
+
+/** Records the column as large text (MEDIUMTEXT on MySQL, set per data source), then applies it. */
+function markLargeText(column: PropertyDecorator): PropertyDecorator {
   return (target, propertyName) => {
     const set = largeTextColumns.get(target.constructor) ?? new Set<string>();
     set.add(String(propertyName));
@@ -61,11 +65,8 @@ export function jsonColumn(options: Omit<ColumnOptions, "type" | "transformer"> 
     to: (value: unknown) => (value === undefined ? undefined : value === null ? null : JSON.stringify(value)),
     from: (value: unknown) => (value === null || value === undefined || value === "" ? null : typeof value === "string" ? JSON.parse(value) : value),
   };
-  if (large) {
-    const mysql = !!process.env.DATABASE_URL;
-    return Column({ ...rest, type: mysql ? "mediumtext" : "text", transformer });
-  }
-  return Column({ ...rest, type: "text", transformer });
+  const column = Column({ ...rest, type: "text", transformer });
+  return large ? markLargeText(column) : column;
 }
 
 /** The same type for a migration. */

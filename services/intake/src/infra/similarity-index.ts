@@ -1,12 +1,13 @@
 import { MoreThanOrEqual, type DataSource } from "typeorm";
+import { config } from "@prp/kit";
 import { DEFAULT_SIMILARITY_CONFIG, SimilarityIndex, decodeSignature, signatureVersion, type SimilarityConfig } from "../domain/similarity";
 import { Report } from "../entities/Report";
 import type { SimilarityPort } from "../app/ports";
 
 /** Similarity settings from configuration (SIMILARITY_THRESHOLD), else the domain defaults. */
 export function similarityConfig(): SimilarityConfig {
-  const threshold = Number(process.env.SIMILARITY_THRESHOLD);
-  return { ...DEFAULT_SIMILARITY_CONFIG, ...(threshold > 0 && threshold <= 1 ? { threshold } : {}) };
+  const threshold = config().similarityThreshold;
+  return { ...DEFAULT_SIMILARITY_CONFIG, ...(threshold !== undefined ? { threshold } : {}) };
 }
 
 /**

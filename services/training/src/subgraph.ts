@@ -11,6 +11,7 @@ import { ResearchResolver } from "./graph/research.resolver";
 import { PeriodResolver } from "./graph/period.resolver";
 import { UserTrainingResolver } from "./graph/user.resolver";
 import { DepartmentRef } from "./graph/refs";
+import { Period } from "./graph/period.types";
 import { seedTraining } from "./seed";
 
 /** 学以致用: courses and sessions, the question bank and knowledge tests, drills, research projects. */
@@ -31,7 +32,7 @@ export const subgraph: SubgraphDefinition = {
     UserTrainingResolver,
     createAuditLogResolver("training"),
   ],
-  orphanedTypes: [DepartmentRef],
+  orphanedTypes: [DepartmentRef, Period],
   entities,
   migrations,
   referenceResolvers: {

@@ -140,9 +140,10 @@ export function questionsFromTable(table: string[][]): { drafts: Array<{ row: nu
     });
     for (const message of checked.problems) problems.push({ row, message });
     const earlier = seenStems.get(checked.draft.stem);
-    if (checked.draft.stem && earlier) problems.push({ row, message: `题干与第 ${earlier} 行重复` });
+    const duplicate = !!checked.draft.stem && earlier !== undefined;
+    if (duplicate) problems.push({ row, message: `题干与第 ${earlier} 行重复` });
     else seenStems.set(checked.draft.stem, row);
-    if (!checked.problems.length) drafts.push({ row, draft: checked.draft });
+    if (!checked.problems.length && !duplicate) drafts.push({ row, draft: checked.draft });
   });
   if (!drafts.length && !problems.length) problems.push({ row: 2, message: "文件中没有试题" });
   return { drafts, problems };

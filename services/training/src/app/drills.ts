@@ -114,12 +114,14 @@ export async function closeRound(deps: UseCaseDeps, roundId: string): Promise<Dr
 }
 
 /**
- * The scores this actor may see in a round: everyone's once it is closed; while it is open a
- * judge sees only their own, and organisers and leaders see all; anyone else sees none.
+ * The scores this actor may see in a round: everyone's once it is closed. While it is open a
+ * judge of the competition sees only their own (whatever other role they hold), organisers and
+ * leaders who are not judging see all, and anyone else sees none.
  */
-export function visibleScores(actor: UseCaseDeps["actor"], round: DrillRound, scores: DrillScore[]): DrillScore[] {
-  if (round.status === RoundStatus.CLOSED || canOversee(actor)) return scores;
-  return scores.filter((s) => s.judgeId === actor.id);
+export function visibleScores(actor: UseCaseDeps["actor"], competition: DrillCompetition, round: DrillRound, scores: DrillScore[]): DrillScore[] {
+  if (round.status === RoundStatus.CLOSED) return scores;
+  if (competition.judgeIds.includes(actor.id) || !canOversee(actor)) return scores.filter((s) => s.judgeId === actor.id);
+  return scores;
 }
 
 export const criterionScores = (s: DrillScore): CriterionScores => ({

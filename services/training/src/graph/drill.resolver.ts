@@ -87,7 +87,9 @@ export class DrillCompetitionResolver {
 export class DrillRoundResolver {
   @FieldResolver(() => [DrillScore], { description: "评分：本轮结束前评委只能看到自己的评分" })
   async scores(@Root() r: DrillRound, @Ctx() ctx: SubgraphContext): Promise<DrillScore[]> {
-    return visibleScores(ctx.user!, r, await ctx.loaders.many(DrillScore, "roundId").load(r.id));
+    const c = await ctx.loaders.one(DrillCompetition).load(r.competitionId);
+    if (!c) throw notFound("擂台赛", r.competitionId);
+    return visibleScores(ctx.user!, c, r, await ctx.loaders.many(DrillScore, "roundId").load(r.id));
   }
 
   @FieldResolver(() => [StandingView], { description: "本轮名次（本轮结束后公布）" })

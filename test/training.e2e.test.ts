@@ -43,6 +43,25 @@ describe(`training through the gateway (${process.env.DATABASE_URL ? "MariaDB" :
     expect(fifteen.explanation).toContain("15个工作日");
   });
 
+  it("seeds demo training through the use cases: courses, sessions with attendance, a quiz with attempts, research, a scored drill", async () => {
+    const r = await as("leader", `{
+      courses(limit: 50) { total items { title hours sessions { attendanceCount } } }
+      quizzes(limit: 50) { items { id title } }
+      researchProjects { status improvements { adopted rule } lead { displayName } }
+      drillCompetitions { title judges { id } rounds { status } ranking { rank } }
+    }`);
+    expect(r.courses.total).toBeGreaterThanOrEqual(4);
+    expect(r.courses.items.flatMap((c: any) => c.sessions).some((s: any) => s.attendanceCount > 0)).toBe(true);
+    const demoQuiz = r.quizzes.items.find((q: any) => q.title.includes("期限专题"));
+    expect((await as("leader", `query($q: ID!) { quizResults(quizId: $q) { attempts { score } } }`, { q: demoQuiz.id })).quizResults.attempts.length).toBeGreaterThan(0);
+    expect(r.researchProjects[0]).toMatchObject({ status: "CONCLUDED", lead: { displayName: expect.any(String) } });
+    expect(r.researchProjects[0].improvements.some((i: any) => i.adopted && i.rule)).toBe(true);
+    const drill = r.drillCompetitions.find((d: any) => d.title === "信访接待擂台赛");
+    expect(drill.judges).toHaveLength(3);
+    expect(drill.rounds.every((x: any) => x.status === "CLOSED")).toBe(true);
+    expect(drill.ranking[0].rank).toBe(1);
+  });
+
   it("runs a whole knowledge test: no answers before submission, scored on the server, submitted once", async () => {
     const qs = await bankQuestions("期限", 3);
     expect(qs).toHaveLength(3);

@@ -1,0 +1,21 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+
+/**
+ * The directory's person. Training adds `trainingRecord` to it, so this subgraph can resolve
+ * a User reference (by id alone); every other field comes from the directory.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType("User")
+export class UserRef {
+  @Field(() => ID) id!: string;
+}
+
+/** Key-only reference to the directory's department: training stores the id, the gateway fills the rest. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType("Department")
+export class DepartmentRef {
+  @Field(() => ID) id!: string;
+}
+
+export const userRef = (id: string): UserRef => ({ id });
+export const departmentRef = (id: string | null | undefined): DepartmentRef | null => (id ? { id } : null);

@@ -2,7 +2,7 @@
 // What the gateway costs on top of the subgraph calls it makes, measured in one run.
 //
 //   npm run bench:gateway                       (builds first; ≈ 1–2 min)
-//   node bench/gateway-overhead/run.js [--rounds 20] [--slice 25] [--no-hive] [--router-runtime] [--record]
+//   node bench/gateway-overhead/run.js [--rounds 20] [--slice 25] [--no-hive] [--router-runtime] [--record] [--profile DIR]
 //
 // Starts the platform (built dist/, SQLite in a temporary DATA_DIR, spare loopback ports), logs
 // in as the demo analyst, and times two queries at one connection (one request in flight):
@@ -14,7 +14,8 @@
 // --router-runtime adds Hive Gateway with the Rust query planner). Cases are interleaved in
 // slices (round-robin, shuffled per round) so that machine noise hits all of them alike; the
 // ratio gateway/direct is taken within the run. Also prints each gateway's CPU per request
-// (Linux /proc). --record appends the result to bench/RESULTS.md.
+// (Linux /proc). --record appends the result to bench/RESULTS.md; --profile DIR writes a CPU
+// profile of every process it starts into DIR (.cpuprofile, for Chrome DevTools).
 //
 // Every process it starts is preloaded with loopback-guard.cjs, which refuses and reports any
 // connection or name lookup beyond 127.0.0.1; the run fails if one happened.
@@ -24,7 +25,7 @@ const net = require("node:net");
 const os = require("node:os");
 const { spawn } = require("node:child_process");
 const { randomBytes } = require("node:crypto");
-const { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } = require("node:fs");
+const { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } = require("node:fs");
 const { dirname, join, relative } = require("node:path");
 const { parse } = require("graphql");
 
@@ -41,7 +42,7 @@ const QUERIES = {
 // ---------------------------------------------------------------- options
 
 function parseOptions(argv) {
-  const opts = { rounds: 20, slice: 25, warmup: 40, hive: true, routerRuntime: false, record: false };
+  const opts = { rounds: 20, slice: 25, warmup: 40, hive: true, routerRuntime: false, record: false, profileDir: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = () => {
@@ -55,6 +56,10 @@ function parseOptions(argv) {
     else if (a === "--no-hive") opts.hive = false;
     else if (a === "--router-runtime") opts.routerRuntime = true;
     else if (a === "--record") opts.record = true;
+    else if (a === "--profile") {
+      opts.profileDir = argv[++i] && require("node:path").resolve(argv[i]);
+      if (!opts.profileDir) throw new Error("--profile needs a directory");
+    }
     else throw new Error(`unknown option ${a}`);
   }
   if (!opts.hive) opts.routerRuntime = false;
@@ -238,16 +243,17 @@ function childPid(entry) {
 }
 
 /** Hive Gateway as a child process; resolves once /readiness answers 200. */
-async function startHive({ port, directoryUrl, intakeUrl, secret, routerRuntime, guardLines }) {
+async function startHive({ port, directoryUrl, intakeUrl, secret, routerRuntime, guardLines, nodeOptions }) {
   const bin = join(dirname(require.resolve("@graphql-hive/gateway/package.json", { paths: [ROOT] })), "dist", "bin.js");
   const env = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     NODE_ENV: "production",
-    NODE_OPTIONS: `--require=${GUARD}`,
+    NODE_OPTIONS: nodeOptions,
     BENCH_GATEWAY_SECRET: secret,
     BENCH_DIRECTORY_URL: directoryUrl,
     BENCH_INTAKE_URL: intakeUrl,
+    ...(process.env.BENCH_CPU_PROFILE_DIR ? { BENCH_CPU_PROFILE_DIR: process.env.BENCH_CPU_PROFILE_DIR } : {}),
     ...(routerRuntime ? { HIVE_ROUTER_RUNTIME: "true" } : {}),
   };
   const args = [bin, "supergraph", SUPERGRAPH, "--host", "127.0.0.1", "--port", String(port), "--fork", "1", "-c", HIVE_CONFIG];
@@ -341,6 +347,11 @@ async function main() {
   const secrets = { GATEWAY_SECRET: randomBytes(24).toString("base64url"), JWT_SECRET: randomBytes(32).toString("base64url") };
   const demoPassword = `Bench${randomBytes(6).toString("hex")}`;
   const guardLines = [];
+  const nodeOptions = [`--require=${GUARD}`, ...(opts.profileDir ? [`--require=${join(__dirname, "cpu-profile.cjs")}`] : [])].join(" ");
+  if (opts.profileDir) {
+    mkdirSync(opts.profileDir, { recursive: true });
+    process.env.BENCH_CPU_PROFILE_DIR = opts.profileDir; // inherited by every child
+  }
 
   console.log(`starting the platform on 127.0.0.1:${basePort}… (SQLite in ${dataDir})`);
   const platform = await launchPlatform({
@@ -351,7 +362,7 @@ async function main() {
     log: (line) => {
       if (line.includes("[loopback-guard]")) guardLines.push(line);
     },
-    env: { ...secrets, DEMO_PASSWORD: demoPassword, INITIAL_ADMIN_PASSWORD: demoPassword, NODE_OPTIONS: `--require=${GUARD}` },
+    env: { ...secrets, DEMO_PASSWORD: demoPassword, INITIAL_ADMIN_PASSWORD: demoPassword, NODE_OPTIONS: nodeOptions },
   });
   const hives = [];
   const clients = [];
@@ -365,13 +376,13 @@ async function main() {
       console.log("starting Hive Gateway…");
       hives.push({
         via: "hive",
-        ...(await startHive({ port: hivePort, directoryUrl, intakeUrl, secret: secrets.GATEWAY_SECRET, routerRuntime: false, guardLines })),
+        ...(await startHive({ port: hivePort, directoryUrl, intakeUrl, secret: secrets.GATEWAY_SECRET, routerRuntime: false, guardLines, nodeOptions })),
       });
       if (opts.routerRuntime) {
         console.log("starting Hive Gateway with the Rust query planner…");
         hives.push({
           via: "hive-rust",
-          ...(await startHive({ port: hiveRustPort, directoryUrl, intakeUrl, secret: secrets.GATEWAY_SECRET, routerRuntime: true, guardLines })),
+          ...(await startHive({ port: hiveRustPort, directoryUrl, intakeUrl, secret: secrets.GATEWAY_SECRET, routerRuntime: true, guardLines, nodeOptions })),
         });
       }
     }

@@ -11,7 +11,8 @@ import type { GraphQLError } from "graphql";
 import { openDatabase, type DatabaseTarget } from "./db";
 import { buildFederatedSchema } from "./schema";
 import { createErrorFormatter } from "./errors";
-import { userFromAuthorizationHeader } from "./auth";
+import { bearerToken } from "./auth";
+import { VerifiedTokenCache, type SessionCheck } from "./token-cache";
 import { Loaders } from "./loaders";
 import { readSecret } from "./secrets";
 import type { SubgraphContext } from "./context";
@@ -25,6 +26,11 @@ export interface StartOptions {
   databaseUrl?: string;
   /** Seed demo data into an empty database (default: unless DEMO_DATA=false). */
   demoData?: boolean;
+  /**
+   * Whether a validly signed token's session still stands (default: always). Asked again for a
+   * cached token once its last answer is older than the cache's re-check interval (5 s).
+   */
+  isSessionValid?: SessionCheck;
   log?: (line: string) => void;
 }
 
@@ -67,7 +73,11 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
 
   const { schema } = await buildFederatedSchema(def);
   const app = express();
+  // Hashing every answer for a validator no GraphQL client sends back is wasted CPU.
+  app.set("etag", false);
   const httpServer = http.createServer(app);
+  // The gateway makes several calls per client request, all with the same token: verify it once.
+  const tokens = new VerifiedTokenCache({ isSessionValid: opts.isSessionValid });
   const exposeInternals = process.env.NODE_ENV === "development";
   const server = new ApolloServer<SubgraphContext>({
     schema,
@@ -108,7 +118,8 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
         let user;
         let authError: GraphQLError | undefined;
         try {
-          user = await userFromAuthorizationHeader(req.header("authorization"));
+          const token = bearerToken(req.header("authorization"));
+          user = token === undefined ? undefined : await tokens.userFor(token);
         } catch (err) {
           authError = err as GraphQLError;
         }

@@ -2,6 +2,7 @@ import "reflect-metadata";
 export * from "./errors";
 export * from "./roles";
 export * from "./auth";
+export * from "./token-cache";
 export * from "./secrets";
 export * from "./paths";
 export * from "./db";

@@ -159,8 +159,8 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
 }
 
 /** Entry point of a subgraph process: start, and stop cleanly on SIGTERM/SIGINT. */
-export function runSubgraph(def: SubgraphDefinition): void {
-  startSubgraph(def)
+export function runSubgraph(def: SubgraphDefinition, opts: StartOptions = {}): void {
+  startSubgraph(def, opts)
     .then((running) => {
       const shutdown = (signal: string) => {
         console.log(`[${def.name}] ${signal}: finishing in-flight requests and closing the database`);

@@ -1,5 +1,5 @@
 import http from "node:http";
-import type { IncomingHttpHeaders } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
 import { existsSync, readFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import express from "express";
@@ -17,6 +17,8 @@ import { GraphQLError } from "graphql";
 import { createErrorFormatter, GATEWAY_SECRET_HEADER, readSecret, repoRoot } from "@prp/kit";
 import { checkSubgraphs, resolveSubgraphUrl, subgraphsFromSupergraph, type SubgraphEndpoint } from "./health";
 import { graphiqlRouter } from "./graphiql";
+import { graphqlPostHandler, isPlainGraphQLPost } from "./graphql-post";
+import { createSubgraphFetcher, SubgraphTimeoutError, type SubgraphFetcher } from "./subgraph-fetcher";
 
 export interface GatewayOptions {
   /** Default: PORT, else 4000. 0 picks a free port. */
@@ -29,6 +31,8 @@ export interface GatewayOptions {
   supergraphPath?: string;
   /** The built admin portal; default ADMIN_DIR, else <repo>/admin/dist. Served only if it exists. */
   adminDir?: string;
+  /** A subgraph call without a complete answer after this long fails; default SUBGRAPH_TIMEOUT_MS, else 10 000. */
+  subgraphTimeoutMs?: number;
   log?: (line: string) => void;
 }
 
@@ -73,31 +77,42 @@ export function armorConfig(env: NodeJS.ProcessEnv = process.env): ArmorConfig {
  * while the fields of the other subgraphs are still answered.
  */
 export class SubgraphUnavailableError extends GraphQLError {
-  constructor(readonly subgraph: string, readonly detail: string) {
-    super(`部分服务暂时不可用（${subgraph}），相关数据未能加载，请稍后重试`, {
-      extensions: { code: "SUBGRAPH_UNAVAILABLE", subgraph },
-    });
+  constructor(readonly subgraph: string, readonly detail: string, timedOut = false) {
+    super(
+      timedOut
+        ? `部分服务响应超时（${subgraph}），相关数据未能加载，请稍后重试`
+        : `部分服务暂时不可用（${subgraph}），相关数据未能加载，请稍后重试`,
+      { extensions: { code: "SUBGRAPH_UNAVAILABLE", subgraph } },
+    );
   }
+}
+
+/** The subgraph timeout: explicit option, else SUBGRAPH_TIMEOUT_MS, else 10 s. */
+export function subgraphTimeoutMs(option: number | undefined, env: NodeJS.ProcessEnv = process.env): number {
+  const n = option ?? Number(env.SUBGRAPH_TIMEOUT_MS);
+  return Number.isFinite(n) && n > 0 ? n : 10_000;
 }
 
 /**
  * Calls to subgraphs: pass on who is asking (the bearer token and the client's address) and
  * prove that the call comes from the gateway. Subgraphs keep Apollo's CSRF prevention on,
- * so every call carries the preflight header too.
+ * so every call carries the preflight header too. Sent through the gateway's own keep-alive
+ * client, with a timeout.
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
     url: string,
     private readonly secret: string,
+    fetcher: SubgraphFetcher,
   ) {
-    super({ url });
+    super({ url, fetcher: fetcher.fetch });
   }
 
   /** Transport-level failures (not GraphQL errors in a 200 response) become SubgraphUnavailableError. */
   override didEncounterError(error: Error, _req: unknown, response?: { status: number; statusText: string }): void {
     const cause = response ? `HTTP ${response.status} ${response.statusText} from ${this.url}` : error.message;
-    throw new SubgraphUnavailableError(this.subgraph, cause);
+    throw new SubgraphUnavailableError(this.subgraph, cause, error instanceof SubgraphTimeoutError);
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -112,6 +127,21 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (ctx.clientIp) headers.set("x-client-ip", ctx.clientIp);
   }
 }
+
+/**
+ * The client's address as express computes `req.ip`: the socket's peer, or with "trust proxy"
+ * set, the nearest address in X-Forwarded-For that is not a trusted proxy.
+ */
+function clientAddress(req: IncomingMessage, trust: (address: string, hop: number) => boolean): string {
+  const chain = [req.socket.remoteAddress ?? ""];
+  const forwarded = req.headers["x-forwarded-for"];
+  if (forwarded) chain.push(...String(forwarded).split(",").map((a) => a.trim()).filter(Boolean).reverse());
+  for (let hop = 0; hop < chain.length - 1; hop++) if (!trust(chain[hop], hop)) return chain[hop];
+  return chain[chain.length - 1];
+}
+
+/** Request bodies above this are refused (413), on every path that parses one. */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /** Paths the gateway answers itself; everything else may belong to the portal's client-side routes. */
 const OWN_PATHS = /^\/(graphql|graphiql|health)(\/|$)/;
@@ -141,6 +171,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   }));
   const urlByName = new Map(subgraphs.map((s) => [s.name, s.url]));
   const secret = readSecret("GATEWAY_SECRET");
+  const fetcher = createSubgraphFetcher({ timeoutMs: subgraphTimeoutMs(opts.subgraphTimeoutMs) });
 
   // Apollo's messages may span lines ("…loaded schema.\n\t* Mode: unmanaged"): keep one line each.
   const oneLine = (m: unknown) => String(m).replace(/\s*\n\s*/g, " ");
@@ -155,14 +186,22 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, urlByName.get(name) ?? url ?? "", secret),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, urlByName.get(name) ?? url ?? "", secret, fetcher),
   });
 
   const app = express();
   app.disable("x-powered-by");
+  // Hashing every answer for a validator no GraphQL client sends back is wasted CPU.
+  app.set("etag", false);
   // Behind a reverse proxy set TRUST_PROXY (express syntax, e.g. "loopback") so req.ip is the client's.
   if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
-  const httpServer = http.createServer(app);
+  // the same compiled setting serves the lean POST path below
+  const trustProxy = app.get("trust proxy fn") as (address: string, hop: number) => boolean;
+  let leanGraphQLPost: ((req: IncomingMessage, res: http.ServerResponse) => Promise<void>) | undefined;
+  const httpServer = http.createServer((req, res) => {
+    if (leanGraphQLPost && isPlainGraphQLPost(req)) void leanGraphQLPost(req, res);
+    else app(req, res);
+  });
 
   const armor = new ApolloArmor(armorConfig()).protect();
   const formatError = createErrorFormatter({
@@ -204,6 +243,15 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   });
   await server.start();
 
+  // Every client query arrives here; the express route below still serves GET (GraphiQL,
+  // CSRF-checked GET queries) and the rare compressed or non-UTF-8 POST.
+  leanGraphQLPost = graphqlPostHandler({
+    server,
+    maxBodyBytes: MAX_BODY_BYTES,
+    context: async (req) => ({ headers: req.headers, clientIp: clientAddress(req, trustProxy) }),
+    log,
+  });
+
   app.get("/health", async (_req, res) => {
     const { httpStatus, body } = await checkSubgraphs(subgraphs, 2000);
     res.status(httpStatus).set("cache-control", "no-store").json(body);
@@ -213,7 +261,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
 
   app.use(
     "/graphql",
-    express.json({ limit: "2mb" }),
+    express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(server, {
       context: async ({ req }) => ({
         headers: req.headers,
@@ -254,6 +302,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   } catch (err) {
     // e.g. EADDRINUSE: release the gateway before reporting
     await server.stop().catch(() => undefined);
+    fetcher.destroy();
     throw err;
   }
   const actualPort = (httpServer.address() as { port: number }).port;
@@ -265,6 +314,6 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     url,
     port: actualPort,
     // server.stop() drains the HTTP server (drain plugin) and stops the ApolloGateway.
-    stop: () => (stopping ??= server.stop()),
+    stop: () => (stopping ??= server.stop().finally(() => fetcher.destroy())),
   };
 }

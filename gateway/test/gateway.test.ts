@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getIntrospectionQuery, parse } from "graphql";
 import { composeServices } from "@apollo/composition";
-import { armorConfig, startGateway, type RunningGateway } from "../src/gateway";
+import { armorConfig, startGateway, subgraphTimeoutMs, type RunningGateway } from "../src/gateway";
 
 jest.setTimeout(30_000);
 
@@ -129,6 +129,51 @@ describe("routing", () => {
   it("rejects requests that could be cross-site (CSRF prevention)", async () => {
     const res = await fetch(`${origin}/graphql?query=${encodeURIComponent("{ alpha }")}`, { headers: { accept: "application/json" } });
     expect(res.status).toBe(400);
+  });
+
+  it("rejects a simple POST (a form or text/plain, which skips the browser's preflight) unless it carries a preflight header", async () => {
+    const seenBefore = alpha.seen.length;
+    const body = JSON.stringify({ query: "{ alpha }" });
+    const plain = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "text/plain" }, body });
+    expect(plain.status).toBe(400);
+    expect(await plain.text()).toMatch(/Cross-Site Request Forgery/);
+    const form = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "query=%7B%20alpha%20%7D" });
+    expect(form.status).toBe(400);
+    expect(alpha.seen.length).toBe(seenBefore); // nothing reached the subgraph
+    // with the header a browser cannot add without a preflight, the request passes CSRF
+    // prevention, and is then refused for not being JSON
+    const flagged = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "text/plain", "apollo-require-preflight": "true" }, body });
+    expect(flagged.status).toBe(400);
+    expect(await flagged.text()).not.toMatch(/Cross-Site Request Forgery/);
+  });
+
+  it("refuses a body over 2 MB with 413, in GraphQL's shape", async () => {
+    const huge = JSON.stringify({ query: "{ alpha }", variables: { pad: "x".repeat(2 * 1024 * 1024) } });
+    const res = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: huge });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ errors: [{ message: "请求体过大", extensions: { code: "BAD_USER_INPUT" } }] });
+    // and a body just under the limit is still served
+    const fits = JSON.stringify({ query: "{ alpha }", variables: { pad: "x".repeat(2 * 1024 * 1024 - 100) } });
+    const ok = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: fits });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ data: { alpha: "ALPHA" } });
+  });
+
+  it("answers JSON that is not an object as a bad request", async () => {
+    const res = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '"{ alpha }"' });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("sends no ETag (no GraphQL client revalidates; hashing every answer costs CPU)", async () => {
+    const res = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ alpha }" }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("etag")).toBeNull();
+    expect(res.headers.get("content-type")).toMatch(/json/);
+    await res.arrayBuffer();
+    const health = await fetch(`${origin}/health`);
+    expect(health.headers.get("etag")).toBeNull();
+    await health.arrayBuffer();
   });
 });
 
@@ -253,6 +298,43 @@ describe("a subgraph that refuses the gateway", () => {
       await other.stop();
       await new Promise((r) => refusing.close(r));
     }
+  });
+});
+
+describe("a subgraph that does not answer", () => {
+  it("is given up after the timeout: the other fields still come, with an error naming it", async () => {
+    const frozen = http.createServer(() => undefined); // accepts, reads, never answers
+    await new Promise<void>((r) => frozen.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(frozen.address() as AddressInfo).port}/graphql`;
+    const lines: string[] = [];
+    const other = await startGateway({
+      port: 0,
+      supergraphPath,
+      adminDir: join(tmp, "none"),
+      subgraphUrls: { alpha: alpha.url, beta: url },
+      subgraphTimeoutMs: 300,
+      log: (l) => lines.push(l),
+    });
+    try {
+      const res = await fetch(other.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ alpha beta }" }) });
+      const body = (await res.json()) as any;
+      expect(body.data).toEqual({ alpha: "ALPHA", beta: null });
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors[0].extensions).toEqual({ code: "INTERNAL", subgraph: "beta" });
+      expect(body.errors[0].message).toContain("超时");
+      expect(lines.join("\n")).toMatch(/subgraph beta unavailable: no answer within 300 ms/);
+    } finally {
+      await other.stop();
+      frozen.closeAllConnections();
+      await new Promise((r) => frozen.close(r));
+    }
+  });
+
+  it("waits SUBGRAPH_TIMEOUT_MS, else 10 s", () => {
+    expect(subgraphTimeoutMs(undefined, { SUBGRAPH_TIMEOUT_MS: "2500" })).toBe(2500);
+    expect(subgraphTimeoutMs(undefined, { SUBGRAPH_TIMEOUT_MS: "soon" })).toBe(10_000);
+    expect(subgraphTimeoutMs(undefined, {})).toBe(10_000);
+    expect(subgraphTimeoutMs(700, { SUBGRAPH_TIMEOUT_MS: "2500" })).toBe(700);
   });
 });
 

@@ -1,4 +1,4 @@
-import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
+import { SignJWT, jwtVerify, errors as joseErrors, type JWTPayload } from "jose";
 import type { AuthChecker } from "type-graphql";
 import { Role } from "./core/roles";
 import { forbidden, unauthenticated } from "./core/errors";
@@ -42,18 +42,37 @@ export async function signToken(user: AuthUser, ttlSeconds = TOKEN_TTL_SECONDS):
     .sign(jwtKey());
 }
 
-/** Verifies a bearer token; throws UNAUTHENTICATED for anything but a valid, unexpired one. */
-export async function verifyToken(token: string): Promise<AuthUser> {
+/** A token whose signature and claims checked out. */
+export interface VerifiedToken {
+  user: AuthUser;
+  /** Milliseconds since the epoch (the `exp` claim); undefined if the token has none. */
+  expiresAt: number | undefined;
+  /** Milliseconds since the epoch (the `iat` claim). */
+  issuedAt: number | undefined;
+  /** All claims, for session checks that need more than the user (e.g. a session id). */
+  claims: JWTPayload;
+}
+
+/**
+ * Verifies a bearer token as of `now`; throws UNAUTHENTICATED for anything but a valid,
+ * unexpired one.
+ */
+export async function verifyTokenClaims(token: string, now: Date = new Date()): Promise<VerifiedToken> {
   try {
-    const { payload } = await jwtVerify(token, jwtKey(), { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALG] });
+    const { payload } = await jwtVerify(token, jwtKey(), { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALG], currentDate: now });
     const roles = Array.isArray(payload.roles) ? (payload.roles as string[]).filter((r): r is Role => (Object.values(Role) as string[]).includes(r)) : [];
     return {
-      id: String(payload.sub),
-      username: String(payload.username ?? ""),
-      displayName: String(payload.name ?? ""),
-      roles,
-      departmentId: (payload.dept as string | null) ?? null,
-      townIds: Array.isArray(payload.towns) ? (payload.towns as string[]) : [],
+      user: {
+        id: String(payload.sub),
+        username: String(payload.username ?? ""),
+        displayName: String(payload.name ?? ""),
+        roles,
+        departmentId: (payload.dept as string | null) ?? null,
+        townIds: Array.isArray(payload.towns) ? (payload.towns as string[]) : [],
+      },
+      expiresAt: typeof payload.exp === "number" ? payload.exp * 1000 : undefined,
+      issuedAt: typeof payload.iat === "number" ? payload.iat * 1000 : undefined,
+      claims: payload,
     };
   } catch (err) {
     if (err instanceof joseErrors.JWTExpired) throw unauthenticated("登录已过期，请重新登录");
@@ -61,12 +80,23 @@ export async function verifyToken(token: string): Promise<AuthUser> {
   }
 }
 
-/** Reads `Authorization: Bearer …`; returns undefined when absent, throws when present but bad. */
-export async function userFromAuthorizationHeader(header: string | undefined): Promise<AuthUser | undefined> {
+/** Verifies a bearer token; throws UNAUTHENTICATED for anything but a valid, unexpired one. */
+export async function verifyToken(token: string): Promise<AuthUser> {
+  return (await verifyTokenClaims(token)).user;
+}
+
+/** The token in `Authorization: Bearer …`; undefined when the header is absent, throws when it is malformed. */
+export function bearerToken(header: string | undefined): string | undefined {
   if (!header) return undefined;
   const match = header.match(/^Bearer\s+(.+)$/i);
   if (!match) throw unauthenticated("登录凭证格式错误（应为 Bearer 令牌）");
-  return verifyToken(match[1].trim());
+  return match[1].trim();
+}
+
+/** Reads `Authorization: Bearer …`; returns undefined when absent, throws when present but bad. */
+export async function userFromAuthorizationHeader(header: string | undefined): Promise<AuthUser | undefined> {
+  const token = bearerToken(header);
+  return token === undefined ? undefined : verifyToken(token);
 }
 
 export function hasAnyRole(user: AuthUser | undefined, roles: readonly Role[]): boolean {

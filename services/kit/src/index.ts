@@ -8,6 +8,7 @@ export * from "./core";
 export * from "./error-format";
 export * from "./roles";
 export * from "./auth";
+export * from "./token-cache";
 export * from "./secrets";
 export * from "./paths";
 export * from "./db";

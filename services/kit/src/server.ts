@@ -11,7 +11,8 @@ import { openDatabase, type DatabaseTarget } from "./db";
 import { buildFederatedSchema } from "./schema";
 import { createErrorFormatter } from "./error-format";
 import type { AppError } from "./core/errors";
-import { userFromAuthorizationHeader } from "./auth";
+import { bearerToken } from "./auth";
+import { VerifiedTokenCache, type SessionCheck } from "./token-cache";
 import { Loaders } from "./loaders";
 import { readSecret } from "./secrets";
 import { defaultPort } from "./registry";
@@ -27,6 +28,11 @@ export interface StartOptions {
   databaseUrl?: string;
   /** Seed demo data into an empty database (default: unless DEMO_DATA=false). */
   demoData?: boolean;
+  /**
+   * Whether a validly signed token's session still stands (default: always). Asked again for a
+   * cached token once its last answer is older than the cache's re-check interval (5 s).
+   */
+  isSessionValid?: SessionCheck;
   log?: (line: string) => void;
 }
 
@@ -69,7 +75,11 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
 
   const { schema } = await buildFederatedSchema(def);
   const app = express();
+  // Hashing every answer for a validator no GraphQL client sends back is wasted CPU.
+  app.set("etag", false);
   const httpServer = http.createServer(app);
+  // The gateway makes several calls per client request, all with the same token: verify it once.
+  const tokens = new VerifiedTokenCache({ isSessionValid: opts.isSessionValid });
   const exposeInternals = config().development;
   const server = new ApolloServer<SubgraphContext>({
     schema,
@@ -110,7 +120,8 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
         let user;
         let authError: AppError | undefined;
         try {
-          user = await userFromAuthorizationHeader(req.header("authorization"));
+          const token = bearerToken(req.header("authorization"));
+          user = token === undefined ? undefined : await tokens.userFor(token);
         } catch (err) {
           authError = err as AppError;
         }
@@ -150,11 +161,11 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
 }
 
 /** Entry point of a subgraph process: start, and stop cleanly on SIGTERM/SIGINT. */
-export function runSubgraph(def: SubgraphDefinition): void {
+export function runSubgraph(def: SubgraphDefinition, opts: StartOptions = {}): void {
   // the whole configuration is checked before anything opens: a bad setting names itself and stops the start
   Promise.resolve()
     .then(() => config())
-    .then(() => startSubgraph(def))
+    .then(() => startSubgraph(def, opts))
     .then((running) => {
       const shutdown = (signal: string) => {
         console.log(`[${def.name}] ${signal}: finishing in-flight requests and closing the database`);

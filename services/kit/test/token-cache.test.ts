@@ -1,5 +1,5 @@
 import { SignJWT } from "jose";
-import { GraphQLError } from "graphql";
+import { AppError } from "../src/core/errors";
 import { Role } from "../src/core/roles";
 import { signToken, verifyTokenClaims, type AuthUser, type VerifiedToken } from "../src/auth";
 import { VerifiedTokenCache, type SessionCheck } from "../src/token-cache";
@@ -39,12 +39,12 @@ function countingVerify() {
   return { verify, calls };
 }
 
-async function rejection(p: Promise<unknown>): Promise<GraphQLError> {
+async function rejection(p: Promise<unknown>): Promise<AppError> {
   try {
     await p;
   } catch (err) {
-    expect(err).toBeInstanceOf(GraphQLError);
-    return err as GraphQLError;
+    expect(err).toBeInstanceOf(AppError);
+    return err as AppError;
   }
   throw new Error("expected a rejection");
 }

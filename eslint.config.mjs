@@ -43,7 +43,7 @@ const pureRules = (message) => ({
 
 export default tseslint.config(
   {
-    ignores: ["**/dist/**", "**/node_modules/**", "data/**", "admin/**/*.html", "**/*.js", "**/*.mjs", "schema/**"],
+    ignores: ["**/dist/**", "**/node_modules/**", "data/**", "admin/**/*.html", "**/*.js", "**/*.mjs", "**/*.cjs", "schema/**"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -63,6 +63,8 @@ export default tseslint.config(
       "@typescript-eslint/no-unsafe-function-type": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
       "no-empty": ["error", { allowEmptyCatch: true }],
+      // Chinese text uses the ideographic space (U+3000) on purpose
+      "no-irregular-whitespace": ["error", { skipStrings: true, skipTemplates: true }],
       "prefer-const": ["error", { ignoreReadBeforeAssign: true }],
     },
   },

@@ -3,6 +3,8 @@
  * reads. The producer checks a payload before writing it; the consumer checks it again on
  * arrival and refuses, loudly, a payload it does not understand (wrong version or shape).
  */
+// T is the payload type the contract stands for; it types publish() and on() through inference only
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
 export interface EventContract<T> {
   /** The event type as stored in the outbox, e.g. "ReportRouted". */
   readonly name: string;

@@ -123,7 +123,7 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 export async function fetchDirectorySnapshot(log: (line: string) => void, waitMs = DIRECTORY_WAIT_MS): Promise<DirectorySnapshot | null> {
   const ask = <T>(query: string, variables?: Record<string, unknown>) => withTimeout(callSubgraph<T>("intake", "directory", query, variables), REQUEST_TIMEOUT_MS);
   const deadline = Date.now() + waitMs;
-  let lastProblem = "";
+  let lastProblem: string | undefined;
   let announced = false;
   for (;;) {
     try {

@@ -123,7 +123,7 @@ const PROBLEMS: ProblemType[] = [
       (r, c) => `${dateText(r, c)}村里修建${pick(r, PROJECTS)}，${subjectRef(r, c)}没有经过招标，直接把工程交给其${c.relative}承包`,
       (r) => `工程造价明显虚高，实际花费不到${wan(r)}元，却按${wan(r)}元结算，${pick(r, ["差价被他们分了", "多出来的钱不知去向", "账目对不上"])}`,
       (r, c) => `${subjectRef(r, c)}从工程中收受承包人好处费${amount(r)}元，还让承包人${pick(r, ["给他家免费装修房子", "给他儿子买了车", "替他还了赌债"])}`,
-      (r, c) => `${pick(r, PROJECTS)}刚完工不到${int(r, 2, 11)}个月就${pick(r, ["出现大面积裂缝", "坏了没人修", "塌了一段"])}，质量很差，${villagers(r)}${strongly(r)}`,
+      (r) => `${pick(r, PROJECTS)}刚完工不到${int(r, 2, 11)}个月就${pick(r, ["出现大面积裂缝", "坏了没人修", "塌了一段"])}，质量很差，${villagers(r)}${strongly(r)}`,
       (r, c) => `工程款的${int(r, 10, 40)}%被${subjectRef(r, c)}以"协调费"的名义拿走了`,
     ],
   },

@@ -214,7 +214,6 @@ describe("templated-report detection on generated data (default threshold 0.6)",
   it.each([20260930, 1, 2])(`seed %p: precision ≥ ${PRECISION_BAR}, recall ≥ ${RECALL_BAR}`, (seed) => {
     const reports = generateReports({ seed });
     const result = evaluate(reports);
-    // eslint-disable-next-line no-console
     console.log(`seed ${seed}: ${reports.length} reports, ${result.positives} positive pairs, ${result.flagged} flagged, ` +
       `precision ${result.precision.toFixed(4)}, recall ${result.recall.toFixed(4)}`);
     expect(result.precision).toBeGreaterThanOrEqual(PRECISION_BAR);

@@ -7,6 +7,7 @@ import "reflect-metadata";
 export * from "./core";
 export * from "./error-format";
 export * from "./roles";
+export * from "./graphql-enums";
 export * from "./auth";
 export * from "./token-cache";
 export * from "./secrets";

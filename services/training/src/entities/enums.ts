@@ -1,4 +1,4 @@
-import { registerEnumType } from "type-graphql";
+import { registerLabelledEnum } from "@prp/kit";
 import {
   ATTEMPT_STATUS_LABELS, AttemptStatus, DRILL_CRITERION_LABELS, DrillCriterion, LATE_POLICY_LABELS, LatePolicy,
   QUESTION_KIND_LABELS, QUIZ_SELECTION_LABELS, QuestionKind, QuizSelection, RESEARCH_STATUS_LABELS, ROUND_STATUS_LABELS,
@@ -7,14 +7,12 @@ import {
 
 export * from "../domain/enums";
 
-const withLabels = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, { description: v }]));
-
-registerEnumType(SessionMode, { name: "SessionMode", description: "培训形式", valuesConfig: withLabels(SESSION_MODE_LABELS) });
-registerEnumType(QuestionKind, { name: "QuestionKind", description: "题型", valuesConfig: withLabels(QUESTION_KIND_LABELS) });
-registerEnumType(QuizSelection, { name: "QuizSelection", description: "组卷方式", valuesConfig: withLabels(QUIZ_SELECTION_LABELS) });
-registerEnumType(LatePolicy, { name: "LatePolicy", description: "超时提交的处理", valuesConfig: withLabels(LATE_POLICY_LABELS) });
-registerEnumType(AttemptStatus, { name: "AttemptStatus", description: "答题状态", valuesConfig: withLabels(ATTEMPT_STATUS_LABELS) });
-registerEnumType(DrillCriterion, { name: "DrillCriterion", description: "擂台赛评分项", valuesConfig: withLabels(DRILL_CRITERION_LABELS) });
-registerEnumType(ScenarioKind, { name: "ScenarioKind", description: "模拟场景", valuesConfig: withLabels(SCENARIO_KIND_LABELS) });
-registerEnumType(RoundStatus, { name: "RoundStatus", description: "比赛轮次状态", valuesConfig: withLabels(ROUND_STATUS_LABELS) });
-registerEnumType(ResearchStatus, { name: "ResearchStatus", description: "课题状态", valuesConfig: withLabels(RESEARCH_STATUS_LABELS) });
+registerLabelledEnum(SessionMode, "SessionMode", "培训形式", SESSION_MODE_LABELS);
+registerLabelledEnum(QuestionKind, "QuestionKind", "题型", QUESTION_KIND_LABELS);
+registerLabelledEnum(QuizSelection, "QuizSelection", "组卷方式", QUIZ_SELECTION_LABELS);
+registerLabelledEnum(LatePolicy, "LatePolicy", "超时提交的处理", LATE_POLICY_LABELS);
+registerLabelledEnum(AttemptStatus, "AttemptStatus", "答题状态", ATTEMPT_STATUS_LABELS);
+registerLabelledEnum(DrillCriterion, "DrillCriterion", "擂台赛评分项", DRILL_CRITERION_LABELS);
+registerLabelledEnum(ScenarioKind, "ScenarioKind", "模拟场景", SCENARIO_KIND_LABELS);
+registerLabelledEnum(RoundStatus, "RoundStatus", "比赛轮次状态", ROUND_STATUS_LABELS);
+registerLabelledEnum(ResearchStatus, "ResearchStatus", "课题状态", RESEARCH_STATUS_LABELS);

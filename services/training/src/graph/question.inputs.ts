@@ -1,6 +1,6 @@
-import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
+import { ArgsType, Field, InputType } from "type-graphql";
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
-import { PageArgs } from "@prp/kit";
+import { PageArgs, registerLabelledEnum } from "@prp/kit";
 import { QuestionKind } from "../entities";
 import { LIMITS } from "../domain/questions";
 import { MAX_UPLOAD_BYTES } from "../infra/spreadsheet";
@@ -9,7 +9,7 @@ export enum SpreadsheetFormat {
   XLSX = "XLSX",
   CSV = "CSV",
 }
-registerEnumType(SpreadsheetFormat, { name: "SpreadsheetFormat", description: "表格文件格式", valuesConfig: { XLSX: { description: "Excel 工作簿（.xlsx）" }, CSV: { description: "逗号分隔（UTF-8）" } } });
+registerLabelledEnum(SpreadsheetFormat, "SpreadsheetFormat", "表格文件格式", { XLSX: "Excel 工作簿（.xlsx）", CSV: "逗号分隔（UTF-8）" });
 
 @InputType({ description: "选项" })
 export class QuestionOptionInput {

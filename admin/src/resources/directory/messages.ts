@@ -1,0 +1,128 @@
+/** Labels of the directory's screens (机构与人员), Chinese and English. */
+export const directoryZhCN = {
+  resources: {
+    departments: {
+      name: "部门",
+      fields: { code: "编码", name: "名称", kind: "类别", active: "启用", sortOrder: "排序号", parentId: "上级部门", townId: "所属镇（街道）", parent: "上级部门", town: "所属镇（街道）", currentLiaisons: "联系单位", search: "名称或编码", kinds: "类别" },
+    },
+    regions: { name: "片区", fields: { code: "编码", name: "名称", active: "启用", towns: "镇（街道）" } },
+    towns: { name: "镇（街道）", fields: { code: "编码", name: "名称", kind: "类型", active: "启用", regionId: "所属片区", region: "所属片区", committee: "纪（工）委" } },
+    users: {
+      name: "用户",
+      fields: { username: "登录名", displayName: "姓名", post: "职务", active: "启用", roles: "角色", departmentId: "所在部门", department: "所在部门", linkedTownIds: "包联镇（街道）", linkedTowns: "包联镇（街道）", password: "初始密码", search: "姓名或登录名", role: "角色" },
+    },
+    liaisonMappings: {
+      name: "联系（派驻）关系",
+      fields: { department: "主管部门", departmentId: "主管部门", kind: "关系类别", liaisonDepartment: "联系单位", liaisonDepartmentId: "联系单位（室或组）", validFrom: "生效日期", validTo: "截止日期", current: "今天有效", currentOn: "在该日有效" },
+    },
+    calendarOverrides: {
+      name: "节假日调整",
+      fields: { date: "日期", working: "工作日", note: "说明", updatedAt: "修改时间", from: "起始日期", to: "截止日期" },
+    },
+  },
+  app: {
+    directory: {
+      menu: "系统管理",
+      kind: {
+        PETITION_OFFICE: "信访室",
+        CASE_SUPERVISION_OFFICE: "案件监督管理室",
+        SUPERVISION_OFFICE: "纪检监察室",
+        STATIONED_GROUP: "派驻纪检监察组",
+        TOWN_COMMITTEE: "镇（街道）纪（工）委",
+        COMPETENT_DEPARTMENT: "主管部门",
+        LEADERSHIP: "委领导班子",
+        OTHER: "其他",
+      },
+      townKind: { TOWN: "镇", STREET: "街道" },
+      liaisonKind: { CONTACT_OFFICE: "联系该部门的纪检监察室", STATIONED_GROUP: "派驻该部门的纪检监察组" },
+      role: {
+        ADMIN: "系统管理员",
+        LEADER: "委领导",
+        PETITION_OFFICER: "信访室干部",
+        CASE_HANDLER: "承办人",
+        LIAISON: "主管部门联络员",
+        ANALYST: "分析研判人员",
+        TRAINEE: "培训学员",
+      },
+      activate: "启用",
+      deactivate: "停用",
+      activated: "已启用",
+      deactivated: "已停用",
+      end_mapping: "结束关系",
+      end_mapping_on: "截止日期（含当日）",
+      ended: "联系关系已结束",
+      target_hint: "联系单位须为纪检监察室（联系关系）或派驻纪检监察组（派驻关系）",
+      target_must_match: "所选单位须为%{kind}",
+      calendar_hint: "国务院一般在每年年底公布次年放假安排。公布后请在此录入与平台内置日历不同的日子（补班为工作日，放假为休息日）。",
+      working_day: "工作日（调休上班）",
+      rest_day: "休息日",
+      date_format: "日期格式为 YYYY-MM-DD",
+      password_rule: "至少 8 位，须含字母和数字",
+      long_term: "长期",
+    },
+  },
+};
+
+export const directoryEn = {
+  resources: {
+    departments: {
+      name: "Department |||| Departments",
+      fields: { code: "Code", name: "Name", kind: "Kind", active: "Active", sortOrder: "Order", parentId: "Parent", townId: "Town", parent: "Parent", town: "Town", currentLiaisons: "Liaison units", search: "Name or code", kinds: "Kinds" },
+    },
+    regions: { name: "Region |||| Regions", fields: { code: "Code", name: "Name", active: "Active", towns: "Towns" } },
+    towns: { name: "Town |||| Towns", fields: { code: "Code", name: "Name", kind: "Kind", active: "Active", regionId: "Region", region: "Region", committee: "Committee" } },
+    users: {
+      name: "User |||| Users",
+      fields: { username: "Username", displayName: "Name", post: "Post", active: "Active", roles: "Roles", departmentId: "Department", department: "Department", linkedTownIds: "Linked towns", linkedTowns: "Linked towns", password: "Initial password", search: "Name or username", role: "Role" },
+    },
+    liaisonMappings: {
+      name: "Liaison mapping |||| Liaison mappings",
+      fields: { department: "Competent department", departmentId: "Competent department", kind: "Kind", liaisonDepartment: "Liaison unit", liaisonDepartmentId: "Liaison unit (office or group)", validFrom: "Valid from", validTo: "Valid to", current: "Valid today", currentOn: "Valid on" },
+    },
+    calendarOverrides: {
+      name: "Calendar override |||| Calendar overrides",
+      fields: { date: "Date", working: "Working day", note: "Note", updatedAt: "Updated", from: "From", to: "To" },
+    },
+  },
+  app: {
+    directory: {
+      menu: "Administration",
+      kind: {
+        PETITION_OFFICE: "Petition office",
+        CASE_SUPERVISION_OFFICE: "Case supervision office",
+        SUPERVISION_OFFICE: "Supervision office",
+        STATIONED_GROUP: "Stationed group",
+        TOWN_COMMITTEE: "Town committee",
+        COMPETENT_DEPARTMENT: "Competent department",
+        LEADERSHIP: "Leadership",
+        OTHER: "Other",
+      },
+      townKind: { TOWN: "Town", STREET: "Street" },
+      liaisonKind: { CONTACT_OFFICE: "Contact supervision office", STATIONED_GROUP: "Stationed group" },
+      role: {
+        ADMIN: "Administrator",
+        LEADER: "Leader",
+        PETITION_OFFICER: "Petition officer",
+        CASE_HANDLER: "Case handler",
+        LIAISON: "Liaison",
+        ANALYST: "Analyst",
+        TRAINEE: "Trainee",
+      },
+      activate: "Activate",
+      deactivate: "Deactivate",
+      activated: "Activated",
+      deactivated: "Deactivated",
+      end_mapping: "End mapping",
+      end_mapping_on: "Last day (inclusive)",
+      ended: "Mapping ended",
+      target_hint: "The liaison unit must be a supervision office (contact) or a stationed group (stationed)",
+      target_must_match: "The unit must be a %{kind}",
+      calendar_hint: "The State Council publishes next year's holidays late in the year. Enter here the days that differ from the built-in calendar.",
+      working_day: "Working day (make-up)",
+      rest_day: "Rest day",
+      date_format: "Format YYYY-MM-DD",
+      password_rule: "At least 8 characters with letters and digits",
+      long_term: "Open-ended",
+    },
+  },
+};

@@ -103,7 +103,7 @@ function IntakeDashboard({ roles }: { roles: string[] }) {
             <BarChart
               height={300}
               localeText={noData}
-              xAxis={[{ scaleType: "band", data: (months ?? []).map((p) => p.label) }]}
+              xAxis={[{ scaleType: "band", data: (months ?? []).map((p) => p.label), tickLabelInterval: () => true, height: 40 }]}
               series={CHANNELS.map((c) => ({ label: channelLabel(c), data: (months ?? []).map((p) => countOf(p, c)), stack: "all" }))}
             />
           }
@@ -120,7 +120,7 @@ function IntakeDashboard({ roles }: { roles: string[] }) {
               height={300}
               localeText={noData}
               layout="horizontal"
-              yAxis={[{ scaleType: "band", data: deadlineRows.map((r) => r[0]), width: 150 }]}
+              yAxis={[{ scaleType: "band", data: deadlineRows.map((r) => r[0]), width: 180 }]}
               series={[{ data: deadlineRows.map((r) => r[1]), label: translate("app.dashboard.count"), color: "#c62828" }]}
             />
           }

@@ -24,7 +24,16 @@ export function App() {
       disableTelemetry
     >
       {RESOURCES.map((r) => (
-        <Resource key={r.name} name={r.name} list={r.list} show={r.show} create={r.create} edit={r.edit} icon={r.icon} recordRepresentation={r.recordRepresentation} />
+        <Resource
+          key={r.name}
+          name={r.name}
+          list={r.list}
+          show={r.show}
+          create={r.create}
+          edit={r.edit}
+          icon={r.icon}
+          recordRepresentation={r.recordRepresentation}
+        />
       ))}
       <CustomRoutes>
         {CUSTOM_ROUTES.map((r) => (

@@ -12,7 +12,9 @@ import { OPERATIONS } from "../../admin/src/data/operationTable";
  * react-admin's English keys and the checked-in schema/api.graphql.
  */
 const keys = (tree: Record<string, any>, prefix = ""): string[] =>
-  Object.entries(tree).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  Object.entries(tree).flatMap(([k, v]) =>
+    v && typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 
 describe("portal messages", () => {
   it("translate every ra.* key of react-admin 5 into Chinese", () => {
@@ -30,7 +32,10 @@ describe("portal messages", () => {
     const latin = trees.flatMap((t) =>
       keys(t)
         .map((k) => [k, k.split(".").reduce((v: any, p) => v[p], t) as string] as const)
-        .filter(([k, v]) => !k.endsWith("languages.en") && /[A-Za-z]{2,}/.test(v.replace(/%\{[^}]+\}/g, "").replace(/YYYY-MM-DD/g, ""))),
+        .filter(
+          ([k, v]) =>
+            !k.endsWith("languages.en") && /[A-Za-z]{2,}/.test(v.replace(/%\{[^}]+\}/g, "").replace(/YYYY-MM-DD/g, "")),
+        ),
     );
     expect(latin).toEqual([]);
   });
@@ -39,7 +44,9 @@ describe("portal messages", () => {
 describe("portal operation table", () => {
   const schema = buildSchema(readFileSync(join(__dirname, "..", "..", "schema", "api.graphql"), "utf8"));
   const operations = Object.entries(OPERATIONS).flatMap(([resource, ops]) => [
-    ...Object.entries(ops).filter(([name]) => name !== "actions").map(([name, op]) => [`${resource}.${name}`, op] as const),
+    ...Object.entries(ops)
+      .filter(([name]) => name !== "actions")
+      .map(([name, op]) => [`${resource}.${name}`, op] as const),
     ...Object.entries(ops.actions ?? {}).map(([name, op]) => [`${resource}.actions.${name}`, op] as const),
   ]);
 

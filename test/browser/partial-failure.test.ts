@@ -31,7 +31,11 @@ describeInBrowser("portal with a subgraph down", () => {
     await p.platform.stopSubgraph("directory");
     await page.goto(`${base}/#/reports`);
     // the intake part is there: serials of the register
-    await page.locator("td").filter({ hasText: /^\d{4}-\d{6}$/ }).first().waitFor({ timeout: 30_000 });
+    await page
+      .locator("td")
+      .filter({ hasText: /^\d{4}-\d{6}$/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
     // and the user is told which part is missing
     await page.getByText("“机构与人员”暂时不可用").first().waitFor();
     await screenshot(page, "partial-failure-reports");

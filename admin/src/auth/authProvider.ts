@@ -12,7 +12,9 @@ export const authProvider: AuthProvider = {
       payload = await dataProvider.run<Session>("me", "login", { username: String(username ?? "").trim(), password });
     } catch (err) {
       // the directory says why (wrong password, account disabled) in Chinese
-      throw new Error(err instanceof PortalError ? err.message.replace(/^填写有误：/, "") : "登录失败，请重试");
+      throw new Error(err instanceof PortalError ? err.message.replace(/^填写有误：/, "") : "登录失败，请重试", {
+        cause: err,
+      });
     }
     saveSession(payload);
   },
@@ -33,7 +35,12 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const s = readSession();
     if (!s) throw new Error("请登录后继续");
-    return { id: s.user.id, fullName: s.user.displayName, username: s.user.username, department: s.user.department?.name };
+    return {
+      id: s.user.id,
+      fullName: s.user.displayName,
+      username: s.user.username,
+      department: s.user.department?.name,
+    };
   },
   async getPermissions() {
     return readSession()?.user.roles ?? [];

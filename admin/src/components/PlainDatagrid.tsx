@@ -12,7 +12,9 @@ const cellStyle = {
 export function PlainDatagrid({ children, sx, ...props }: DatagridProps & { children: ReactNode }) {
   return (
     <Datagrid bulkActionButtons={false} sx={{ ...cellStyle, ...(sx as object) }} {...props}>
-      {Children.map(children, (c) => (isValidElement(c) ? cloneElement(c as ReactElement<any>, { sortable: false }) : c))}
+      {Children.map(children, (c) =>
+        isValidElement(c) ? cloneElement(c as ReactElement<any>, { sortable: false }) : c,
+      )}
     </Datagrid>
   );
 }

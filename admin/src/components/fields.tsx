@@ -51,7 +51,15 @@ export function formatDateTime(value: string | null | undefined, locale: string,
   });
 }
 
-export function DateTimeField({ source, showTime = true }: { source: string; label?: string; sortable?: boolean; showTime?: boolean }) {
+export function DateTimeField({
+  source,
+  showTime = true,
+}: {
+  source: string;
+  label?: string;
+  sortable?: boolean;
+  showTime?: boolean;
+}) {
   const record = useRecordContext();
   const [locale] = useLocaleState();
   const value = record ? get(record, source) : null;
@@ -65,7 +73,12 @@ export function CountdownField({ source }: { source: string; label?: string; sor
   const d = record ? get(record, source) : null;
   if (!d) return null;
   const left: number = d.workingDaysLeft;
-  const label = left < 0 ? translate("app.intake.overdue_days", { days: -left }) : left === 0 ? translate("app.intake.due_today") : translate("app.intake.days_left", { days: left });
+  const label =
+    left < 0
+      ? translate("app.intake.overdue_days", { days: -left })
+      : left === 0
+        ? translate("app.intake.due_today")
+        : translate("app.intake.days_left", { days: left });
   const color = left < 0 ? "error" : left <= 3 ? "warning" : "default";
   return <Chip size="small" color={color} label={`${label}（${d.dueDate}）`} data-countdown={left} />;
 }

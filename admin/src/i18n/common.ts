@@ -51,7 +51,8 @@ export const commonEn = {
     table: "Table",
     dashboard: {
       welcome: "Hello, %{name}",
-      no_widgets: "Your role has no statistics yet. Your work will appear here once case handling, leadership and training are available.",
+      no_widgets:
+        "Your role has no statistics yet. Your work will appear here once case handling, leadership and training are available.",
       channel_by_month: "Reports by channel, last six months",
       by_town: "Reports by town this year",
       by_category: "Reports by category this year",
@@ -72,7 +73,8 @@ export const commonEn = {
       unknown_town: "Unspecified",
       no_data: "No data",
       loading: "Loading…",
-      admin_hint: "Use Administration on the left for departments, regions and towns, users and roles, liaison mappings, calendar overrides and problem categories.",
+      admin_hint:
+        "Use Administration on the left for departments, regions and towns, users and roles, liaison mappings, calendar overrides and problem categories.",
     },
   },
 };

@@ -9,7 +9,8 @@ function merge(...trees: Record<string, any>[]): Record<string, any> {
   const out: Record<string, any> = {};
   for (const t of trees)
     for (const [k, v] of Object.entries(t))
-      out[k] = v && typeof v === "object" && !Array.isArray(v) && out[k] && typeof out[k] === "object" ? merge(out[k], v) : v;
+      out[k] =
+        v && typeof v === "object" && !Array.isArray(v) && out[k] && typeof out[k] === "object" ? merge(out[k], v) : v;
   return out;
 }
 
@@ -21,7 +22,12 @@ export const MESSAGES = {
 export type Locale = keyof typeof MESSAGES;
 
 /** Chinese by default; English on request (react-admin remembers the choice in its store). */
-export const i18nProvider = polyglotI18nProvider((locale) => (MESSAGES[locale as Locale] ?? MESSAGES["zh-CN"]) as any, "zh-CN", [
-  { locale: "zh-CN", name: "简体中文" },
-  { locale: "en", name: "English" },
-], { allowMissing: true });
+export const i18nProvider = polyglotI18nProvider(
+  (locale) => (MESSAGES[locale as Locale] ?? MESSAGES["zh-CN"]) as any,
+  "zh-CN",
+  [
+    { locale: "zh-CN", name: "简体中文" },
+    { locale: "en", name: "English" },
+  ],
+  { allowMissing: true },
+);

@@ -8,14 +8,21 @@ import { onPartialFailure } from "../data/partialFailures";
 /** Tells the user when part of a page's data could not be loaded (a subgraph is down). */
 function PartialFailureNotifier() {
   const notify = useNotify();
-  useEffect(() => onPartialFailure((message) => notify(message, { type: "warning", autoHideDuration: 8000 })), [notify]);
+  useEffect(
+    () => onPartialFailure((message) => notify(message, { type: "warning", autoHideDuration: 8000 })),
+    [notify],
+  );
   return null;
 }
 
 /** MUI's own component texts and date pickers follow the chosen language. */
 function MuiLocale({ children }: { children: ReactNode }) {
   const [locale] = useLocaleState();
-  return <ThemeProvider theme={(outer: Theme) => createTheme(outer, locale === "en" ? enUS : zhCN)}>{children}</ThemeProvider>;
+  return (
+    <ThemeProvider theme={(outer: Theme) => createTheme(outer, locale === "en" ? enUS : zhCN)}>
+      {children}
+    </ThemeProvider>
+  );
 }
 
 export function PortalLayout({ children }: { children: ReactNode }) {

@@ -19,7 +19,15 @@ export function PortalMenu() {
           <ListSubheader key={group.label} sx={{ lineHeight: "32px", bgcolor: "transparent" }}>
             {translate(group.label)}
           </ListSubheader>,
-          ...items.map((i) => <Menu.Item key={i.to} to={i.to} primaryText={translate(i.label, { smart_count: 2 })} leftIcon={i.icon} data-menu={i.id} />),
+          ...items.map((i) => (
+            <Menu.Item
+              key={i.to}
+              to={i.to}
+              primaryText={translate(i.label, { smart_count: 2 })}
+              leftIcon={i.icon}
+              data-menu={i.id}
+            />
+          )),
         ];
       })}
     </Menu>

@@ -4,7 +4,14 @@ import { defaultTheme, type RaThemeOptions } from "react-admin";
 export const portalTheme: RaThemeOptions = {
   ...defaultTheme,
   typography: {
-    fontFamily: ['"Noto Sans CJK SC"', '"PingFang SC"', '"Microsoft YaHei"', '"Source Han Sans SC"', "Roboto", "sans-serif"].join(","),
+    fontFamily: [
+      '"Noto Sans CJK SC"',
+      '"PingFang SC"',
+      '"Microsoft YaHei"',
+      '"Source Han Sans SC"',
+      "Roboto",
+      "sans-serif",
+    ].join(","),
   },
   palette: { ...defaultTheme.palette, primary: { main: "#b71c1c" }, secondary: { main: "#8d1b1b" } },
 };

@@ -13,9 +13,13 @@ export const chromiumPresent = existsSync(CHROMIUM_PATH);
 export const describeInBrowser: jest.Describe = (() => {
   if (chromiumPresent) return describe;
   if (process.env.CI) {
-    throw new Error(`browser tests: ${CHROMIUM_PATH} is missing, but CI must run them (apt-get install -y chromium fonts-noto-cjk)`);
+    throw new Error(
+      `browser tests: ${CHROMIUM_PATH} is missing, but CI must run them (apt-get install -y chromium fonts-noto-cjk)`,
+    );
   }
-  console.warn(`[browser tests] NOT RUN: ${CHROMIUM_PATH} not found. Install Debian's chromium (and fonts-noto-cjk) to run them.`);
+  console.warn(
+    `[browser tests] NOT RUN: ${CHROMIUM_PATH} not found. Install Debian's chromium (and fonts-noto-cjk) to run them.`,
+  );
   return describe.skip;
 })();
 

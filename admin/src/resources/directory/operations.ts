@@ -1,4 +1,12 @@
-import { changedInput, pageArgs, pageLocally, pickFilters, pickInput, type ListParams, type OperationTable } from "../../data/operation";
+import {
+  changedInput,
+  pageArgs,
+  pageLocally,
+  pickFilters,
+  pickInput,
+  type ListParams,
+  type OperationTable,
+} from "../../data/operation";
 
 /** The directory subgraph's resources (机构与人员): departments, regions, towns, users, liaison, calendar. */
 
@@ -14,7 +22,8 @@ const CALENDAR = `date working note updatedAt`;
 /** Form fields flattened from the graph's nested references (parent { id } → parentId). */
 const department = (d: any) => d && { ...d, parentId: d.parent?.id ?? null, townId: d.town?.id ?? null };
 const town = (t: any) => t && { ...t, regionId: t.region?.id ?? null };
-const user = (u: any) => u && { ...u, departmentId: u.department?.id ?? null, linkedTownIds: (u.linkedTowns ?? []).map((t: any) => t.id) };
+const user = (u: any) =>
+  u && { ...u, departmentId: u.department?.id ?? null, linkedTownIds: (u.linkedTowns ?? []).map((t: any) => t.id) };
 const liaison = (m: any) => m && { ...m, departmentId: m.department?.id, liaisonDepartmentId: m.liaisonDepartment?.id };
 const calendarDay = (c: any) => c && { ...c, id: c.date };
 
@@ -24,7 +33,10 @@ export const directoryOperations: OperationTable = {
       what: "查看部门列表",
       document: `query($kinds: [DepartmentKind!], $active: Boolean, $search: String, $parentId: ID, $townId: ID, $limit: Int!, $offset: Int!) {
         departments(kinds: $kinds, active: $active, search: $search, parentId: $parentId, townId: $townId, limit: $limit, offset: $offset) { total items { ${DEPARTMENT} } } }`,
-      variables: (p: ListParams) => ({ ...pickFilters(p.filter, ["kinds", "active", "search", "parentId", "townId"]), ...pageArgs(p) }),
+      variables: (p: ListParams) => ({
+        ...pickFilters(p.filter, ["kinds", "active", "search", "parentId", "townId"]),
+        ...pageArgs(p),
+      }),
       parse: (d) => ({ data: d.departments.items.map(department), total: d.departments.total }),
     },
     getOne: {
@@ -42,7 +54,10 @@ export const directoryOperations: OperationTable = {
     update: {
       what: "修改部门",
       document: `mutation($id: ID!, $input: DepartmentUpdateInput!) { updateDepartment(id: $id, input: $input) { ${DEPARTMENT} } }`,
-      variables: (p) => ({ id: p.id, input: changedInput(p.data, p.previousData, ["code", "kind", "name", "parentId", "sortOrder", "townId"]) }),
+      variables: (p) => ({
+        id: p.id,
+        input: changedInput(p.data, p.previousData, ["code", "kind", "name", "parentId", "sortOrder", "townId"]),
+      }),
       parse: (d) => ({ data: department(d.updateDepartment) }),
     },
     actions: {
@@ -112,7 +127,10 @@ export const directoryOperations: OperationTable = {
     update: {
       what: "修改镇（街道）",
       document: `mutation($id: ID!, $input: TownUpdateInput!) { updateTown(id: $id, input: $input) { ${TOWN} } }`,
-      variables: (p) => ({ id: p.id, input: changedInput(p.data, p.previousData, ["code", "kind", "name", "regionId"]) }),
+      variables: (p) => ({
+        id: p.id,
+        input: changedInput(p.data, p.previousData, ["code", "kind", "name", "regionId"]),
+      }),
       parse: (d) => ({ data: town(d.updateTown) }),
     },
     actions: {
@@ -130,7 +148,10 @@ export const directoryOperations: OperationTable = {
       what: "查看用户",
       document: `query($active: Boolean, $departmentId: ID, $role: Role, $search: String, $limit: Int!, $offset: Int!) {
         users(active: $active, departmentId: $departmentId, role: $role, search: $search, limit: $limit, offset: $offset) { total items { ${USER} } } }`,
-      variables: (p: ListParams) => ({ ...pickFilters(p.filter, ["active", "departmentId", "role", "search"]), ...pageArgs(p) }),
+      variables: (p: ListParams) => ({
+        ...pickFilters(p.filter, ["active", "departmentId", "role", "search"]),
+        ...pageArgs(p),
+      }),
       parse: (d) => ({ data: d.users.items.map(user), total: d.users.total }),
     },
     getOne: {
@@ -142,13 +163,26 @@ export const directoryOperations: OperationTable = {
     create: {
       what: "新建用户",
       document: `mutation($input: UserInput!) { createUser(input: $input) { ${USER} } }`,
-      variables: (p) => ({ input: pickInput(p.data, ["username", "displayName", "password", "roles", "departmentId", "post", "linkedTownIds"]) }),
+      variables: (p) => ({
+        input: pickInput(p.data, [
+          "username",
+          "displayName",
+          "password",
+          "roles",
+          "departmentId",
+          "post",
+          "linkedTownIds",
+        ]),
+      }),
       parse: (d) => ({ data: user(d.createUser) }),
     },
     update: {
       what: "修改用户",
       document: `mutation($id: ID!, $input: UserUpdateInput!) { updateUser(id: $id, input: $input) { ${USER} } }`,
-      variables: (p) => ({ id: p.id, input: changedInput(p.data, p.previousData, ["displayName", "departmentId", "post", "roles", "linkedTownIds"]) }),
+      variables: (p) => ({
+        id: p.id,
+        input: changedInput(p.data, p.previousData, ["displayName", "departmentId", "post", "roles", "linkedTownIds"]),
+      }),
       parse: (d) => ({ data: user(d.updateUser) }),
     },
     actions: {
@@ -172,13 +206,18 @@ export const directoryOperations: OperationTable = {
       what: "查看联系（派驻）关系",
       document: `query($currentOn: String, $departmentId: ID, $kind: LiaisonKind, $liaisonDepartmentId: ID, $limit: Int!, $offset: Int!) {
         liaisonMappings(currentOn: $currentOn, departmentId: $departmentId, kind: $kind, liaisonDepartmentId: $liaisonDepartmentId, limit: $limit, offset: $offset) { total items { ${LIAISON} } } }`,
-      variables: (p: ListParams) => ({ ...pickFilters(p.filter, ["currentOn", "departmentId", "kind", "liaisonDepartmentId"]), ...pageArgs(p) }),
+      variables: (p: ListParams) => ({
+        ...pickFilters(p.filter, ["currentOn", "departmentId", "kind", "liaisonDepartmentId"]),
+        ...pageArgs(p),
+      }),
       parse: (d) => ({ data: d.liaisonMappings.items.map(liaison), total: d.liaisonMappings.total }),
     },
     create: {
       what: "新建联系（派驻）关系",
       document: `mutation($input: LiaisonMappingInput!) { createLiaisonMapping(input: $input) { ${LIAISON} } }`,
-      variables: (p) => ({ input: pickInput(p.data, ["departmentId", "kind", "liaisonDepartmentId", "validFrom", "validTo"]) }),
+      variables: (p) => ({
+        input: pickInput(p.data, ["departmentId", "kind", "liaisonDepartmentId", "validFrom", "validTo"]),
+      }),
       parse: (d) => ({ data: liaison(d.createLiaisonMapping) }),
     },
     actions: {

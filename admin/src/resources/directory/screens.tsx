@@ -1,8 +1,38 @@
 import {
-  ArrayField, AutocompleteArrayInput, AutocompleteInput, BooleanField, BooleanInput, Create, DeleteButton, Edit, FunctionField, List,
-  NullableBooleanInput, NumberInput, PasswordInput, ReferenceArrayInput, ReferenceInput, SearchInput, SelectArrayInput, SelectInput,
-  SimpleForm, TextField, TextInput, TopToolbar, CreateButton, ExportButton, maxLength, minLength, regex, required, useTranslate,
-  SingleFieldList, ChipField, useDataProvider, useNotify, useRecordContext, useRefresh, Button, FormDataConsumer,
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  BooleanField,
+  BooleanInput,
+  Create,
+  DeleteButton,
+  Edit,
+  FunctionField,
+  List,
+  NullableBooleanInput,
+  NumberInput,
+  PasswordInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SearchInput,
+  SelectArrayInput,
+  SelectInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+  TopToolbar,
+  CreateButton,
+  ExportButton,
+  maxLength,
+  minLength,
+  regex,
+  required,
+  useTranslate,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  Button,
+  FormDataConsumer,
 } from "react-admin";
 import { useState } from "react";
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, TextField as MuiTextField } from "@mui/material";
@@ -30,7 +60,15 @@ export const DepartmentList = () => (
       <EnumField source="kind" prefix="app.directory.kind" />
       <TextField source="parent.name" label="resources.departments.fields.parent" />
       <TextField source="town.name" label="resources.departments.fields.town" />
-      <FunctionField label="resources.departments.fields.currentLiaisons" render={(r: any) => (r.currentLiaisons ?? []).map((l: any) => l.liaisonDepartment?.name).filter(Boolean).join("、")} />
+      <FunctionField
+        label="resources.departments.fields.currentLiaisons"
+        render={(r: any) =>
+          (r.currentLiaisons ?? [])
+            .map((l: any) => l.liaisonDepartment?.name)
+            .filter(Boolean)
+            .join("、")
+        }
+      />
       <BooleanField source="active" />
       <ToggleActiveButton resource="departments" />
     </PlainDatagrid>
@@ -195,7 +233,14 @@ function EndMappingButton() {
       <Dialog open={open} onClose={() => setOpen(false)}>
         <DialogTitle>{translate("app.directory.end_mapping")}</DialogTitle>
         <DialogContent>
-          <MuiTextField sx={{ mt: 1 }} label={translate("app.directory.end_mapping_on")} value={date} onChange={(e) => setDate(e.target.value)} type="date" slotProps={{ inputLabel: { shrink: true } }} />
+          <MuiTextField
+            sx={{ mt: 1 }}
+            label={translate("app.directory.end_mapping_on")}
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            type="date"
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
@@ -237,14 +282,21 @@ function LongTerm() {
 }
 
 /** The liaison unit must match the kind: a supervision office for CONTACT_OFFICE, a group for STATIONED_GROUP. */
-const TARGET_KIND: Record<string, string> = { CONTACT_OFFICE: "SUPERVISION_OFFICE", STATIONED_GROUP: "STATIONED_GROUP" };
+const TARGET_KIND: Record<string, string> = {
+  CONTACT_OFFICE: "SUPERVISION_OFFICE",
+  STATIONED_GROUP: "STATIONED_GROUP",
+};
 export const LiaisonCreate = () => (
   <Create redirect="list">
     <SimpleForm defaultValues={{ kind: "CONTACT_OFFICE", validFrom: beijingToday() }}>
       <Alert severity="info" sx={{ mb: 2 }}>
         <LiaisonHint />
       </Alert>
-      <ReferenceInput source="departmentId" reference="departments" filter={{ kinds: ["COMPETENT_DEPARTMENT"], active: true }}>
+      <ReferenceInput
+        source="departmentId"
+        reference="departments"
+        filter={{ kinds: ["COMPETENT_DEPARTMENT"], active: true }}
+      >
         <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ search: q })} validate={required()} />
       </ReferenceInput>
       <SelectInput source="kind" choices={choices(LIAISON_KINDS, "app.directory.liaisonKind")} validate={required()} />
@@ -260,7 +312,12 @@ export const LiaisonCreate = () => (
           </ReferenceInput>
         )}
       </FormDataConsumer>
-      <TextInput source="validFrom" type="date" validate={[required(), DATE]} slotProps={{ inputLabel: { shrink: true } }} />
+      <TextInput
+        source="validFrom"
+        type="date"
+        validate={[required(), DATE]}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
       <TextInput source="validTo" type="date" validate={DATE} slotProps={{ inputLabel: { shrink: true } }} />
     </SimpleForm>
   </Create>
@@ -271,7 +328,16 @@ function LiaisonHint() {
 
 /* 节假日调整 */
 export const CalendarList = () => (
-  <List pagination={false} perPage={500} actions={<TopToolbar><CreateButton /><ExportButton /></TopToolbar>}>
+  <List
+    pagination={false}
+    perPage={500}
+    actions={
+      <TopToolbar>
+        <CreateButton />
+        <ExportButton />
+      </TopToolbar>
+    }
+  >
     <CalendarHint />
     <PlainDatagrid>
       <TextField source="date" />
@@ -301,4 +367,3 @@ export const CalendarCreate = () => (
     </SimpleForm>
   </Create>
 );
-

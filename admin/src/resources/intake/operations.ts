@@ -33,7 +33,17 @@ export const INTAKE_STATISTICS = `total forwardedCount lateSignForCount realName
   byScope { key label count } byFlag { key label count } byDisposition { key label count }
   byTown { count town { id name } }`;
 
-const REPORT_FILTERS = ["category", "channel", "origin", "receivedFrom", "receivedTo", "scope", "search", "statuses", "townId"] as const;
+const REPORT_FILTERS = [
+  "category",
+  "channel",
+  "origin",
+  "receivedFrom",
+  "receivedTo",
+  "scope",
+  "search",
+  "statuses",
+  "townId",
+] as const;
 
 /** Triage mutations differ only in their field and input type. */
 const triageStep = (field: string, inputType: string, what: string) => ({
@@ -146,7 +156,11 @@ export const intakeOperations: OperationTable = {
       what: "查看问题类别",
       document: `query($includeInactive: Boolean!) { problemCategories(includeInactive: $includeInactive) { code label active } }`,
       variables: (p: ListParams) => ({ includeInactive: Boolean(p.filter?.includeInactive) }),
-      parse: (d, p) => pageLocally(d.problemCategories.map((c: any) => ({ ...c, id: c.code })), p),
+      parse: (d, p) =>
+        pageLocally(
+          d.problemCategories.map((c: any) => ({ ...c, id: c.code })),
+          p,
+        ),
     },
     getOne: {
       what: "查看问题类别",
@@ -191,7 +205,12 @@ export const intakeOperations: OperationTable = {
           m4: period(from: $m4f, to: $m4t) { from intake { total byChannel { key label count } } }
           m5: period(from: $m5f, to: $m5t) { from intake { total byChannel { key label count } } } }`,
         variables: (p: { months: { from: string; to: string }[] }) =>
-          Object.fromEntries(p.months.flatMap((m, i) => [[`m${i}f`, m.from], [`m${i}t`, m.to]])),
+          Object.fromEntries(
+            p.months.flatMap((m, i) => [
+              [`m${i}f`, m.from],
+              [`m${i}t`, m.to],
+            ]),
+          ),
         parse: (d) => [d.m0, d.m1, d.m2, d.m3, d.m4, d.m5],
       },
     },

@@ -1,7 +1,23 @@
 import { useMemo } from "react";
 import {
-  ArrayInput, AutocompleteInput, BooleanInput, Create, DateTimeInput, FormDataConsumer, NumberInput, RadioButtonGroupInput, ReferenceInput,
-  SelectInput, SimpleForm, SimpleFormIterator, TextInput, maxLength, required, useNotify, useRedirect, useTranslate,
+  ArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  Create,
+  DateTimeInput,
+  FormDataConsumer,
+  NumberInput,
+  RadioButtonGroupInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  maxLength,
+  required,
+  useNotify,
+  useRedirect,
+  useTranslate,
 } from "react-admin";
 import { Box, Divider, Typography } from "@mui/material";
 import { CHANNELS, ORIGINS, choices } from "./choices";
@@ -20,7 +36,8 @@ export function validateRegistration(v: any): Record<string, any> {
     if (!v.callTime) e.callTime = "app.intake.call_time_required";
   }
   if (v.channel === "ONLINE" && !v.submittedAt) e.submittedAt = "app.intake.submitted_required";
-  if (v.origin && v.origin !== "SELF_RECEIVED" && !String(v.forwardingAuthority ?? "").trim()) e.forwardingAuthority = "app.intake.forwarding_required";
+  if (v.origin && v.origin !== "SELF_RECEIVED" && !String(v.forwardingAuthority ?? "").trim())
+    e.forwardingAuthority = "app.intake.forwarding_required";
   const r = v.reporter ?? {};
   if (r.realName) {
     const errs: Record<string, string> = {};
@@ -28,8 +45,10 @@ export function validateRegistration(v: any): Record<string, any> {
     if (!String(r.phone ?? "").trim()) errs.phone = "app.intake.real_name_contact";
     if (Object.keys(errs).length) e.reporter = errs;
   }
-  if (r.phone && !/^[0-9+\-\s]{5,20}$/.test(r.phone)) e.reporter = { ...(e.reporter ?? {}), phone: "app.intake.phone_format" };
-  if (r.idNumber && !/^\d{17}[\dXx]$/.test(r.idNumber)) e.reporter = { ...(e.reporter ?? {}), idNumber: "app.intake.id_format" };
+  if (r.phone && !/^[0-9+\-\s]{5,20}$/.test(r.phone))
+    e.reporter = { ...(e.reporter ?? {}), phone: "app.intake.phone_format" };
+  if (r.idNumber && !/^\d{17}[\dXx]$/.test(r.idNumber))
+    e.reporter = { ...(e.reporter ?? {}), idNumber: "app.intake.id_format" };
   return e;
 }
 
@@ -55,11 +74,27 @@ export function toRegisterInput(v: any): Record<string, unknown> {
     },
     subjects: (v.subjects ?? [])
       .filter((s: any) => text(s?.name))
-      .map((s: any) => ({ name: s.name.trim(), post: text(s.post), rank: text(s.rank), townId: s.townId || undefined, unitId: s.unitId || undefined })),
+      .map((s: any) => ({
+        name: s.name.trim(),
+        post: text(s.post),
+        rank: text(s.rank),
+        townId: s.townId || undefined,
+        unitId: s.unitId || undefined,
+      })),
   };
-  if (v.origin && v.origin !== "SELF_RECEIVED") Object.assign(input, { forwardingAuthority: text(v.forwardingAuthority), forwardingReference: text(v.forwardingReference) });
+  if (v.origin && v.origin !== "SELF_RECEIVED")
+    Object.assign(input, {
+      forwardingAuthority: text(v.forwardingAuthority),
+      forwardingReference: text(v.forwardingReference),
+    });
   if (v.channel === "LETTER") input.postmarkDate = v.postmarkDate;
-  if (v.channel === "VISIT") Object.assign(input, { visitorCount: Number(v.visitorCount), receivingStaff: String(v.receivingStaff).split(/[,，、\s]+/).filter(Boolean) });
+  if (v.channel === "VISIT")
+    Object.assign(input, {
+      visitorCount: Number(v.visitorCount),
+      receivingStaff: String(v.receivingStaff)
+        .split(/[,，、\s]+/)
+        .filter(Boolean),
+    });
   if (v.channel === "PHONE") Object.assign(input, { callerNumber: v.callerNumber.trim(), callTime: iso(v.callTime) });
   if (v.channel === "ONLINE") input.submittedAt = iso(v.submittedAt);
   for (const k of Object.keys(input)) if (input[k] === undefined) delete input[k];
@@ -70,7 +105,9 @@ function Heading({ label }: { label: string }) {
   const translate = useTranslate();
   return (
     <Box sx={{ width: "100%", mt: 2 }}>
-      <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{translate(label)}</Typography>
+      <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+        {translate(label)}
+      </Typography>
       <Divider />
     </Box>
   );
@@ -95,8 +132,24 @@ export const ReportCreate = () => {
         },
       }}
     >
-      <SimpleForm validate={validateRegistration} defaultValues={{ channel: "PHONE", origin: "SELF_RECEIVED", reporter: { realName: false }, callTime: now, submittedAt: now, visitorCount: 1, subjects: [] }}>
-        <RadioButtonGroupInput source="channel" label="app.intake.channel_choice" choices={choices(CHANNELS, "app.intake.channel")} validate={required()} />
+      <SimpleForm
+        validate={validateRegistration}
+        defaultValues={{
+          channel: "PHONE",
+          origin: "SELF_RECEIVED",
+          reporter: { realName: false },
+          callTime: now,
+          submittedAt: now,
+          visitorCount: 1,
+          subjects: [],
+        }}
+      >
+        <RadioButtonGroupInput
+          source="channel"
+          label="app.intake.channel_choice"
+          choices={choices(CHANNELS, "app.intake.channel")}
+          validate={required()}
+        />
         <Heading label="app.intake.section.basic" />
         <SelectInput source="origin" choices={choices(ORIGINS, "app.intake.origin")} validate={required()} />
         <ReferenceInput source="category" reference="problemCategories">
@@ -111,7 +164,9 @@ export const ReportCreate = () => {
         <FormDataConsumer>
           {({ formData }) => (
             <>
-              {formData.channel === "LETTER" && <TextInput source="postmarkDate" type="date" slotProps={{ inputLabel: { shrink: true } }} />}
+              {formData.channel === "LETTER" && (
+                <TextInput source="postmarkDate" type="date" slotProps={{ inputLabel: { shrink: true } }} />
+              )}
               {formData.channel === "VISIT" && (
                 <Box sx={{ display: "flex", gap: 2, flexWrap: "wrap" }}>
                   <NumberInput source="visitorCount" min={1} />
@@ -135,24 +190,49 @@ export const ReportCreate = () => {
           )}
         </FormDataConsumer>
         <Heading label="app.intake.section.reporter" />
-        <BooleanInput source="reporter.realName" label="resources.reports.fields.realName" helperText="app.intake.real_name_help" />
+        <BooleanInput
+          source="reporter.realName"
+          label="resources.reports.fields.realName"
+          helperText="app.intake.real_name_help"
+        />
         <Box sx={{ display: "flex", gap: 2, flexWrap: "wrap" }}>
           <TextInput source="reporter.name" label="resources.reports.fields.reporterName" validate={maxLength(50)} />
           <TextInput source="reporter.phone" label="resources.reports.fields.reporterPhone" validate={maxLength(20)} />
-          <TextInput source="reporter.idNumber" label="resources.reports.fields.reporterIdNumber" validate={maxLength(18)} />
-          <TextInput source="reporter.address" label="resources.reports.fields.reporterAddress" validate={maxLength(200)} />
+          <TextInput
+            source="reporter.idNumber"
+            label="resources.reports.fields.reporterIdNumber"
+            validate={maxLength(18)}
+          />
+          <TextInput
+            source="reporter.address"
+            label="resources.reports.fields.reporterAddress"
+            validate={maxLength(200)}
+          />
         </Box>
         <Heading label="app.intake.section.subjects" />
         <ArrayInput source="subjects" label={false}>
           <SimpleFormIterator inline disableReordering>
-            <TextInput source="name" label="resources.reports.fields.subjectName" validate={[required(), maxLength(100)]} />
+            <TextInput
+              source="name"
+              label="resources.reports.fields.subjectName"
+              validate={[required(), maxLength(100)]}
+            />
             <TextInput source="post" label="resources.reports.fields.subjectPost" validate={maxLength(100)} />
             <TextInput source="rank" label="resources.reports.fields.subjectRank" validate={maxLength(50)} />
             <ReferenceInput source="unitId" reference="departments">
-              <AutocompleteInput optionText="name" label="resources.reports.fields.subjectUnit" filterToQuery={(q: string) => ({ search: q })} sx={{ minWidth: 220 }} />
+              <AutocompleteInput
+                optionText="name"
+                label="resources.reports.fields.subjectUnit"
+                filterToQuery={(q: string) => ({ search: q })}
+                sx={{ minWidth: 220 }}
+              />
             </ReferenceInput>
             <ReferenceInput source="townId" reference="towns">
-              <AutocompleteInput optionText="name" label="resources.reports.fields.subjectTown" sx={{ minWidth: 180 }} />
+              <AutocompleteInput
+                optionText="name"
+                label="resources.reports.fields.subjectTown"
+                sx={{ minWidth: 180 }}
+              />
             </ReferenceInput>
           </SimpleFormIterator>
         </ArrayInput>

@@ -1,10 +1,50 @@
 import { useState } from "react";
 import {
-  Button, DateInput, FunctionField, Labeled, List, ReferenceInput, SearchInput, SelectArrayInput, SelectInput, Show, SimpleShowLayout,
-  TextField, TopToolbar, useDataProvider, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate, AutocompleteInput,
-  CreateButton, ExportButton, FilterButton, Link, TextInput, required, maxLength,
+  Button,
+  DateInput,
+  FunctionField,
+  Labeled,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectArrayInput,
+  SelectInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useDataProvider,
+  useNotify,
+  usePermissions,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+  AutocompleteInput,
+  CreateButton,
+  ExportButton,
+  FilterButton,
+  Link,
 } from "react-admin";
-import { Alert, Box, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, TextField as MuiTextField, MenuItem } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Grid,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+  TextField as MuiTextField,
+  MenuItem,
+} from "@mui/material";
 import { PlainDatagrid } from "../../components/PlainDatagrid";
 import { CountdownField, DateTimeField, EnumChips, EnumField, formatDateTime } from "../../components/fields";
 import { canAccess } from "../../auth/access";
@@ -60,7 +100,12 @@ function TriageLink() {
   if (!record || !["REGISTERED", "DISTINGUISHED", "CHECKED", "CONSULTED"].includes(record.status)) return null;
   if (!canAccess(permissions ?? [], "reports", "triage")) return null;
   return (
-    <Button component={Link} to={`/reports/${record.id}/triage`} label="app.intake.open_triage" onClick={(e: any) => e.stopPropagation()} />
+    <Button
+      component={Link}
+      to={`/reports/${record.id}/triage`}
+      label="app.intake.open_triage"
+      onClick={(e: any) => e.stopPropagation()}
+    />
   );
 }
 
@@ -84,7 +129,9 @@ export function ReporterPanel() {
           <TableBody>
             {(["name", "idNumber", "phone", "address"] as const).map((k) => (
               <TableRow key={k}>
-                <TableCell sx={{ width: 120 }}>{translate(`resources.reports.fields.reporter${k[0].toUpperCase()}${k.slice(1)}`)}</TableCell>
+                <TableCell sx={{ width: 120 }}>
+                  {translate(`resources.reports.fields.reporter${k[0].toUpperCase()}${k.slice(1)}`)}
+                </TableCell>
                 <TableCell>{r?.[k] ?? "—"}</TableCell>
               </TableRow>
             ))}
@@ -92,11 +139,15 @@ export function ReporterPanel() {
         </Table>
       )}
       {clear ? (
-        <Alert severity="warning" sx={{ mt: 1 }}>{translate("app.intake.revealed")}</Alert>
+        <Alert severity="warning" sx={{ mt: 1 }}>
+          {translate("app.intake.revealed")}
+        </Alert>
       ) : (
         (r?.name || r?.phone) && (
           <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: "center" }}>
-            <Typography variant="body2" color="text.secondary">{translate("app.intake.masked")}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {translate("app.intake.masked")}
+            </Typography>
             {allowed && (
               <Button
                 label="app.intake.reveal"
@@ -133,12 +184,16 @@ function ChannelDetails() {
   ];
   return (
     <Stack direction="row" spacing={3} useFlexGap sx={{ flexWrap: "wrap" }}>
-      {rows.filter(([, v]) => v).map(([k, v]) => (
-        <Box key={k}>
-          <Typography variant="caption" color="text.secondary">{translate(`resources.reports.fields.${k}`)}</Typography>
-          <Typography>{v}</Typography>
-        </Box>
-      ))}
+      {rows
+        .filter(([, v]) => v)
+        .map(([k, v]) => (
+          <Box key={k}>
+            <Typography variant="caption" color="text.secondary">
+              {translate(`resources.reports.fields.${k}`)}
+            </Typography>
+            <Typography>{v}</Typography>
+          </Box>
+        ))}
     </Stack>
   );
 }
@@ -200,13 +255,17 @@ export function TriageSummary() {
       {t.distinguish && (
         <Typography>
           {translate("app.intake.step.DISTINGUISH")}：{translate(`app.intake.scope.${t.distinguish.scope}`)}
-          {t.distinguish.competentDepartment && `（${translate("app.intake.competent_department")}：${t.distinguish.competentDepartment.name}）`}
+          {t.distinguish.competentDepartment &&
+            `（${translate("app.intake.competent_department")}：${t.distinguish.competentDepartment.name}）`}
           {t.distinguish.note && ` ${t.distinguish.note}`}
         </Typography>
       )}
       {t.check && (
         <Typography>
-          {translate("app.intake.step.CHECK")}：{t.check.flags.length ? t.check.flags.map((f: string) => translate(`app.intake.flag.${f}`)).join("、") : translate("app.intake.none")}
+          {translate("app.intake.step.CHECK")}：
+          {t.check.flags.length
+            ? t.check.flags.map((f: string) => translate(`app.intake.flag.${f}`)).join("、")
+            : translate("app.intake.none")}
           {t.check.note && ` ${t.check.note}`}
         </Typography>
       )}
@@ -219,7 +278,8 @@ export function TriageSummary() {
         <Box>
           <Typography>
             {translate("app.intake.step.DECIDE")}：{translate(`app.intake.disposition.${t.decision.disposition}`)}
-            {t.decision.handlingDepartment && `，${translate("app.intake.handling_department")}：${t.decision.handlingDepartment.name}`}
+            {t.decision.handlingDepartment &&
+              `，${translate("app.intake.handling_department")}：${t.decision.handlingDepartment.name}`}
             {t.decision.dueDate && `，${translate("app.intake.due_date")}：${t.decision.dueDate}`}
             {t.decision.opinion && `；${t.decision.opinion}`}
           </Typography>
@@ -241,9 +301,10 @@ function ShowActions() {
   if (!record) return null;
   return (
     <TopToolbar>
-      {["REGISTERED", "DISTINGUISHED", "CHECKED", "CONSULTED"].includes(record.status) && canAccess(roles, "reports", "triage") && (
-        <Button component={Link} to={`/reports/${record.id}/triage`} label="app.intake.triage" variant="contained" />
-      )}
+      {["REGISTERED", "DISTINGUISHED", "CHECKED", "CONSULTED"].includes(record.status) &&
+        canAccess(roles, "reports", "triage") && (
+          <Button component={Link} to={`/reports/${record.id}/triage`} label="app.intake.triage" variant="contained" />
+        )}
       {canAccess(roles, "reports", "escalate") && !["DECIDED", "ROUTED"].includes(record.status) && <EscalateButton />}
     </TopToolbar>
   );
@@ -268,7 +329,11 @@ function EscalateButton() {
         onClick={async () => {
           setOpen(true);
           try {
-            const { data } = await dataProvider.getList("users", { filter: { role: "LEADER", active: true }, pagination: { page: 1, perPage: 100 }, sort: { field: "id", order: "ASC" } });
+            const { data } = await dataProvider.getList("users", {
+              filter: { role: "LEADER", active: true },
+              pagination: { page: 1, perPage: 100 },
+              sort: { field: "id", order: "ASC" },
+            });
             setLeaders(data);
           } catch (err: any) {
             notify(err.message, { type: "error" });
@@ -278,12 +343,29 @@ function EscalateButton() {
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
         <DialogTitle>{translate("app.intake.escalate_title")}</DialogTitle>
         <DialogContent>
-          <MuiTextField select fullWidth sx={{ mt: 1 }} label={translate("app.intake.leader")} value={leaderId} onChange={(e) => setLeaderId(e.target.value)}>
+          <MuiTextField
+            select
+            fullWidth
+            sx={{ mt: 1 }}
+            label={translate("app.intake.leader")}
+            value={leaderId}
+            onChange={(e) => setLeaderId(e.target.value)}
+          >
             {leaders.map((l) => (
-              <MenuItem key={l.id} value={l.id}>{l.displayName}（{l.post ?? ""}）</MenuItem>
+              <MenuItem key={l.id} value={l.id}>
+                {l.displayName}（{l.post ?? ""}）
+              </MenuItem>
             ))}
           </MuiTextField>
-          <MuiTextField fullWidth multiline minRows={3} sx={{ mt: 2 }} label={translate("app.intake.draft_opinion")} value={opinion} onChange={(e) => setOpinion(e.target.value)} />
+          <MuiTextField
+            fullWidth
+            multiline
+            minRows={3}
+            sx={{ mt: 2 }}
+            label={translate("app.intake.draft_opinion")}
+            value={opinion}
+            onChange={(e) => setOpinion(e.target.value)}
+          />
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
@@ -293,7 +375,11 @@ function EscalateButton() {
             disabled={!leaderId || !opinion.trim()}
             onClick={async () => {
               try {
-                await dataProvider.run("reports", "escalate", { id: record.id, leaderId, draftOpinion: opinion.trim() });
+                await dataProvider.run("reports", "escalate", {
+                  id: record.id,
+                  leaderId,
+                  draftOpinion: opinion.trim(),
+                });
                 notify(translate("app.intake.escalated"), { type: "success" });
                 setOpen(false);
                 refresh();
@@ -313,7 +399,9 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   return (
     <Card variant="outlined" sx={{ mb: 2 }}>
       <CardContent>
-        <Typography variant="subtitle1" sx={{ mb: 1, fontWeight: 600 }}>{translate(title)}</Typography>
+        <Typography variant="subtitle1" sx={{ mb: 1, fontWeight: 600 }}>
+          {translate(title)}
+        </Typography>
         {children}
       </CardContent>
     </Card>
@@ -327,30 +415,58 @@ export const ReportShow = () => (
         <Grid size={{ xs: 12, md: 8 }}>
           <Section title="app.intake.section.basic">
             <Stack direction="row" spacing={3} useFlexGap sx={{ mb: 1, flexWrap: "wrap" }}>
-              <Labeled source="serial"><TextField source="serial" /></Labeled>
-              <Labeled source="status"><EnumField source="status" prefix="app.intake.status" /></Labeled>
-              <Labeled source="channel"><EnumField source="channel" prefix="app.intake.channel" /></Labeled>
-              <Labeled source="origin"><EnumField source="origin" prefix="app.intake.origin" /></Labeled>
-              <Labeled source="receivedAt"><DateTimeField source="receivedAt" /></Labeled>
-              <Labeled source="categoryLabel"><TextField source="categoryLabel" /></Labeled>
-              <Labeled source="town"><TextField source="town.name" /></Labeled>
+              <Labeled source="serial">
+                <TextField source="serial" />
+              </Labeled>
+              <Labeled source="status">
+                <EnumField source="status" prefix="app.intake.status" />
+              </Labeled>
+              <Labeled source="channel">
+                <EnumField source="channel" prefix="app.intake.channel" />
+              </Labeled>
+              <Labeled source="origin">
+                <EnumField source="origin" prefix="app.intake.origin" />
+              </Labeled>
+              <Labeled source="receivedAt">
+                <DateTimeField source="receivedAt" />
+              </Labeled>
+              <Labeled source="categoryLabel">
+                <TextField source="categoryLabel" />
+              </Labeled>
+              <Labeled source="town">
+                <TextField source="town.name" />
+              </Labeled>
             </Stack>
-            <Labeled source="summary"><TextField source="summary" /></Labeled>
-            <Labeled source="content" fullWidth><TextField source="content" sx={{ whiteSpace: "pre-wrap" }} /></Labeled>
+            <Labeled source="summary">
+              <TextField source="summary" />
+            </Labeled>
+            <Labeled source="content" fullWidth>
+              <TextField source="content" sx={{ whiteSpace: "pre-wrap" }} />
+            </Labeled>
             <ChannelDetails />
-            <FunctionField render={(r: any) => r.forwardingAuthority ? <ForwardingLine r={r} /> : null} />
+            <FunctionField render={(r: any) => (r.forwardingAuthority ? <ForwardingLine r={r} /> : null)} />
           </Section>
-          <Section title="app.intake.section.subjects"><Subjects /></Section>
-          <Section title="app.intake.triage_info"><TriageSummary /></Section>
-          <Section title="app.intake.steps_title"><Steps /></Section>
+          <Section title="app.intake.section.subjects">
+            <Subjects />
+          </Section>
+          <Section title="app.intake.triage_info">
+            <TriageSummary />
+          </Section>
+          <Section title="app.intake.steps_title">
+            <Steps />
+          </Section>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <Section title="app.intake.section.reporter"><ReporterPanel /></Section>
+          <Section title="app.intake.section.reporter">
+            <ReporterPanel />
+          </Section>
           <Section title="resources.reports.fields.acceptanceNotice">
             <CountdownField source="acceptanceNotice" />
             <FunctionField render={(r: any) => (r.acceptanceNotice ? null : <NoneLabel />)} />
           </Section>
-          <Section title="resources.reports.fields.flags"><EnumChips source="flags" prefix="app.intake.flag" /></Section>
+          <Section title="resources.reports.fields.flags">
+            <EnumChips source="flags" prefix="app.intake.flag" />
+          </Section>
         </Grid>
       </Grid>
     </SimpleShowLayout>
@@ -365,8 +481,8 @@ function ForwardingLine({ r }: { r: any }) {
   return (
     <Typography sx={{ mt: 1 }}>
       {translate("resources.reports.fields.forwardingAuthority")}：{r.forwardingAuthority}
-      {r.forwardingReference && `（${translate("resources.reports.fields.forwardingReference")}：${r.forwardingReference}）`}
+      {r.forwardingReference &&
+        `（${translate("resources.reports.fields.forwardingReference")}：${r.forwardingReference}）`}
     </Typography>
   );
 }
-

@@ -1,9 +1,35 @@
 import { useState } from "react";
 import {
-  BooleanField, BooleanInput, Button, Create, Edit, FunctionField, List, NumberInput, SimpleForm, TextField, TextInput, maxLength, required,
-  useDataProvider, useListContext, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate, Link,
+  BooleanField,
+  BooleanInput,
+  Button,
+  Create,
+  Edit,
+  FunctionField,
+  List,
+  NumberInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+  maxLength,
+  required,
+  useDataProvider,
+  useNotify,
+  usePermissions,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+  Link,
 } from "react-admin";
-import { Alert, Chip, Dialog, DialogActions, DialogContent, DialogTitle, TextField as MuiTextField } from "@mui/material";
+import {
+  Alert,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  TextField as MuiTextField,
+} from "@mui/material";
 import { PlainDatagrid } from "../../components/PlainDatagrid";
 import { CountdownField, DateTimeField, EnumField, beijingDate, beijingToday } from "../../components/fields";
 import { canAccess } from "../../auth/access";
@@ -11,7 +37,11 @@ import type { PortalDataProvider } from "../../data/dataProvider";
 
 /** An empty list says so in words, not with react-admin's "create one" invitation. */
 function EmptyNote({ label }: { label: string }) {
-  return <Alert severity="success" sx={{ m: 2 }}>{useTranslate()(label)}</Alert>;
+  return (
+    <Alert severity="success" sx={{ m: 2 }}>
+      {useTranslate()(label)}
+    </Alert>
+  );
 }
 
 /** Received before today (Beijing): the same-day sign-for rule is already missed. */
@@ -60,14 +90,21 @@ function WaitedField() {
     <Chip
       size="small"
       color={late ? "error" : "default"}
-      label={late ? `${translate("app.intake.hours", { hours })} · ${translate("app.intake.past_same_day")}` : translate("app.intake.hours", { hours })}
+      label={
+        late
+          ? `${translate("app.intake.hours", { hours })} · ${translate("app.intake.past_same_day")}`
+          : translate("app.intake.hours", { hours })
+      }
     />
   );
 }
 
 export const UnsignedList = () => (
   <List pagination={false} perPage={500} empty={<EmptyNote label="app.intake.nothing_unsigned" />} exporter={false}>
-    <PlainDatagrid rowClick="show" rowSx={(r: any) => (pastSameDay(r) ? { backgroundColor: "rgba(211, 47, 47, 0.08)" } : {})}>
+    <PlainDatagrid
+      rowClick="show"
+      rowSx={(r: any) => (pastSameDay(r) ? { backgroundColor: "rgba(211, 47, 47, 0.08)" } : {})}
+    >
       <TextField source="serial" />
       <DateTimeField source="receivedAt" />
       <EnumField source="origin" prefix="app.intake.origin" />
@@ -92,11 +129,26 @@ function NotifyButton() {
   if (!record || !canAccess(permissions ?? [], "acceptanceNoticesDue", "notify")) return null;
   return (
     <>
-      <Button label="app.intake.notify" onClick={(e) => { e.stopPropagation(); setNote(translate("app.intake.notify_note_default")); setOpen(true); }} />
+      <Button
+        label="app.intake.notify"
+        onClick={(e) => {
+          e.stopPropagation();
+          setNote(translate("app.intake.notify_note_default"));
+          setOpen(true);
+        }}
+      />
       <Dialog open={open} onClose={() => setOpen(false)} onClick={(e) => e.stopPropagation()} fullWidth>
-        <DialogTitle>{translate("app.intake.notify_title")}：{record.serial}</DialogTitle>
+        <DialogTitle>
+          {translate("app.intake.notify_title")}：{record.serial}
+        </DialogTitle>
         <DialogContent>
-          <MuiTextField fullWidth sx={{ mt: 1 }} label={translate("app.intake.notify_note")} value={note} onChange={(e) => setNote(e.target.value)} />
+          <MuiTextField
+            fullWidth
+            sx={{ mt: 1 }}
+            label={translate("app.intake.notify_note")}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
@@ -121,10 +173,19 @@ function NotifyButton() {
   );
 }
 
-const noticeFilters = [<NumberInput key="w" source="withinWorkingDays" label="app.intake.within_days" min={0} max={60} alwaysOn />];
+const noticeFilters = [
+  <NumberInput key="w" source="withinWorkingDays" label="app.intake.within_days" min={0} max={60} alwaysOn />,
+];
 
 export const NoticesDueList = () => (
-  <List filters={noticeFilters} filterDefaultValues={{ withinWorkingDays: 15 }} pagination={false} perPage={500} empty={<EmptyNote label="app.intake.nothing_due" />} exporter={false}>
+  <List
+    filters={noticeFilters}
+    filterDefaultValues={{ withinWorkingDays: 15 }}
+    pagination={false}
+    perPage={500}
+    empty={<EmptyNote label="app.intake.nothing_due" />}
+    exporter={false}
+  >
     <PlainDatagrid rowClick={(id) => `/reports/${id}/show`}>
       <TextField source="serial" />
       <DateTimeField source="receivedAt" />
@@ -158,16 +219,45 @@ function DecideEscalationButtons() {
   };
   return (
     <>
-      <Button label="app.intake.approve" variant="contained" size="small" onClick={(e) => { e.stopPropagation(); decide(true); }} />
-      <Button label="app.intake.amend" size="small" onClick={(e) => { e.stopPropagation(); setOpinion(record.draftOpinion); setOpen(true); }} />
+      <Button
+        label="app.intake.approve"
+        variant="contained"
+        size="small"
+        onClick={(e) => {
+          e.stopPropagation();
+          void decide(true);
+        }}
+      />
+      <Button
+        label="app.intake.amend"
+        size="small"
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpinion(record.draftOpinion);
+          setOpen(true);
+        }}
+      />
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth>
         <DialogTitle>{translate("app.intake.amend_title")}</DialogTitle>
         <DialogContent>
-          <MuiTextField fullWidth multiline minRows={3} sx={{ mt: 1 }} label={translate("app.intake.leader_opinion")} value={opinion} onChange={(e) => setOpinion(e.target.value)} />
+          <MuiTextField
+            fullWidth
+            multiline
+            minRows={3}
+            sx={{ mt: 1 }}
+            label={translate("app.intake.leader_opinion")}
+            value={opinion}
+            onChange={(e) => setOpinion(e.target.value)}
+          />
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="ra.action.confirm" variant="contained" disabled={!opinion.trim()} onClick={() => decide(false, opinion.trim())} />
+          <Button
+            label="ra.action.confirm"
+            variant="contained"
+            disabled={!opinion.trim()}
+            onClick={() => void decide(false, opinion.trim())}
+          />
         </DialogActions>
       </Dialog>
     </>
@@ -177,7 +267,14 @@ function DecideEscalationButtons() {
 export const EscalationList = () => (
   <List pagination={false} perPage={500} empty={<EmptyNote label="app.intake.nothing_pending" />} exporter={false}>
     <PlainDatagrid>
-      <FunctionField label="resources.myPendingEscalations.fields.report" render={(r: any) => <Link to={`/reports/${r.report?.id}/show`}>{r.report?.serial} {r.report?.summary}</Link>} />
+      <FunctionField
+        label="resources.myPendingEscalations.fields.report"
+        render={(r: any) => (
+          <Link to={`/reports/${r.report?.id}/show`}>
+            {r.report?.serial} {r.report?.summary}
+          </Link>
+        )}
+      />
       <TextField source="draftOpinion" />
       <TextField source="draftedBy.displayName" label="resources.myPendingEscalations.fields.draftedBy" />
       <DateTimeField source="draftedAt" />
@@ -214,4 +311,3 @@ export const CategoryEdit = () => (
     </SimpleForm>
   </Edit>
 );
-

@@ -46,6 +46,8 @@ describeInBrowser("portal in Chromium", () => {
     });
     const problems = watchProblems(context);
     const page = await context.newPage();
+    // the machine running the tests may be busy: wait generously, fail on what appears
+    page.setDefaultTimeout(60_000);
     await signIn(page, base, username, username === "admin" ? ADMIN_PASSWORD : DEMO_PASSWORD);
     return { page, context, problems };
   }
@@ -160,6 +162,7 @@ describeInBrowser("portal in Chromium", () => {
     await page.getByRole("option", { name: "移送主管部门" }).click();
     await page.getByLabel("领导意见").fill("同意移送主管部门办理，抄送联系室跟踪");
     await page.getByRole("button", { name: "提交“定”" }).click();
+    expect(await notification(page)).toBe("“定”已提交");
     await page.getByText("研判已完成").waitFor();
     const copyTo = page.getByTestId("copy-to");
     await copyTo.waitFor();

@@ -80,7 +80,7 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
-  await page.getByText("您好").first().waitFor({ timeout: 30_000 });
+  await page.getByText("您好").first().waitFor({ timeout: 90_000 });
 }
 
 /** Latin words in visible text that are not data codes (all capitals) — i.e. English UI leaks. */

@@ -53,7 +53,11 @@ describeInBrowser("portal in Chromium", () => {
   }
 
   const menuOf = (page: Page) =>
-    page.locator("[data-menu]").evaluateAll((els) => els.map((e) => (e as Element).getAttribute("data-menu")));
+    page
+      .locator("[data-menu]")
+      .evaluateAll((els) =>
+        els.map((e) => (e as unknown as { getAttribute(name: string): string | null }).getAttribute("data-menu")),
+      );
 
   it.each(Object.keys(MENUS))("%s sees only that role's menu", async (username) => {
     const { page, context, problems } = await session(username);

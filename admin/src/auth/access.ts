@@ -1,0 +1,43 @@
+/**
+ * Who may do what in the portal, mirroring the graph's @Authorized roles: what a role may not
+ * do is not shown (the server refuses it anyway). One row per resource; "*" = any signed-in user.
+ */
+export type Role = "ADMIN" | "LEADER" | "PETITION_OFFICER" | "CASE_HANDLER" | "LIAISON" | "ANALYST" | "TRAINEE";
+
+const ANY = "*";
+const INTAKE_READ: Role[] = ["PETITION_OFFICER", "LEADER", "ANALYST"];
+const INTAKE_WRITE: Role[] = ["PETITION_OFFICER", "LEADER"];
+
+export const ACCESS: Record<string, Record<string, readonly (Role | typeof ANY)[]>> = {
+  // 受理 (intake)
+  reports: {
+    list: INTAKE_READ,
+    show: INTAKE_READ,
+    create: INTAKE_WRITE,
+    triage: INTAKE_WRITE,
+    decide: ["LEADER"],
+    reopen: ["LEADER"],
+    escalate: ["PETITION_OFFICER"],
+    notify: INTAKE_WRITE,
+    unmask: ["PETITION_OFFICER"],
+  },
+  unsignedReports: { list: INTAKE_READ, sign: INTAKE_WRITE },
+  acceptanceNoticesDue: { list: INTAKE_READ, notify: INTAKE_WRITE },
+  myPendingEscalations: { list: ["LEADER"], decide: ["LEADER"] },
+  statistics: { view: INTAKE_READ },
+  // 机构与人员 (directory) — administration
+  departments: { list: ["ADMIN"], show: ["ADMIN"], create: ["ADMIN"], edit: ["ADMIN"] },
+  regions: { list: ["ADMIN"], show: ["ADMIN"], create: ["ADMIN"], edit: ["ADMIN"] },
+  towns: { list: ["ADMIN"], show: ["ADMIN"], create: ["ADMIN"], edit: ["ADMIN"] },
+  users: { list: ["ADMIN"], show: ["ADMIN"], create: ["ADMIN"], edit: ["ADMIN"] },
+  liaisonMappings: { list: ["ADMIN"], create: ["ADMIN"], end: ["ADMIN"] },
+  calendarOverrides: { list: ["ADMIN"], create: ["ADMIN"], delete: ["ADMIN"] },
+  problemCategories: { list: ["ADMIN"], create: ["ADMIN"], edit: ["ADMIN"] },
+  dashboard: { view: [ANY] },
+};
+
+export function canAccess(roles: readonly string[], resource: string, action: string): boolean {
+  const allowed = ACCESS[resource]?.[action];
+  if (!allowed) return false;
+  return allowed.includes(ANY) || allowed.some((r) => roles.includes(r));
+}

@@ -1,0 +1,282 @@
+import { useEffect, useState } from "react";
+import { Title, useDataProvider, useGetIdentity, usePermissions, useTranslate, Link } from "react-admin";
+import { Alert, Box, Card, CardContent, Grid, Typography } from "@mui/material";
+import { BarChart } from "@mui/x-charts/BarChart";
+import { canAccess } from "../auth/access";
+import type { PortalDataProvider } from "../data/dataProvider";
+import { ChartOrTable } from "./ChartOrTable";
+import { beijingToday } from "../components/fields";
+
+const CHANNELS = ["LETTER", "VISIT", "ONLINE", "PHONE"];
+
+/** The last six calendar months (Beijing), oldest first, as from/to dates. */
+function lastSixMonths(today = beijingToday()) {
+  const [y, m] = today.split("-").map(Number);
+  return Array.from({ length: 6 }, (_, i) => {
+    const d = new Date(Date.UTC(y, m - 1 - (5 - i), 1));
+    const end = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+    return {
+      from: d.toISOString().slice(0, 10),
+      to: end.toISOString().slice(0, 10),
+      label: `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`,
+    };
+  });
+}
+
+function Figure({
+  label,
+  value,
+  to,
+  testId,
+}: {
+  label: string;
+  value: number | string | null;
+  to?: string;
+  testId?: string;
+}) {
+  const body = (
+    <Card sx={{ height: "100%" }} data-testid={testId}>
+      <CardContent>
+        <Typography variant="body2" color="text.secondary">
+          {label}
+        </Typography>
+        <Typography variant="h4">{value ?? "—"}</Typography>
+      </CardContent>
+    </Card>
+  );
+  return to ? (
+    <Link to={to} underline="none">
+      {body}
+    </Link>
+  ) : (
+    body
+  );
+}
+
+/** Numbers and charts of intake for those who read intake (officers, leaders, analysts). */
+function IntakeDashboard({ roles }: { roles: string[] }) {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<PortalDataProvider>();
+  const [months, setMonths] = useState<any[] | null>(null);
+  const [year, setYear] = useState<any | null>(null);
+  const [unsigned, setUnsigned] = useState<any[] | null>(null);
+  const [notices, setNotices] = useState<any[] | null>(null);
+  const [pending, setPending] = useState<number | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+
+  useEffect(() => {
+    const m = lastSixMonths();
+    const today = beijingToday();
+    const fail = (err: any) => setFailed(err.message);
+    dataProvider
+      .run("period", "channelsByMonth", { months: m })
+      .then((r: any[]) => setMonths(r.map((p, i) => ({ ...p, label: m[i].label }))))
+      .catch(fail);
+    dataProvider
+      .run("period", "intake", { from: `${today.slice(0, 4)}-01-01`, to: today })
+      .then(setYear)
+      .catch(fail);
+    const all = { pagination: { page: 1, perPage: 500 }, sort: { field: "id", order: "ASC" as const }, filter: {} };
+    dataProvider
+      .getList("unsignedReports", all)
+      .then((r) => setUnsigned(r.data))
+      .catch(fail);
+    dataProvider
+      .getList("acceptanceNoticesDue", { ...all, filter: { withinWorkingDays: 3 } })
+      .then((r) => setNotices(r.data))
+      .catch(fail);
+    if (canAccess(roles, "myPendingEscalations", "list"))
+      dataProvider
+        .getList("myPendingEscalations", all)
+        .then((r) => setPending(r.total ?? 0))
+        .catch(fail);
+  }, [dataProvider, roles.join(",")]);
+
+  const today = beijingToday();
+  const lateUnsigned =
+    unsigned?.filter(
+      (r) => new Date(new Date(r.receivedAt).getTime() + 8 * 3600_000).toISOString().slice(0, 10) < today,
+    ).length ?? null;
+  const overdue = notices?.filter((r) => r.acceptanceNotice?.overdue).length ?? null;
+  const dueSoon = notices ? notices.length - (overdue ?? 0) : null;
+  const channelLabel = (c: string) => translate(`app.intake.channel.${c}`);
+  const countOf = (p: any, c: string) => p?.intake?.byChannel?.find((x: any) => x.key === c)?.count ?? 0;
+  const towns = (year?.intake?.byTown ?? [])
+    .slice()
+    .sort((a: any, b: any) => b.count - a.count)
+    .slice(0, 15);
+  const categories = (year?.intake?.byCategory ?? []).slice().sort((a: any, b: any) => b.count - a.count);
+  const deadlineRows: [string, number][] = [
+    [translate("app.dashboard.unsigned"), unsigned?.length ?? 0],
+    [translate("app.dashboard.unsigned_late"), lateUnsigned ?? 0],
+    [translate("app.dashboard.notices_due"), dueSoon ?? 0],
+    [translate("app.dashboard.notices_overdue"), overdue ?? 0],
+  ];
+  const noData = { noData: translate("app.dashboard.no_data"), loading: translate("app.dashboard.loading") };
+
+  return (
+    <Grid container spacing={2}>
+      {failed && (
+        <Grid size={12}>
+          <Alert severity="warning">{failed}</Alert>
+        </Grid>
+      )}
+      <Grid size={{ xs: 6, md: 3 }}>
+        <Figure
+          label={translate("app.dashboard.total_year")}
+          value={year?.intake?.total ?? null}
+          to="/reports"
+          testId="figure-total"
+        />
+      </Grid>
+      <Grid size={{ xs: 6, md: 3 }}>
+        <Figure
+          label={translate("app.dashboard.unsigned")}
+          value={unsigned?.length ?? null}
+          to="/unsignedReports"
+          testId="figure-unsigned"
+        />
+      </Grid>
+      <Grid size={{ xs: 6, md: 3 }}>
+        <Figure
+          label={translate("app.dashboard.notices_overdue")}
+          value={overdue}
+          to="/acceptanceNoticesDue"
+          testId="figure-overdue"
+        />
+      </Grid>
+      <Grid size={{ xs: 6, md: 3 }}>
+        {pending !== null ? (
+          <Figure
+            label={translate("app.dashboard.pending_escalations")}
+            value={pending}
+            to="/myPendingEscalations"
+            testId="figure-pending"
+          />
+        ) : (
+          <Figure
+            label={translate("app.dashboard.real_name_share")}
+            value={year ? `${Math.round((year.intake.realNameShare ?? 0) * 100)}%` : null}
+          />
+        )}
+      </Grid>
+      <Grid size={{ xs: 12, lg: 7 }}>
+        <ChartOrTable
+          testId="chart-channel-month"
+          title={translate("app.dashboard.channel_by_month")}
+          columns={[translate("app.dashboard.month"), ...CHANNELS.map(channelLabel)]}
+          rows={(months ?? []).map((p) => [p.label, ...CHANNELS.map((c) => countOf(p, c))])}
+          chart={
+            <BarChart
+              height={300}
+              localeText={noData}
+              xAxis={[
+                {
+                  scaleType: "band",
+                  data: (months ?? []).map((p) => p.label),
+                  tickLabelInterval: () => true,
+                  height: 40,
+                },
+              ]}
+              series={CHANNELS.map((c) => ({
+                label: channelLabel(c),
+                data: (months ?? []).map((p) => countOf(p, c)),
+                stack: "all",
+              }))}
+            />
+          }
+        />
+      </Grid>
+      <Grid size={{ xs: 12, lg: 5 }}>
+        <ChartOrTable
+          testId="chart-deadlines"
+          title={translate("app.dashboard.deadlines")}
+          columns={[translate("app.dashboard.kind"), translate("app.dashboard.count")]}
+          rows={deadlineRows}
+          chart={
+            <BarChart
+              height={300}
+              localeText={noData}
+              layout="horizontal"
+              yAxis={[{ scaleType: "band", data: deadlineRows.map((r) => r[0]), width: 180 }]}
+              series={[
+                { data: deadlineRows.map((r) => r[1]), label: translate("app.dashboard.count"), color: "#c62828" },
+              ]}
+            />
+          }
+        />
+      </Grid>
+      <Grid size={{ xs: 12, lg: 6 }}>
+        <ChartOrTable
+          testId="chart-town"
+          title={translate("app.dashboard.by_town")}
+          columns={[translate("app.dashboard.town"), translate("app.dashboard.count")]}
+          rows={towns.map((t: any) => [t.town?.name ?? translate("app.dashboard.unknown_town"), t.count])}
+          chart={
+            <BarChart
+              height={320}
+              localeText={noData}
+              layout="horizontal"
+              yAxis={[
+                {
+                  scaleType: "band",
+                  data: towns.map((t: any) => t.town?.name ?? translate("app.dashboard.unknown_town")),
+                  width: 110,
+                },
+              ]}
+              series={[{ data: towns.map((t: any) => t.count), label: translate("app.dashboard.count") }]}
+            />
+          }
+        />
+      </Grid>
+      <Grid size={{ xs: 12, lg: 6 }}>
+        <ChartOrTable
+          testId="chart-category"
+          title={translate("app.dashboard.by_category")}
+          columns={[translate("app.dashboard.category"), translate("app.dashboard.count")]}
+          rows={categories.map((c: any) => [c.label, c.count])}
+          chart={
+            <BarChart
+              height={320}
+              localeText={noData}
+              layout="horizontal"
+              yAxis={[{ scaleType: "band", data: categories.map((c: any) => c.label), width: 140 }]}
+              series={[
+                {
+                  data: categories.map((c: any) => c.count),
+                  label: translate("app.dashboard.count"),
+                  color: "#6d4c41",
+                },
+              ]}
+            />
+          }
+        />
+      </Grid>
+    </Grid>
+  );
+}
+
+/** 工作台: what the signed-in roles work on. */
+export function Dashboard() {
+  const translate = useTranslate();
+  const { permissions } = usePermissions<string[]>();
+  const { identity } = useGetIdentity();
+  const roles = permissions ?? [];
+  return (
+    <Box sx={{ p: 2 }}>
+      <Title title="ra.page.dashboard" />
+      <Typography variant="h5" sx={{ mb: 2 }}>
+        {translate("app.dashboard.welcome", { name: identity?.fullName ?? "" })}
+      </Typography>
+      {canAccess(roles, "statistics", "view") && <IntakeDashboard roles={roles} />}
+      {roles.includes("ADMIN") && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate("app.dashboard.admin_hint")}
+        </Alert>
+      )}
+      {!canAccess(roles, "statistics", "view") && !roles.includes("ADMIN") && (
+        <Alert severity="info">{translate("app.dashboard.no_widgets")}</Alert>
+      )}
+    </Box>
+  );
+}

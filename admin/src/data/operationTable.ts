@@ -1,0 +1,13 @@
+import type { OperationTable } from "./operation";
+import { directoryOperations } from "../resources/directory/operations";
+import { intakeOperations } from "../resources/intake/operations";
+
+/**
+ * THE table: every resource of the portal → its operations on the graph. Each subgraph keeps
+ * its part next to its screens (resources/<subgraph>/operations.ts); adding a subgraph is one
+ * more spread here (and its screens in resources/index.ts).
+ */
+export const OPERATIONS: OperationTable = {
+  ...directoryOperations,
+  ...intakeOperations,
+};

@@ -14,12 +14,12 @@ export function isWellFormedText(s: string): boolean {
   return !LONE_SURROGATE.test(s);
 }
 
-/** Paths (`input.subjects[0].name`) of the strings in a value that are not valid Unicode. */
+/** Paths (`subjects.0.name`, as class-validator's problems name them) of the strings in a value that are not valid Unicode. */
 export function malformedTextPaths(value: unknown, path: string, out: string[] = []): string[] {
   if (typeof value === "string") {
     if (!isWellFormedText(value)) out.push(path);
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => malformedTextPaths(item, `${path}[${i}]`, out));
+    value.forEach((item, i) => malformedTextPaths(item, path ? `${path}.${i}` : String(i), out));
   } else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
     for (const [key, item] of Object.entries(value)) malformedTextPaths(item, path ? `${path}.${key}` : key, out);
   }
@@ -29,7 +29,9 @@ export function malformedTextPaths(value: unknown, path: string, out: string[] =
 /** type-graphql global middleware: BAD_USER_INPUT naming each field with invalid text. */
 export const refuseMalformedText: MiddlewareFn = async ({ args }, next) => {
   if (args && Object.keys(args).length) {
-    const paths = malformedTextPaths(args, "");
+    // an input object's fields are named without the argument's name, like validation problems
+    const paths = Object.entries(args).flatMap(([name, value]) =>
+      malformedTextPaths(value, value !== null && typeof value === "object" && !Array.isArray(value) ? "" : name));
     if (paths.length) {
       const problems = paths.map((p) => `${p}：含有无效字符（不成对的 UTF-16 代理项），请删除后重新提交`);
       throw new AppError(ErrorCode.BAD_USER_INPUT, `输入有误：${problems.join("；")}`, { problems });

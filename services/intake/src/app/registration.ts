@@ -122,8 +122,8 @@ async function unknownDirectoryIds(deps: IntakeDeps, input: Pick<RegistrationInp
   const problems: string[] = [];
   if (input.townId && unknownTown.has(input.townId)) problems.push(`townId：问题发生地（镇、街道）不存在：${input.townId}`);
   input.subjects.forEach((s, i) => {
-    if (s.townId && unknownTown.has(s.townId)) problems.push(`subjects[${i}].townId：被反映人“${s.name}”的所在镇（街道）不存在：${s.townId}`);
-    if (s.unitId && unknownDept.has(s.unitId)) problems.push(`subjects[${i}].unitId：被反映人“${s.name}”的所在单位不存在：${s.unitId}`);
+    if (s.townId && unknownTown.has(s.townId)) problems.push(`subjects.${i}.townId：被反映人“${s.name}”的所在镇（街道）不存在：${s.townId}`);
+    if (s.unitId && unknownDept.has(s.unitId)) problems.push(`subjects.${i}.unitId：被反映人“${s.name}”的所在单位不存在：${s.unitId}`);
   });
   return problems;
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Entity, Index, PrimaryColumn } from "typeorm";
 
 /**
  * A later report whose text the similarity index found near-identical to an earlier one (贴牌),

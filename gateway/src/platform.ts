@@ -37,7 +37,8 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
-const STARTUP_TIMEOUT_MS = 60_000;
+// generous: a first start seeds a year of demo data through the use cases, slower on a busy machine
+const STARTUP_TIMEOUT_MS = 180_000;
 const KILL_AFTER_MS = 10_000;
 const KEEP_LINES = 200;
 

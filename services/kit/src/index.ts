@@ -29,3 +29,4 @@ export * from "./service-client";
 export * from "./rows";
 export * from "./registry";
 export * from "./config";
+export * from "./well-formed-text";

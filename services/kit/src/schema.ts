@@ -8,6 +8,7 @@ import type { SubgraphDefinition } from "./definition";
 import type { SubgraphContext } from "./context";
 import "./roles"; // registers the Role enum before any schema is built
 import { GraphQLDateTime } from "graphql-scalars";
+import { refuseMalformedText } from "./well-formed-text";
 
 /** The federation spec version and the directives our subgraphs may use. */
 const FEDERATION_LINK =
@@ -20,6 +21,7 @@ async function buildTypeGraphqlSchema(def: SubgraphDefinition): Promise<GraphQLS
     authChecker,
     skipCheck: true,
     validate: { forbidUnknownValues: false },
+    globalMiddlewares: [refuseMalformedText],
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
   });
 }

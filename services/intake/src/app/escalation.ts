@@ -1,4 +1,4 @@
-import { badInput, conflict, newId, notFound, writeAudit } from "@prp/kit";
+import { badInput, conflict, forbidden, newId, notFound, writeAudit } from "@prp/kit";
 import { Escalation } from "../entities/Escalation";
 import { EscalationStatus } from "../entities/enums";
 import { ReportStatus } from "../domain/enums";
@@ -27,7 +27,12 @@ export async function escalateReport(deps: IntakeDeps, input: { reportId: string
   });
 }
 
-/** The leader's instruction on an escalation: approve the drafted opinion, or amend it (with an opinion). */
+/**
+ * The leader's instruction on an escalation: approve the drafted opinion, or amend it (with an
+ * opinion). Only the leader it was sent to decides: another leader, however senior, is refused.
+ * The commission head is a LEADER in the directory like the others (there is no head role) and
+ * decides the escalations sent to them; an ADMIN keeps the system and does not instruct on cases.
+ */
 export async function decideEscalation(deps: IntakeDeps, input: { escalationId: string; approve: boolean; opinion?: string | null }): Promise<Escalation> {
   const actor = signedInActor(deps);
   const { approve, opinion } = input;
@@ -36,6 +41,7 @@ export async function decideEscalation(deps: IntakeDeps, input: { escalationId: 
   return transaction(deps, async (em) => {
     const e = await em.findOneBy(Escalation, { id: input.escalationId });
     if (!e) throw notFound("呈批件", input.escalationId);
+    if (e.leaderId !== actor.id) throw forbidden("该件呈报的是其他领导，只有被呈报的领导可以批示");
     if (e.status !== EscalationStatus.PENDING) throw conflict("该呈批件已批示");
     const now = deps.clock.now();
     e.status = approve ? EscalationStatus.APPROVED : EscalationStatus.AMENDED;

@@ -26,6 +26,11 @@ export interface DirectoryPort {
    * is not a competent department, CONFLICT when it has no liaison.
    */
   copyTo(departmentId: string, on: string): Promise<{ copyToId: string; copyToName: string; departmentName: string }>;
+  /**
+   * Of the given town and department ids, those the directory does not know (inactive ones are
+   * known: a report may concern a unit since merged or closed). One request for all of them.
+   */
+  unknownIds(ids: { towns: string[]; departments: string[] }): Promise<{ towns: string[]; departments: string[] }>;
 }
 
 /** The 贴牌 similarity index a registration consults and then adds its own signature to. */

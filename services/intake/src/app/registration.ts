@@ -5,19 +5,24 @@ import {
 import { Report, type AttachmentRecord } from "../entities/Report";
 import { ReportSubject } from "../entities/ReportSubject";
 import { PublicSubmission } from "../entities/PublicSubmission";
+import { FollowUpFailure } from "../entities/FollowUpFailure";
+import { TemplatedLink } from "../entities/TemplatedLink";
 import { normaliseResidentId, registrationProblems, type ReporterFields } from "../domain/channel-rules";
 import { acceptanceNoticeDue } from "../domain/deadlines";
 import { newTriageState } from "../domain/triage";
 import { decodeSignature, encodeSignature, signature as minhash, signatureVersion, type MinHashSignature } from "../domain/similarity";
 import { findRepeats, normaliseSubjectKey } from "../domain/repeat";
-import { checkPublicQuota, contentProblems, DEFAULT_PUBLIC_QUOTA, DEFAULT_PUBLIC_WINDOW_MS } from "../domain/public-limits";
+import {
+  checkPublicQuota, contentProblems, DEFAULT_PUBLIC_QUOTA, DEFAULT_PUBLIC_WINDOW_MS, FOLLOW_UP_FAILURE_LIMIT, FOLLOW_UP_FAILURE_WINDOW_MS,
+} from "../domain/public-limits";
 import { publicStage } from "../domain/routing";
 import { roundedSimilarity, type CheckProposals } from "../domain/proposals";
 import { Channel, Origin } from "../domain/enums";
 import { CHANNEL_LABELS } from "../domain/labels";
 import { activeCategory } from "./categories";
 import { ensureSerialCounter, nextSerial } from "./serial-numbers";
-import { hashFollowUpCode, newFollowUpCode } from "./follow-up-code";
+import { hashFollowUpCode, isFollowUpCodeShape, legacyFollowUpCodeHash, mayBeLegacyCode, newFollowUpCode } from "./follow-up-code";
+import { ensureQuotaLocks, holdQuotaLocks } from "./quota-locks";
 import { recordStep, setTriage } from "./report-records";
 import { reader, transaction, type IntakeDeps } from "./intake-deps";
 
@@ -68,6 +73,11 @@ interface RegistrationOptions {
   idempotencyKey?: string | null;
   publicSubmission?: boolean;
   followUpCodeHash?: string | null;
+  /**
+   * Runs first in the registration's transaction (the public form's quota: counted and recorded
+   * atomically with the report, so a refused or failed registration uses up nothing).
+   */
+  firstInTransaction?: (em: EntityManager) => Promise<void>;
 }
 
 /** Earlier reports about the same subject (normalised name + unit) that look like the same matter. */
@@ -98,6 +108,26 @@ async function proposeRepeats(
   return finding.reportIds;
 }
 
+/**
+ * Towns and units named in a registration must exist in the directory (an unknown id would only
+ * show up later as an empty town or unit). One request for all of them; problems name the field.
+ */
+async function unknownDirectoryIds(deps: IntakeDeps, input: Pick<RegistrationInput, "townId" | "subjects">): Promise<string[]> {
+  const towns = [input.townId, ...input.subjects.map((s) => s.townId)].filter((id): id is string => !!id);
+  const departments = input.subjects.map((s) => s.unitId).filter((id): id is string => !!id);
+  if (!towns.length && !departments.length) return [];
+  const unknown = await deps.directory.unknownIds({ towns: [...new Set(towns)], departments: [...new Set(departments)] });
+  const unknownTown = new Set(unknown.towns);
+  const unknownDept = new Set(unknown.departments);
+  const problems: string[] = [];
+  if (input.townId && unknownTown.has(input.townId)) problems.push(`townId：问题发生地（镇、街道）不存在：${input.townId}`);
+  input.subjects.forEach((s, i) => {
+    if (s.townId && unknownTown.has(s.townId)) problems.push(`subjects.${i}.townId：被反映人“${s.name}”的所在镇（街道）不存在：${s.townId}`);
+    if (s.unitId && unknownDept.has(s.unitId)) problems.push(`subjects.${i}.unitId：被反映人“${s.name}”的所在单位不存在：${s.unitId}`);
+  });
+  return problems;
+}
+
 const onChannel = <T>(input: RegistrationInput, channel: Channel, value: T | null | undefined): T | null => (input.channel === channel ? value ?? null : null);
 
 /**
@@ -126,6 +156,7 @@ async function register(deps: IntakeDeps, input: RegistrationInput, opts: Regist
     postmarkDate: input.postmarkDate,
     submittedAt: input.submittedAt,
   }, now));
+  refuseIf(await unknownDirectoryIds(deps, input));
 
   const cfg = deps.similarity.config;
   const sig = minhash(`${input.summary}\n${input.content}`, cfg);
@@ -143,6 +174,7 @@ async function register(deps: IntakeDeps, input: RegistrationInput, opts: Regist
   let report: Report;
   try {
     report = await transaction(deps, async (em) => {
+      if (opts.firstInTransaction) await opts.firstInTransaction(em);
       await activeCategory(em, input.category);
       const repeatOf = await proposeRepeats(deps, em, { subjects: input.subjects, townId: input.townId ?? null, category: input.category }, sig);
       const due = acceptanceNoticeDue(calendar, receivedAt, { realName, isRepeat: false });
@@ -203,6 +235,8 @@ async function register(deps: IntakeDeps, input: RegistrationInput, opts: Regist
           subjectKey: normaliseSubjectKey({ name: s.name, unitId: s.unitId ?? null }).slice(0, 200),
         })));
       }
+      // the earlier reports of a 贴牌 cluster list their later copies through these rows
+      if (templated.length) await em.insert(TemplatedLink, [...new Set(templated.map((m) => m.id))].map((earlierReportId) => ({ reportId: r.id, earlierReportId })));
       const origin = input.origin === Origin.SELF_RECEIVED ? "本级自收" : `上级转来（${input.forwardingAuthority} ${input.forwardingReference}）`;
       await recordStep(em, r.id, "REGISTER", actor, `登记 ${r.serial}：${origin}，${CHANNEL_LABELS[input.channel]}`, now);
       await writeAudit(em, actor, {
@@ -239,7 +273,9 @@ export function registerReport(deps: IntakeDeps, input: RegistrationInput, idemp
 /**
  * A member of the public reports online without an account: limited per client and per ID
  * number (five a day each), answered with the serial and a follow-up code (查询码) that is
- * shown once and stored only as a hash.
+ * shown once and stored only as a keyed hash. The limit is counted and the submission recorded
+ * under the sources' lock rows in the registration's own transaction: concurrent submissions
+ * from one client are counted one after another.
  */
 export async function submitPublicReport(deps: IntakeDeps, input: PublicReportFields, clientIp: string): Promise<{ serial: string; followUpCode: string; receivedAt: Date }> {
   refuseIf(contentProblems(input.content));
@@ -248,28 +284,75 @@ export async function submitPublicReport(deps: IntakeDeps, input: PublicReportFi
   // one person, however the number is written (x/X, full-width digits, spaces)
   if (input.reporter.idNumber?.trim()) keys.push(blindIndex(`id:${normaliseResidentId(input.reporter.idNumber)}`));
   const since = new Date(now.getTime() - DEFAULT_PUBLIC_WINDOW_MS);
-  for (const keyHash of keys) {
-    const recent = await reader(deps).find(PublicSubmission, { where: { keyHash, at: MoreThan(since) }, select: { at: true } });
-    const decision = checkPublicQuota(recent.map((r) => r.at.getTime()), now.getTime(), DEFAULT_PUBLIC_QUOTA, DEFAULT_PUBLIC_WINDOW_MS);
-    if (!decision.allowed) {
-      const hours = Math.ceil(decision.retryAfterMs / 3_600_000);
-      throw conflict(`提交过于频繁：每天最多在线提交 ${DEFAULT_PUBLIC_QUOTA} 件，请约 ${hours} 小时后再试，或来信、来访、拨打举报电话`, { retryAfterSeconds: Math.ceil(decision.retryAfterMs / 1000) });
+  const refuseOverQuota = async (em: EntityManager) => {
+    for (const keyHash of keys) {
+      const recent = await em.find(PublicSubmission, { where: { keyHash, at: MoreThan(since) }, select: { at: true } });
+      const decision = checkPublicQuota(recent.map((r) => r.at.getTime()), now.getTime(), DEFAULT_PUBLIC_QUOTA, DEFAULT_PUBLIC_WINDOW_MS);
+      if (!decision.allowed) {
+        const hours = Math.ceil(decision.retryAfterMs / 3_600_000);
+        throw conflict(`提交过于频繁：每天最多在线提交 ${DEFAULT_PUBLIC_QUOTA} 件，请约 ${hours} 小时后再试，或来信、来访、拨打举报电话`, { retryAfterSeconds: Math.ceil(decision.retryAfterMs / 1000) });
+      }
     }
-  }
+  };
+  // early and cheap for a client already over its limit; the count that decides is the one under the lock
+  await refuseOverQuota(reader(deps));
+  const quotaKeys = keys.map((k) => `submit:${k}`);
+  await ensureQuotaLocks(deps, quotaKeys);
   const { code, hash } = newFollowUpCode();
   const report = await register(
     deps,
     { ...input, channel: Channel.ONLINE, origin: Origin.SELF_RECEIVED, submittedAt: now, attachments: [] },
-    { publicSubmission: true, followUpCodeHash: hash },
+    {
+      publicSubmission: true,
+      followUpCodeHash: hash,
+      firstInTransaction: async (em) => {
+        await holdQuotaLocks(em, quotaKeys);
+        await refuseOverQuota(em);
+        await em.insert(PublicSubmission, keys.map((keyHash) => ({ keyHash, at: now })));
+      },
+    },
   );
-  await transaction(deps, (em) => em.insert(PublicSubmission, keys.map((keyHash) => ({ keyHash, at: now }))));
   return { serial: report.serial, followUpCode: code, receivedAt: report.receivedAt };
 }
 
-/** Public: the stage of a report by its follow-up code; never content, names or internal notes. */
-export async function reportProgress(deps: Pick<IntakeDeps, "db">, code: string): Promise<{ serial: string; stage: string; receivedAt: Date; updatedAt: Date }> {
-  if (!/^[0-9A-Za-z-\s]{12,20}$/.test(code)) throw badInput("查询码格式不正确");
-  const r = await reader(deps).findOneBy(Report, { followUpCodeHash: hashFollowUpCode(code) });
+/**
+ * Public: the stage of a report by its follow-up code; never content, names or internal notes.
+ * Wrong codes are throttled per client address (10 per 15 minutes): each look-up is counted as a
+ * failure under the address's lock row before the code is looked up, and uncounted when it is
+ * found, so concurrent guesses cannot outrun the limit.
+ */
+export async function reportProgress(deps: Pick<IntakeDeps, "db" | "clock">, code: string, clientIp: string): Promise<{ serial: string; stage: string; receivedAt: Date; updatedAt: Date }> {
+  if (!isFollowUpCodeShape(code)) throw badInput("查询码格式不正确");
+  const now = deps.clock.now();
+  const keyHash = blindIndex(`ip:${clientIp || "unknown"}`);
+  const quotaKey = `progress:${keyHash}`;
+  await ensureQuotaLocks(deps, [quotaKey]);
+  const attemptId = await transaction(deps, async (em) => {
+    await holdQuotaLocks(em, [quotaKey]);
+    const since = new Date(now.getTime() - FOLLOW_UP_FAILURE_WINDOW_MS);
+    const recent = await em.find(FollowUpFailure, { where: { keyHash, at: MoreThan(since) }, select: { at: true } });
+    const decision = checkPublicQuota(recent.map((r) => r.at.getTime()), now.getTime(), FOLLOW_UP_FAILURE_LIMIT, FOLLOW_UP_FAILURE_WINDOW_MS);
+    if (!decision.allowed) {
+      const minutes = Math.ceil(decision.retryAfterMs / 60_000);
+      throw new AppError(ErrorCode.FORBIDDEN, `查询码输入错误次数过多，请约 ${minutes} 分钟后再试，或拨打举报电话查询`, { retryAfterSeconds: Math.ceil(decision.retryAfterMs / 1000) });
+    }
+    const inserted = await em.insert(FollowUpFailure, { keyHash, at: now });
+    return inserted.identifiers[0].id as number;
+  });
+  const r = await findByFollowUpCode(deps, code);
   if (!r) throw new AppError(ErrorCode.NOT_FOUND, "查询码不正确，请核对后再试");
+  await reader(deps).delete(FollowUpFailure, { id: attemptId });
   return { serial: r.serial, stage: publicStage(r.status), receivedAt: r.receivedAt, updatedAt: r.updatedAt };
+}
+
+/** The report of a code: under its keyed hash, else (a code given out before issue 7) under its legacy hash, which is then replaced. */
+async function findByFollowUpCode(deps: Pick<IntakeDeps, "db">, code: string): Promise<Report | null> {
+  const em = reader(deps);
+  const hash = hashFollowUpCode(code);
+  const r = await em.findOneBy(Report, { followUpCodeHash: hash });
+  if (r || !mayBeLegacyCode(code)) return r;
+  const legacy = legacyFollowUpCodeHash(code);
+  const old = await em.findOneBy(Report, { followUpCodeHash: legacy });
+  if (old) await em.update(Report, { id: old.id, followUpCodeHash: legacy }, { followUpCodeHash: hash });
+  return old;
 }

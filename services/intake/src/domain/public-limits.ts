@@ -58,3 +58,7 @@ export function contentProblems(text: string | null | undefined): string[] {
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(content)) problems.push("举报内容含有无法识别的字符，请删除后重新提交");
   return problems;
 }
+
+/** Wrong follow-up codes (查询码) one client address may try before it must wait: guessing stays hopeless. */
+export const FOLLOW_UP_FAILURE_LIMIT = 10;
+export const FOLLOW_UP_FAILURE_WINDOW_MS = 15 * 60 * 1000;

@@ -312,6 +312,9 @@ function decisionRecord(state: TriageState, p: DecidePayload, options: ApplyStep
  * `redoFrom` names the step to do again: DECIDE (default) keeps 辨/查/商 and returns to
  * CHECKED or CONSULTED; CONSULT, CHECK or DISTINGUISH also clear that step and the later ones.
  */
+/** A reopening's reason is a few sentences, not a document. */
+export const MAX_REOPEN_REASON_CHARS = 2000;
+
 export function reopen(
   state: TriageState,
   actorRoles: readonly string[],
@@ -322,6 +325,7 @@ export function reopen(
   if (state.status === ReportStatus.ROUTED) throw conflict("该件已分办流转，须先撤回再重新研判");
   if (state.status !== ReportStatus.DECIDED || !state.decision) throw conflict("只有已审定的事项才能重新研判");
   if (blank(reason)) throw badInput("请填写重新研判的理由");
+  if (reason.trim().length > MAX_REOPEN_REASON_CHARS) throw badInput(`重新研判的理由过长（最多 ${MAX_REOPEN_REASON_CHARS} 字）`);
   if (!STEP_ORDER.includes(redoFrom)) throw badInput("研判步骤无效");
 
   const cleared: ReopenRecord["cleared"] = {};

@@ -6,9 +6,12 @@ import { Escalation } from "./Escalation";
 import { ProblemCategoryOption } from "./ProblemCategoryOption";
 import { PublicSubmission } from "./PublicSubmission";
 import { SerialCounter } from "./SerialCounter";
+import { QuotaLock } from "./QuotaLock";
+import { FollowUpFailure } from "./FollowUpFailure";
+import { TemplatedLink } from "./TemplatedLink";
 
 export * from "./enums";
-export { Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter };
+export { Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter, QuotaLock, FollowUpFailure, TemplatedLink };
 
 /** Every table of the intake database, for the data source and the migration check. */
-export const entities = [AuditEntry, OutboxEvent, Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter];
+export const entities = [AuditEntry, OutboxEvent, Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter, QuotaLock, FollowUpFailure, TemplatedLink];

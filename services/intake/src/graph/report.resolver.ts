@@ -5,6 +5,7 @@ import { Report } from "../entities/Report";
 import { ReportSubject } from "../entities/ReportSubject";
 import { ReportStep } from "../entities/ReportStep";
 import { Escalation } from "../entities/Escalation";
+import { TemplatedLink } from "../entities/TemplatedLink";
 import { ProblemCategoryOption } from "../entities/ProblemCategoryOption";
 import { CheckFlag, Origin, ReportStatus } from "../entities/enums";
 import { REPORT_STATUS_LABELS, problemCategoryLabel } from "../domain/labels";
@@ -148,13 +149,20 @@ export class ReportResolver {
     const loader = ctx.loaders.one(Report);
     const templated = await Promise.all(p.templatedWith.map(async (m) => ({ report: await loader.load(m.id), similarity: m.similarity })));
     const repeats = (await loader.loadMany(p.repeatOf)).filter((x): x is Report => !!x && !(x instanceof Error));
+    // the cluster seen from its first report: the later reports whose proposals named this one
+    const links = await ctx.loaders.many(TemplatedLink, "earlierReportId").load(r.id);
+    const copies = (await loader.loadMany(links.map((l) => l.reportId)))
+      .filter((x): x is Report => !!x && !(x instanceof Error))
+      .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.serial.localeCompare(b.serial))
+      .map((copy) => ({ report: copy, similarity: copy.proposals?.templatedWith.find((m) => m.id === r.id)?.similarity ?? 0 }));
     const flags: CheckFlag[] = [];
-    if (templated.length) flags.push(CheckFlag.TEMPLATED);
+    if (templated.length || copies.length) flags.push(CheckFlag.TEMPLATED);
     if (lacksSubstance(r.content)) flags.push(CheckFlag.NO_SUBSTANCE);
     if (repeats.length) flags.push(CheckFlag.REPEAT);
     return {
       flags,
       templatedWith: templated.filter((t): t is { report: Report; similarity: number } => !!t.report),
+      templatedCopies: copies,
       repeatOf: repeats,
       repeatCount: repeats.length,
     };

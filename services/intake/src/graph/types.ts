@@ -44,7 +44,8 @@ export class SimilarReport {
 @ObjectType({ description: "系统提示（待细查确认）" })
 export class CheckProposal {
   @Field(() => [CheckFlag], { description: "建议标记" }) flags!: CheckFlag[];
-  @Field(() => [SimilarReport], { description: "文字高度相似的件（贴牌）" }) templatedWith!: SimilarReport[];
+  @Field(() => [SimilarReport], { description: "文字高度相似的在先件（贴牌）" }) templatedWith!: SimilarReport[];
+  @Field(() => [SimilarReport], { description: "登记时发现与本件文字高度相似的在后件（贴牌），按收件时间先后" }) templatedCopies!: SimilarReport[];
   @Field(() => [Report], { description: "同一被反映人、同一事项的在先件（重复举报）" }) repeatOf!: Report[];
   @Field(() => Int, { description: "在先重复件数" }) repeatCount!: number;
 }

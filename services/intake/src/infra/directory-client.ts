@@ -55,4 +55,21 @@ export const directoryClient: DirectoryPort = {
     if (!target) throw conflict(`主管部门“${l.department.name}”尚未设置联系室或派驻组，请先由管理员在组织机构中设置联系关系`);
     return { copyToId: target.id, copyToName: target.name, departmentName: l.department.name };
   },
+
+  async unknownIds({ towns, departments }) {
+    // the directory's entity resolver answers many references with one IN (…) query each; null for an unknown id
+    const representations = [
+      ...towns.map((id) => ({ __typename: "Town", id })),
+      ...departments.map((id) => ({ __typename: "Department", id })),
+    ];
+    if (!representations.length) return { towns: [], departments: [] };
+    const r = await askDirectory<{ _entities: ({ id: string } | null)[] }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Town { id } ... on Department { id } } }`, { r: representations }, "镇（街道）和部门",
+    );
+    const missing = (i: number) => !r._entities[i]?.id;
+    return {
+      towns: towns.filter((_, i) => missing(i)),
+      departments: departments.filter((_, i) => missing(towns.length + i)),
+    };
+  },
 };

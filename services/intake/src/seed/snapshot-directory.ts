@@ -23,6 +23,7 @@ export function snapshotDirectory(dir: DirectorySnapshot): DirectoryPort {
   dir.competentDepartments.forEach((u) => add(u.stationedGroup, "STATIONED_GROUP"));
   dir.competentDepartments.forEach((u) => add(u.copyTo, "SUPERVISION_OFFICE"));
   const leaders = new Map(dir.leaders.map((l) => [l.id, l]));
+  const towns = new Set(dir.towns.map((t) => t.id));
   const competent = new Map(dir.competentDepartments.map((c) => [c.id, c]));
 
   const department = async (id: string) => {
@@ -44,6 +45,9 @@ export function snapshotDirectory(dir: DirectorySnapshot): DirectoryPort {
       if (!c) throw badInput(`“${d.name}”不是主管部门，业务范围外事项应移交主管部门`);
       if (!c.copyTo) throw conflict(`主管部门“${d.name}”尚未设置联系室或派驻组，请先由管理员在组织机构中设置联系关系`);
       return { copyToId: c.copyTo.id, copyToName: c.copyTo.name, departmentName: c.name };
+    },
+    async unknownIds(ids) {
+      return { towns: ids.towns.filter((id) => !towns.has(id)), departments: ids.departments.filter((id) => !departments.has(id)) };
     },
   };
 }

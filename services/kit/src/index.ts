@@ -9,6 +9,7 @@ export * from "./error-format";
 export * from "./roles";
 export * from "./auth";
 export * from "./token-cache";
+export * from "./session-check";
 export * from "./secrets";
 export * from "./paths";
 export * from "./db";

@@ -196,6 +196,31 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
     expect((await auditRows("login.failure")).length).toBeGreaterThanOrEqual(5);
   });
 
+  it("counts 30 wrong passwords sent at once before checking them: exactly five are checked, the rest refused as locked", async () => {
+    const auditBefore = (await auditRows("login.failure")).length;
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () => failure(p.client().request(`mutation { login(username: "leader2", password: "Wrong12345") { token } }`))),
+    );
+    expect(results.every((r) => r.code === "UNAUTHENTICATED")).toBe(true);
+    const checked = results.filter((r) => r.message === "用户名或密码错误").length;
+    expect(checked).toBe(5);
+    expect(results.filter((r) => /秒后再试/.test(r.message)).length).toBe(25);
+    // one audit row per checked attempt, none for the refused ones
+    expect((await auditRows("login.failure")).length - auditBefore).toBe(5);
+    expect((await failure(p.login("leader2"))).message).toMatch(/秒后再试/);
+  });
+
+  it("lists users (usernames) only to the roles that pick people: administrators, leaders, petition officers", async () => {
+    for (const username of ["trainee", "liaison", "handler", "analyst"]) {
+      const r = await failure(p.client(await p.login(username)).request(`{ users(limit: 5) { items { username } } }`));
+      expect([username, r.code]).toEqual([username, "FORBIDDEN"]);
+    }
+    for (const username of ["officer", "leader"]) {
+      const r = await p.client(await p.login(username)).request<any>(`{ users(role: LEADER) { items { username } } }`);
+      expect(r.users.items.map((u: any) => u.username)).toContain("leader");
+    }
+  });
+
   it("lets a user change their own password, and only with the old one", async () => {
     const token = await p.login("analyst");
     const c = p.client(token);
@@ -217,6 +242,21 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
     expect(await c.request(q)).toEqual({ isWorkingDay: true, addWorkingDays: "2026-10-08", h: true });
     await c.request(`mutation { setCalendarOverride(input: { date: "2027-03-01", working: false, note: "测试：临时放假" }) { date } }`);
     expect((await c.request<any>(q)).h).toBe(false);
+  });
+
+  it("sends X-Content-Type-Options: nosniff with every gateway answer, refusals included", async () => {
+    const post = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
+      fetch(p.url, { method: "POST", headers, body });
+    const answers = [
+      await post(JSON.stringify({ query: "{ departments(limit: 1) { total } }" }), { "content-type": "application/json", authorization: `Bearer ${admin}` }),
+      await post("{not json"),
+      await post(JSON.stringify({ query: "{ me { id } }" }), { "content-type": "text/plain" }),
+      await fetch(p.url.replace(/\/graphql$/, "/health")),
+      await fetch(p.url.replace(/\/graphql$/, "/graphiql")),
+      await fetch(p.url, { method: "PUT" }),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([200, 400, 400, 200, 200, expect.any(Number)]);
+    for (const r of answers) expect([r.status, r.headers.get("x-content-type-options")]).toEqual([r.status, "nosniff"]);
   });
 
   it("reports the health of the gateway and each subgraph", async () => {

@@ -199,6 +199,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   const trustProxy = app.get("trust proxy fn") as (address: string, hop: number) => boolean;
   let leanGraphQLPost: ((req: IncomingMessage, res: http.ServerResponse) => Promise<void>) | undefined;
   const httpServer = http.createServer((req, res) => {
+    res.setHeader("X-Content-Type-Options", "nosniff"); // every answer: no browser guesses another type than the declared one
     if (leanGraphQLPost && isPlainGraphQLPost(req)) void leanGraphQLPost(req, res);
     else app(req, res);
   });

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { createAuditLogResolver, type SubgraphDefinition } from "@prp/kit";
+import { createAuditLogResolver, systemClock, type SubgraphDefinition } from "@prp/kit";
 import { entities, Department, Region, Town, User } from "./entities";
 import { migrations } from "./migrations";
 import "./graph/enums";
@@ -11,6 +11,7 @@ import { AuthResolver } from "./graph/auth.resolver";
 import { LiaisonResolver } from "./graph/liaison.resolver";
 import { CalendarResolver } from "./graph/calendar.resolver";
 import { seedDirectory } from "./seed";
+import { localSessionCheck } from "./app/sessions";
 
 /** Departments, regions and towns, people and roles, liaison mappings, login, calendar overrides. */
 export const subgraph: SubgraphDefinition = {
@@ -35,6 +36,8 @@ export const subgraph: SubgraphDefinition = {
     User: (ref, ctx) => ctx.loaders.one(User).load(ref.id),
   },
   seed: seedDirectory,
+  // the sessions are kept here: checked in the table, not over the network
+  sessionCheck: (db) => localSessionCheck(db, systemClock),
 };
 
 export * from "./entities";

@@ -10,7 +10,7 @@ import {
 } from "../src/domain/liaison";
 import { dateProblems } from "../src/domain/dates";
 import { MIN_PASSWORD_LENGTH, passwordProblems } from "../src/domain/passwords";
-import { FREE_FAILURES, lockoutRemainingMs } from "../src/domain/throttle";
+import { ADDRESS_POLICY, USERNAME_POLICY, lockoutRemainingMs } from "../src/domain/throttle";
 
 describe("departments", () => {
   it("activeTownCommittee picks the active committee among a town's departments", () => {
@@ -334,36 +334,46 @@ describe("lockoutRemainingMs", () => {
   const ago = (ms: number) => new Date(now.getTime() - ms);
 
   it("no wait for fewer than 5 failures", () => {
-    expect(FREE_FAILURES).toBe(5);
-    for (let f = 0; f < 5; f++) expect([f, lockoutRemainingMs(f, now, now)]).toEqual([f, 0]);
+    expect(USERNAME_POLICY.freeFailures).toBe(5);
+    for (let f = 0; f < 5; f++) expect([f, lockoutRemainingMs(USERNAME_POLICY, f, now, now)]).toEqual([f, 0]);
   });
 
   it("30 s after the 5th failure, doubling with each further failure", () => {
-    expect(lockoutRemainingMs(5, now, now)).toBe(30_000);
-    expect(lockoutRemainingMs(6, now, now)).toBe(60_000);
-    expect(lockoutRemainingMs(7, now, now)).toBe(120_000);
-    expect(lockoutRemainingMs(8, now, now)).toBe(240_000);
-    expect(lockoutRemainingMs(9, now, now)).toBe(480_000);
+    expect(lockoutRemainingMs(USERNAME_POLICY, 5, now, now)).toBe(30_000);
+    expect(lockoutRemainingMs(USERNAME_POLICY, 6, now, now)).toBe(60_000);
+    expect(lockoutRemainingMs(USERNAME_POLICY, 7, now, now)).toBe(120_000);
+    expect(lockoutRemainingMs(USERNAME_POLICY, 8, now, now)).toBe(240_000);
+    expect(lockoutRemainingMs(USERNAME_POLICY, 9, now, now)).toBe(480_000);
   });
 
   it("is capped at 15 minutes", () => {
-    expect(lockoutRemainingMs(10, now, now)).toBe(15 * 60_000); // 960 s would exceed the cap
-    expect(lockoutRemainingMs(50, now, now)).toBe(15 * 60_000);
-    expect(lockoutRemainingMs(5000, now, now)).toBe(15 * 60_000);
+    expect(lockoutRemainingMs(USERNAME_POLICY, 10, now, now)).toBe(15 * 60_000); // 960 s would exceed the cap
+    expect(lockoutRemainingMs(USERNAME_POLICY, 50, now, now)).toBe(15 * 60_000);
+    expect(lockoutRemainingMs(USERNAME_POLICY, 5000, now, now)).toBe(15 * 60_000);
   });
 
   it("counts down from the last failure", () => {
-    expect(lockoutRemainingMs(5, ago(20_000), now)).toBe(10_000);
-    expect(lockoutRemainingMs(6, ago(59_999), now)).toBe(1);
+    expect(lockoutRemainingMs(USERNAME_POLICY, 5, ago(20_000), now)).toBe(10_000);
+    expect(lockoutRemainingMs(USERNAME_POLICY, 6, ago(59_999), now)).toBe(1);
   });
 
   it("is 0 once the lock has expired", () => {
-    expect(lockoutRemainingMs(5, ago(30_000), now)).toBe(0);
-    expect(lockoutRemainingMs(5, ago(31_000), now)).toBe(0);
-    expect(lockoutRemainingMs(20, ago(16 * 60_000), now)).toBe(0);
+    expect(lockoutRemainingMs(USERNAME_POLICY, 5, ago(30_000), now)).toBe(0);
+    expect(lockoutRemainingMs(USERNAME_POLICY, 5, ago(31_000), now)).toBe(0);
+    expect(lockoutRemainingMs(USERNAME_POLICY, 20, ago(16 * 60_000), now)).toBe(0);
   });
 
   it("is 0 without a recorded last failure", () => {
-    expect(lockoutRemainingMs(9, null, now)).toBe(0);
+    expect(lockoutRemainingMs(USERNAME_POLICY, 9, null, now)).toBe(0);
+  });
+
+  it("per client address: more free failures, forgotten after a quiet quarter of an hour", () => {
+    const free = ADDRESS_POLICY.freeFailures;
+    expect(free).toBeGreaterThan(USERNAME_POLICY.freeFailures);
+    expect(lockoutRemainingMs(ADDRESS_POLICY, free - 1, now, now)).toBe(0);
+    expect(lockoutRemainingMs(ADDRESS_POLICY, free, now, now)).toBe(ADDRESS_POLICY.baseLockMs);
+    expect(lockoutRemainingMs(ADDRESS_POLICY, free + 20, ago(14 * 60_000), now)).toBe(60_000);
+    // a quiet quarter of an hour and the streak no longer counts (the username policy never forgets by time)
+    expect(lockoutRemainingMs(ADDRESS_POLICY, free + 20, ago(15 * 60_000), now)).toBe(0);
   });
 });

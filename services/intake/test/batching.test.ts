@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLClient } from "graphql-request";
-import { CountingLogger, Role, dropDatabase, signToken, startSubgraph, type RunningSubgraph } from "@prp/kit";
+import { CountingLogger, Role, dropDatabase, signToken, startSubgraph, type RunningSubgraph, everySessionValid } from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
 import { subgraph as intakeSubgraph } from "../src/subgraph";
 
@@ -15,8 +15,8 @@ describe("intake query batching", () => {
     process.env.JWT_SECRET = "intake-batching-jwt";
     process.env.PII_KEY = Buffer.alloc(32, 3).toString("base64");
     process.env.DIRECTORY_URL = "http://127.0.0.1:9/graphql"; // no directory: the published calendar is used
-    sub = await startSubgraph(intakeSubgraph, { port: 0, databaseUrl: isolatedDatabaseUrl(), demoData: false, log: () => {} });
-    const token = await signToken({ id: randomUUID(), username: "o", displayName: "测试干部", roles: [Role.PETITION_OFFICER], departmentId: null, townIds: [] });
+    sub = await startSubgraph(intakeSubgraph, { isSessionValid: everySessionValid, port: 0, databaseUrl: isolatedDatabaseUrl(), demoData: false, log: () => {} });
+    const token = await signToken({ id: randomUUID(), username: "o", displayName: "测试干部", roles: [Role.PETITION_OFFICER], departmentId: null, townIds: [], sessionId: randomUUID() });
     client = new GraphQLClient(sub.url, { headers: { authorization: `Bearer ${token}`, "x-gateway-secret": "intake-batching-secret" } });
     for (let i = 0; i < 12; i++) {
       await client.request(

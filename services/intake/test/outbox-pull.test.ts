@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLClient } from "graphql-request";
-import { AuditEntry, ConsumedEvent, ConsumerCursor, CreateAuditLog1764300000000, CreateConsumerTables1764300000002, OutboxConsumer, Role, dropDatabase, graphEventSource, openDatabase, signToken, startSubgraph, writeAudit, type DatabaseTarget, type RunningSubgraph } from "@prp/kit";
+import { AuditEntry, ConsumedEvent, ConsumerCursor, CreateAuditLog1764300000000, CreateConsumerTables1764300000002, OutboxConsumer, Role, dropDatabase, graphEventSource, openDatabase, signToken, startSubgraph, writeAudit, type DatabaseTarget, type RunningSubgraph, everySessionValid } from "@prp/kit";
 import { isolatedDatabaseUrl, resetConfig } from "@prp/kit/testing";
 import type { DataSource } from "typeorm";
 import { subgraph as intakeSubgraph } from "../src/subgraph";
@@ -22,7 +22,7 @@ describe("routing events pulled from intake over the graph", () => {
     process.env.PII_KEY = Buffer.alloc(32, 5).toString("base64");
     process.env.DIRECTORY_URL = "http://127.0.0.1:9/graphql";
     const url = isolatedDatabaseUrl();
-    intake = await startSubgraph(intakeSubgraph, { port: 0, databaseUrl: url, demoData: false, log: () => {} });
+    intake = await startSubgraph(intakeSubgraph, { isSessionValid: everySessionValid, port: 0, databaseUrl: url, demoData: false, log: () => {} });
     process.env.INTAKE_URL = intake.url;
     resetConfig(); // the consumer finds intake through the configuration, read again with the new URL
     const c = await openDatabase({ subgraph: "cases_probe", entities: [AuditEntry, ConsumedEvent, ConsumerCursor], migrations: [CreateAuditLog1764300000000, CreateConsumerTables1764300000002], databaseUrl: url });
@@ -31,7 +31,7 @@ describe("routing events pulled from intake over the graph", () => {
     const client = async (roles: Role[], name: string) =>
       new GraphQLClient(intake.url, {
         headers: {
-          authorization: `Bearer ${await signToken({ id: randomUUID(), username: name, displayName: name, roles, departmentId: null, townIds: [] })}`,
+          authorization: `Bearer ${await signToken({ id: randomUUID(), username: name, displayName: name, roles, departmentId: null, townIds: [], sessionId: randomUUID() })}`,
           "x-gateway-secret": "outbox-pull-secret",
         },
       });

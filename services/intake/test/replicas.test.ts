@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLClient } from "graphql-request";
-import { Role, dropDatabase, signToken, startSubgraph, type RunningSubgraph } from "@prp/kit";
+import { Role, dropDatabase, signToken, startSubgraph, type RunningSubgraph, everySessionValid } from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
 import { subgraph as intakeSubgraph } from "../src/subgraph";
 
@@ -15,8 +15,8 @@ describe("similarity across replicas", () => {
     process.env.PII_KEY = Buffer.alloc(32, 9).toString("base64");
     process.env.DIRECTORY_URL = "http://127.0.0.1:9/graphql";
     const url = isolatedDatabaseUrl();
-    for (let i = 0; i < 2; i++) replicas.push(await startSubgraph(intakeSubgraph, { port: 0, databaseUrl: url, demoData: false, log: () => {} }));
-    const token = await signToken({ id: randomUUID(), username: "o", displayName: "干部", roles: [Role.PETITION_OFFICER], departmentId: null, townIds: [] });
+    for (let i = 0; i < 2; i++) replicas.push(await startSubgraph(intakeSubgraph, { isSessionValid: everySessionValid, port: 0, databaseUrl: url, demoData: false, log: () => {} }));
+    const token = await signToken({ id: randomUUID(), username: "o", displayName: "干部", roles: [Role.PETITION_OFFICER], departmentId: null, townIds: [], sessionId: randomUUID() });
     for (const r of replicas) clients.push(new GraphQLClient(r.url, { headers: { authorization: `Bearer ${token}`, "x-gateway-secret": "replica-secret" } }));
   });
   afterAll(async () => {

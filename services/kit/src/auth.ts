@@ -3,6 +3,7 @@ import type { AuthChecker } from "type-graphql";
 import { Role } from "./core/roles";
 import { forbidden, unauthenticated } from "./core/errors";
 import { readSecret } from "./secrets";
+import { config } from "./config";
 
 /** Who is calling, as the directory signed it at login. */
 export interface AuthUser {
@@ -13,6 +14,11 @@ export interface AuthUser {
   departmentId: string | null;
   /** Towns a leader is linked to (包联). */
   townIds: string[];
+  /**
+   * The directory's session behind the token (`sid` claim): what logout ends and what every
+   * subgraph re-checks. Absent only for the short-lived SERVICE tokens of subgraph-to-subgraph calls.
+   */
+  sessionId?: string;
 }
 
 const ISSUER = "prp-directory";
@@ -23,15 +29,27 @@ function jwtKey(): Uint8Array {
   return new TextEncoder().encode(readSecret("JWT_SECRET"));
 }
 
-export const TOKEN_TTL_SECONDS = Number(process.env.TOKEN_TTL_SECONDS ?? 8 * 3600);
+/**
+ * A SERVICE token (one subgraph calling another, kit/service-client.ts) has no session to
+ * revoke, so it must not live long: one that claims a longer life than this is refused.
+ */
+export const SERVICE_TOKEN_MAX_TTL_SECONDS = 600;
 
-export async function signToken(user: AuthUser, ttlSeconds = TOKEN_TTL_SECONDS): Promise<string> {
+export interface SignOptions {
+  /** Lifetime; default the configured TOKEN_TTL_SECONDS. */
+  ttlSeconds?: number;
+}
+
+/** The user's claims, with their session (`user.sessionId`) as `sid`: every token but a SERVICE token has one. */
+export async function signToken(user: AuthUser, opts: SignOptions = {}): Promise<string> {
+  const ttlSeconds = opts.ttlSeconds ?? config().tokenTtlSeconds;
   return new SignJWT({
     username: user.username,
     name: user.displayName,
     roles: user.roles,
     dept: user.departmentId,
     towns: user.townIds,
+    ...(user.sessionId ? { sid: user.sessionId } : {}),
   })
     .setProtectedHeader({ alg: ALG })
     .setSubject(user.id)
@@ -45,8 +63,8 @@ export async function signToken(user: AuthUser, ttlSeconds = TOKEN_TTL_SECONDS):
 /** A token whose signature and claims checked out. */
 export interface VerifiedToken {
   user: AuthUser;
-  /** Milliseconds since the epoch (the `exp` claim); undefined if the token has none. */
-  expiresAt: number | undefined;
+  /** Milliseconds since the epoch (the `exp` claim; a token without one is refused). */
+  expiresAt: number;
   /** Milliseconds since the epoch (the `iat` claim). */
   issuedAt: number | undefined;
   /** All claims, for session checks that need more than the user (e.g. a session id). */
@@ -54,30 +72,48 @@ export interface VerifiedToken {
 }
 
 /**
+ * Why a correctly signed token is still refused, or null. A token must expire (`exp`); a
+ * person's token must name its session (`sid`, so that logout, deactivation, a role or password
+ * change can end it); only a SERVICE token may go without one, and then only for a short life.
+ */
+function claimProblem(payload: JWTPayload, roles: Role[]): string | null {
+  if (typeof payload.exp !== "number") return "登录凭证缺少有效期，请重新登录";
+  if (typeof payload.sid === "string" && payload.sid) return null;
+  const serviceOnly = roles.length === 1 && roles[0] === Role.SERVICE;
+  if (!serviceOnly) return "登录凭证已过时（缺少会话标识），请重新登录";
+  if (typeof payload.iat !== "number" || payload.exp - payload.iat > SERVICE_TOKEN_MAX_TTL_SECONDS) return "系统服务凭证有效期过长";
+  return null;
+}
+
+/**
  * Verifies a bearer token as of `now`; throws UNAUTHENTICATED for anything but a valid,
- * unexpired one.
+ * unexpired one with the claims claimProblem asks for.
  */
 export async function verifyTokenClaims(token: string, now: Date = new Date()): Promise<VerifiedToken> {
+  let payload: JWTPayload;
   try {
-    const { payload } = await jwtVerify(token, jwtKey(), { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALG], currentDate: now });
-    const roles = Array.isArray(payload.roles) ? (payload.roles as string[]).filter((r): r is Role => (Object.values(Role) as string[]).includes(r)) : [];
-    return {
-      user: {
-        id: String(payload.sub),
-        username: String(payload.username ?? ""),
-        displayName: String(payload.name ?? ""),
-        roles,
-        departmentId: (payload.dept as string | null) ?? null,
-        townIds: Array.isArray(payload.towns) ? (payload.towns as string[]) : [],
-      },
-      expiresAt: typeof payload.exp === "number" ? payload.exp * 1000 : undefined,
-      issuedAt: typeof payload.iat === "number" ? payload.iat * 1000 : undefined,
-      claims: payload,
-    };
+    ({ payload } = await jwtVerify(token, jwtKey(), { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALG], currentDate: now }));
   } catch (err) {
     if (err instanceof joseErrors.JWTExpired) throw unauthenticated("登录已过期，请重新登录");
     throw unauthenticated("登录凭证无效，请重新登录");
   }
+  const roles = Array.isArray(payload.roles) ? (payload.roles as string[]).filter((r): r is Role => (Object.values(Role) as string[]).includes(r)) : [];
+  const problem = claimProblem(payload, roles);
+  if (problem) throw unauthenticated(problem);
+  return {
+    user: {
+      id: String(payload.sub),
+      username: String(payload.username ?? ""),
+      displayName: String(payload.name ?? ""),
+      roles,
+      departmentId: (payload.dept as string | null) ?? null,
+      townIds: Array.isArray(payload.towns) ? (payload.towns as string[]) : [],
+      ...(typeof payload.sid === "string" && payload.sid ? { sessionId: payload.sid } : {}),
+    },
+    expiresAt: (payload.exp as number) * 1000,
+    issuedAt: typeof payload.iat === "number" ? payload.iat * 1000 : undefined,
+    claims: payload,
+  };
 }
 
 /** Verifies a bearer token; throws UNAUTHENTICATED for anything but a valid, unexpired one. */

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { AdvancedConsoleLogger, DataSource, type DataSourceOptions, type EntitySchema, type MixedList, type QueryRunner } from "typeorm";
 
@@ -124,7 +124,7 @@ export function buildDataSource(
   } as const;
   let options: DataSourceOptions;
   if (target.dialect === "sqlite") {
-    mkdirSync(join(target.database, ".."), { recursive: true });
+    createPrivateFile(target.database);
     options = {
       ...common,
       type: "better-sqlite3",
@@ -151,6 +151,18 @@ export function buildDataSource(
     delete (options as any).user;
   }
   return { dataSource: new DataSource(options), target };
+}
+
+/**
+ * Creates the SQLite file readable by its owner only (0600, like the generated secrets) before
+ * better-sqlite3 opens it, and narrows an older file's mode. SQLite gives the -wal, -shm and
+ * -journal files it creates beside the database the database file's own mode.
+ */
+function createPrivateFile(path: string): void {
+  // a new data folder is private too (an existing one is the operator's choice)
+  mkdirSync(join(path, ".."), { recursive: true, mode: 0o700 });
+  closeSync(openSync(path, "a", 0o600));
+  chmodSync(path, 0o600);
 }
 
 /** Opens the database (creating the MySQL database when missing) and runs pending migrations. */

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { NonEmptyArray } from "type-graphql";
 import type { SubgraphContext } from "./context";
+import type { SessionCheck } from "./token-cache";
 
 /** `__resolveReference` for one entity type: receives the `{ id }` the gateway sends. */
 export type ReferenceResolver = (reference: { __typename: string; id: string } & Record<string, unknown>, ctx: SubgraphContext) => unknown;
@@ -21,4 +22,9 @@ export interface SubgraphDefinition {
    * (and with demo data when `demoData`); must leave a non-empty database alone.
    */
   seed?: (db: DataSource, log: (line: string) => void, opts: { demoData: boolean }) => Promise<void>;
+  /**
+   * How this subgraph checks that a token's session still stands. Only the directory, which
+   * keeps the sessions, gives one; every other subgraph asks the directory (the kit's default).
+   */
+  sessionCheck?: (db: DataSource) => SessionCheck;
 }

@@ -10,6 +10,7 @@ export * from "./roles";
 export * from "./graphql-enums";
 export * from "./auth";
 export * from "./token-cache";
+export * from "./session-check";
 export * from "./secrets";
 export * from "./paths";
 export * from "./db";

@@ -4,6 +4,9 @@ import { join } from "node:path";
 import { dataDir } from "./paths";
 import { config } from "./config";
 
+/** The header by which a subgraph knows a call comes from the gateway (or another subgraph). */
+export const GATEWAY_SECRET_HEADER = "x-gateway-secret";
+
 const cache = new Map<string, string>();
 
 /**

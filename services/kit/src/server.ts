@@ -14,13 +14,12 @@ import type { AppError } from "./core/errors";
 import { bearerToken } from "./auth";
 import { VerifiedTokenCache, type SessionCheck } from "./token-cache";
 import { Loaders } from "./loaders";
-import { readSecret } from "./secrets";
+import { GATEWAY_SECRET_HEADER, readSecret } from "./secrets";
+import { directorySessionCheck } from "./session-check";
 import { defaultPort } from "./registry";
 import { config } from "./config";
 import type { SubgraphContext } from "./context";
 import type { SubgraphDefinition } from "./definition";
-
-export const GATEWAY_SECRET_HEADER = "x-gateway-secret";
 
 export interface StartOptions {
   port?: number;
@@ -29,8 +28,10 @@ export interface StartOptions {
   /** Seed demo data into an empty database (default: unless DEMO_DATA=false). */
   demoData?: boolean;
   /**
-   * Whether a validly signed token's session still stands (default: always). Asked again for a
-   * cached token once its last answer is older than the cache's re-check interval (5 s).
+   * Whether a validly signed token's session still stands. Default: the definition's own
+   * `sessionCheck` (the directory's), else ask the directory (session-check.ts). Asked again for
+   * a cached token once its last answer is older than the cache's re-check interval (5 s).
+   * Tests that run a subgraph without a directory pass `everySessionValid`.
    */
   isSessionValid?: SessionCheck;
   log?: (line: string) => void;
@@ -75,11 +76,19 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
 
   const { schema } = await buildFederatedSchema(def);
   const app = express();
+  app.disable("x-powered-by");
+  // No browser may guess another content type than the one declared (e.g. run a JSON answer as script).
+  app.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    next();
+  });
   // Hashing every answer for a validator no GraphQL client sends back is wasted CPU.
   app.set("etag", false);
   const httpServer = http.createServer(app);
   // The gateway makes several calls per client request, all with the same token: verify it once.
-  const tokens = new VerifiedTokenCache({ isSessionValid: opts.isSessionValid });
+  // …and re-check its session every few seconds, so a logout or revocation takes effect within them.
+  const isSessionValid = opts.isSessionValid ?? def.sessionCheck?.(db) ?? directorySessionCheck(def.name);
+  const tokens = new VerifiedTokenCache({ isSessionValid });
   const exposeInternals = config().development;
   const server = new ApolloServer<SubgraphContext>({
     schema,

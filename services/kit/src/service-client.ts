@@ -1,8 +1,7 @@
 import { GraphQLClient } from "graphql-request";
 import { signToken } from "./auth";
 import { Role } from "./core/roles";
-import { readSecret } from "./secrets";
-import { GATEWAY_SECRET_HEADER } from "./server";
+import { GATEWAY_SECRET_HEADER, readSecret } from "./secrets";
 import { WorkingCalendar } from "./core/calendar";
 import type { EventSource } from "./outbox";
 import { defaultPort } from "./registry";
@@ -18,11 +17,14 @@ export function subgraphUrl(name: string): string {
 
 let serviceToken: { value: string; expires: number } | undefined;
 
-/** A short-lived token with the SERVICE role, for one subgraph calling another. */
+/**
+ * A short-lived token with the SERVICE role, for one subgraph calling another. It has no session
+ * to revoke, so it lives five minutes (verification refuses one that claims more than ten).
+ */
 async function currentServiceToken(caller: string): Promise<string> {
   if (serviceToken && serviceToken.expires > Date.now() + 60_000) return serviceToken.value;
-  const ttl = 3600;
-  const value = await signToken({ id: `service:${caller}`, username: `service:${caller}`, displayName: `系统服务（${caller}）`, roles: [Role.SERVICE], departmentId: null, townIds: [] }, ttl);
+  const ttl = 300;
+  const value = await signToken({ id: `service:${caller}`, username: `service:${caller}`, displayName: `系统服务（${caller}）`, roles: [Role.SERVICE], departmentId: null, townIds: [] }, { ttlSeconds: ttl });
   serviceToken = { value, expires: Date.now() + ttl * 1000 };
   return value;
 }

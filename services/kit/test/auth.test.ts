@@ -2,7 +2,7 @@ import { resetConfig } from "@prp/kit/testing";
 import { SignJWT, decodeJwt } from "jose";
 import { AppError } from "../src/core/errors";
 import { Role } from "../src/core/roles";
-import { requireRole, signToken, userFromAuthorizationHeader, verifyToken, type AuthUser } from "../src/auth";
+import { SERVICE_TOKEN_MAX_TTL_SECONDS, requireRole, signToken, userFromAuthorizationHeader, verifyToken, type AuthUser } from "../src/auth";
 
 const SECRET = "unit-test-secret-that-is-long-enough-0123456789";
 const savedSecret = process.env.JWT_SECRET;
@@ -21,6 +21,7 @@ const user: AuthUser = {
   roles: [Role.PETITION_OFFICER, Role.LEADER],
   departmentId: "dept-7",
   townIds: ["town-1", "town-2"],
+  sessionId: "5e551011-0000-4000-8000-000000000001",
 };
 
 /** Runs `fn` and returns the AppError it rejects with (fails the test if it does not). */
@@ -45,16 +46,20 @@ function thrown(fn: () => unknown): AppError {
 }
 
 /** A token with the platform's issuer/audience, built directly with jose. */
-function craft(claims: Record<string, unknown>, opts: { secret?: string; alg?: string; exp?: number; iss?: string; aud?: string } = {}) {
+function craft(
+  claims: Record<string, unknown>,
+  opts: { secret?: string; alg?: string; exp?: number | null; iat?: number; iss?: string; aud?: string; sid?: string | null } = {},
+) {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT(claims)
+  const sid = opts.sid === undefined ? user.sessionId : opts.sid;
+  const jwt = new SignJWT({ ...claims, ...(sid ? { sid } : {}) })
     .setProtectedHeader({ alg: opts.alg ?? "HS256" })
     .setSubject(user.id)
     .setIssuer(opts.iss ?? "prp-directory")
     .setAudience(opts.aud ?? "prp")
-    .setIssuedAt(now - 60)
-    .setExpirationTime(opts.exp ?? now + 600)
-    .sign(new TextEncoder().encode(opts.secret ?? SECRET));
+    .setIssuedAt(opts.iat ?? now - 60);
+  if (opts.exp !== null) jwt.setExpirationTime(opts.exp ?? now + 600);
+  return jwt.sign(new TextEncoder().encode(opts.secret ?? SECRET));
 }
 
 describe("signToken / verifyToken", () => {
@@ -65,12 +70,13 @@ describe("signToken / verifyToken", () => {
 
   it("round-trips a user without department or towns", async () => {
     const plain: AuthUser = { ...user, roles: [Role.ADMIN], departmentId: null, townIds: [] };
+    expect(decodeJwt(await signToken(plain)).sid).toBe(user.sessionId);
     expect(await verifyToken(await signToken(plain))).toEqual(plain);
   });
 
   it("sets the expiry ttlSeconds after issue", async () => {
     const before = Math.floor(Date.now() / 1000);
-    const claims = decodeJwt(await signToken(user, 120));
+    const claims = decodeJwt(await signToken(user, { ttlSeconds: 120 }));
     const after = Math.floor(Date.now() / 1000);
     // jose reads the clock separately for iat and exp, so allow for a second boundary in between
     expect(claims.exp!).toBeGreaterThanOrEqual(before + 120);
@@ -94,7 +100,7 @@ describe("signToken / verifyToken", () => {
   });
 
   it("rejects an expired token (negative ttl) as UNAUTHENTICATED with an 'expired' message", async () => {
-    const expired = await signToken(user, -10);
+    const expired = await signToken(user, { ttlSeconds: -10 });
     const err = await rejection(() => verifyToken(expired));
     expect(err.extensions.code).toBe("UNAUTHENTICATED");
     expect(err.message).toBe("登录已过期，请重新登录");
@@ -134,6 +140,35 @@ describe("signToken / verifyToken", () => {
   it.each(["garbage", "", "a.b.c", "eyJhbGciOiJIUzI1NiJ9.e30."])("rejects garbage %p as UNAUTHENTICATED", async (token) => {
     const err = await rejection(() => verifyToken(token));
     expect(err.extensions.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuses a token without an expiry", async () => {
+    const forever = await craft({ username: "zhangsan", roles: ["ADMIN"] }, { exp: null });
+    const err = await rejection(() => verifyToken(forever));
+    expect(err.extensions.code).toBe("UNAUTHENTICATED");
+    expect(err.message).toMatch(/有效期/);
+  });
+
+  it("refuses a person's token without a session id (issued before sessions existed)", async () => {
+    const old = await craft({ username: "zhangsan", roles: ["ADMIN"] }, { sid: null });
+    const err = await rejection(() => verifyToken(old));
+    expect(err.extensions.code).toBe("UNAUTHENTICATED");
+    expect(err.message).toMatch(/会话/);
+    // SERVICE alongside a person's role does not make it a service token
+    const mixed = await craft({ username: "x", roles: ["SERVICE", "ADMIN"] }, { sid: null });
+    expect((await rejection(() => verifyToken(mixed))).extensions.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("accepts a SERVICE token without a session only while its life is short", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const short = await craft({ username: "service:intake", roles: ["SERVICE"] }, { sid: null, iat: now, exp: now + SERVICE_TOKEN_MAX_TTL_SECONDS });
+    expect(await verifyToken(short)).toMatchObject({ roles: [Role.SERVICE] });
+    expect((await verifyToken(short)).sessionId).toBeUndefined();
+    const long = await craft({ username: "service:intake", roles: ["SERVICE"] }, { sid: null, iat: now, exp: now + SERVICE_TOKEN_MAX_TTL_SECONDS + 1 });
+    expect((await rejection(() => verifyToken(long))).extensions.code).toBe("UNAUTHENTICATED");
+    const service: AuthUser = { id: "service:intake", username: "service:intake", displayName: "系统服务", roles: [Role.SERVICE], departmentId: null, townIds: [] };
+    // the kit's own service tokens are short enough
+    expect(await verifyToken(await signToken(service, { ttlSeconds: 300 }))).toEqual(service);
   });
 
   it("keeps only roles the platform knows", async () => {

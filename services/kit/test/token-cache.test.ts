@@ -21,6 +21,7 @@ const userNo = (n: number): AuthUser => ({
   roles: [Role.PETITION_OFFICER],
   departmentId: null,
   townIds: [],
+  sessionId: `5e551011-0000-4000-8000-${String(n).padStart(12, "0")}`,
 });
 
 /** A clock the test moves by hand, starting now (tokens are signed with the real time). */
@@ -65,7 +66,7 @@ describe("VerifiedTokenCache", () => {
     const clock = manualClock();
     const { verify, calls } = countingVerify();
     const cache = new VerifiedTokenCache({ now: clock.now, verify });
-    const token = await signToken(userNo(1), 60);
+    const token = await signToken(userNo(1), { ttlSeconds: 60 });
     expect((await cache.userFor(token)).id).toBe(userNo(1).id);
 
     clock.advance(59_000);
@@ -138,23 +139,56 @@ describe("VerifiedTokenCache", () => {
     expect((await rejection(cache.userFor(token))).message).toContain("登录已失效");
   });
 
-  it("does not keep tokens that fail verification, nor tokens without an expiry", async () => {
+  it("does not keep tokens that fail verification, and refuses tokens without an expiry", async () => {
     const clock = manualClock();
-    const { verify, calls } = countingVerify();
+    const { verify } = countingVerify();
     const cache = new VerifiedTokenCache({ now: clock.now, verify });
     expect((await rejection(cache.userFor("not.a.jwt"))).extensions.code).toBe("UNAUTHENTICATED");
     expect(cache.size).toBe(0);
 
-    const noExpiry = await new SignJWT({ username: "user5", roles: [Role.ANALYST] })
+    const noExpiry = await new SignJWT({ username: "user5", roles: [Role.ANALYST], sid: userNo(5).sessionId })
       .setProtectedHeader({ alg: "HS256" })
       .setSubject(userNo(5).id)
       .setIssuer("prp-directory")
       .setAudience("prp")
       .setIssuedAt()
       .sign(new TextEncoder().encode(SECRET));
-    await cache.userFor(noExpiry);
-    await cache.userFor(noExpiry);
+    expect((await rejection(cache.userFor(noExpiry))).extensions.code).toBe("UNAUTHENTICATED");
     expect(cache.size).toBe(0);
-    expect(calls.filter((t) => t === noExpiry)).toHaveLength(2);
+  });
+
+  it("asks once for concurrent requests with the same token whose answer is due", async () => {
+    const clock = manualClock();
+    let asked = 0;
+    const cache = new VerifiedTokenCache({ now: clock.now, recheckMs: 5_000, isSessionValid: async () => (asked++, true) });
+    const token = await signToken(userNo(1));
+    await cache.userFor(token);
+    clock.advance(5_000);
+    await Promise.all([1, 2, 3, 4, 5].map(() => cache.userFor(token)));
+    expect(asked).toBe(2);
+  });
+
+  it("when the check cannot answer: keeps a standing session for the grace period, then refuses; never admits an unchecked token", async () => {
+    const clock = manualClock();
+    let reachable = true;
+    const isSessionValid: SessionCheck = async () => {
+      if (!reachable) throw new Error("directory down");
+      return true;
+    };
+    const cache = new VerifiedTokenCache({ now: clock.now, recheckMs: 5_000, unansweredGraceMs: 60_000, isSessionValid });
+    const token = await signToken(userNo(1));
+    await cache.userFor(token);
+
+    reachable = false;
+    clock.advance(30_000);
+    expect((await cache.userFor(token)).id).toBe(userNo(1).id); // within the grace
+    clock.advance(30_000);
+    const refused = await rejection(cache.userFor(token));
+    expect(refused.extensions.code).toBe("INTERNAL"); // not UNAUTHENTICATED: the client should not sign out
+    expect(refused.message).toContain("暂时无法核验登录状态");
+    expect((await rejection(cache.userFor(await signToken(userNo(2))))).extensions.code).toBe("INTERNAL");
+
+    reachable = true;
+    expect((await cache.userFor(token)).id).toBe(userNo(1).id); // answered again
   });
 });

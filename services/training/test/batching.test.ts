@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLClient } from "graphql-request";
-import { CountingLogger, Role, SimulatedClock, dropDatabase, signToken, startSubgraph, type AuthUser, type RunningSubgraph } from "@prp/kit";
+import { CountingLogger, Role, SimulatedClock, dropDatabase, signToken, startSubgraph, type AuthUser, type RunningSubgraph, everySessionValid } from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
 import { subgraph as trainingSubgraph } from "../src/subgraph";
 import { createCourse, recordAttendance, scheduleSession } from "../src/app/courses";
@@ -19,8 +19,8 @@ describe("training query batching", () => {
     process.env.GATEWAY_SECRET = "training-batching-secret";
     process.env.JWT_SECRET = "training-batching-jwt";
     process.env.DIRECTORY_URL = "http://127.0.0.1:9/graphql"; // no directory: these queries must not need it
-    sub = await startSubgraph(trainingSubgraph, { port: 0, databaseUrl: isolatedDatabaseUrl(), demoData: false, log: () => {} });
-    const actor: AuthUser = { id: randomUUID(), username: "o", displayName: "培训组织者", roles: [Role.PETITION_OFFICER], departmentId: "d1", townIds: [] };
+    sub = await startSubgraph(trainingSubgraph, { isSessionValid: everySessionValid, port: 0, databaseUrl: isolatedDatabaseUrl(), demoData: false, log: () => {} });
+    const actor: AuthUser = { id: randomUUID(), username: "o", displayName: "培训组织者", roles: [Role.PETITION_OFFICER], departmentId: "d1", townIds: [], sessionId: randomUUID() };
     const token = await signToken(actor);
     client = new GraphQLClient(sub.url, { headers: { authorization: `Bearer ${token}`, "x-gateway-secret": "training-batching-secret" } });
     const deps = { db: sub.db, actor, clock: new SimulatedClock(new Date("2026-03-02T02:00:00Z")) };

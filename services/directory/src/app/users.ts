@@ -5,6 +5,7 @@ import { Department } from "../entities/Department";
 import { Town } from "../entities/Town";
 import { passwordProblems } from "../domain/passwords";
 import { reader, transaction, type Db, type UseCaseContext, type WithPasswords } from "./use-case-context";
+import { END_REASON_LABELS, endSessionsOfUser } from "./sessions";
 
 /** The password hash never goes into an audit row. */
 const SECRET_FIELDS = ["passwordHash"];
@@ -123,6 +124,8 @@ export function updateUser(uc: UseCaseContext, id: string, changes: UserChanges)
   return transaction(uc.db, async (em) => {
     const u = await mustFind(em, User, id, "用户");
     const before = snapshot(u, SECRET_FIELDS);
+    const beforeRoles = u.roles;
+    const beforeDepartmentId = u.departmentId;
     const beforeTowns = (await em.findBy(UserTown, { userId: id })).map((t) => t.townId);
     if (changes.displayName !== undefined && changes.displayName !== null) u.displayName = changes.displayName.trim();
     if (changes.departmentId !== undefined) {
@@ -143,12 +146,18 @@ export function updateUser(uc: UseCaseContext, id: string, changes: UserChanges)
       await replaceLinkedTowns(em, id, afterTowns);
     }
     await em.save(User, u);
+    // Roles, department and linked towns travel in the token: a change ends the user's sessions,
+    // and the next login carries the new ones.
+    const accessChanged =
+      !sameSet(beforeRoles, u.roles) || beforeDepartmentId !== u.departmentId || !sameSet(beforeTowns, afterTowns);
+    const ended = accessChanged ? await endSessionsOfUser(em, id, "ACCESS_CHANGED", uc.clock.now()) : 0;
     await writeAudit(em, uc.actor, {
       action: "user.update",
       entity: "User",
       entityId: id,
       before: { ...before, linkedTownIds: beforeTowns },
       after: { ...snapshot(u, SECRET_FIELDS), linkedTownIds: afterTowns },
+      ...(ended ? { note: sessionsEndedNote(ended, "ACCESS_CHANGED") } : {}),
     });
     return u;
   });
@@ -163,7 +172,15 @@ export function setUserActive(uc: UseCaseContext, id: string, active: boolean): 
     const before = snapshot(u, SECRET_FIELDS);
     u.active = active;
     await em.save(User, u);
-    await writeAudit(em, uc.actor, { action: active ? "user.activate" : "user.deactivate", entity: "User", entityId: id, before, after: snapshot(u, SECRET_FIELDS) });
+    const ended = active ? 0 : await endSessionsOfUser(em, id, "DEACTIVATED", uc.clock.now());
+    await writeAudit(em, uc.actor, {
+      action: active ? "user.activate" : "user.deactivate",
+      entity: "User",
+      entityId: id,
+      before,
+      after: snapshot(u, SECRET_FIELDS),
+      ...(ended ? { note: sessionsEndedNote(ended, "DEACTIVATED") } : {}),
+    });
     return u;
   });
 }
@@ -175,7 +192,8 @@ export async function resetUserPassword(uc: UseCaseContext & WithPasswords, id: 
   const passwordHash = await uc.passwords.hash(newPassword);
   return transaction(uc.db, async (em) => {
     await em.update(User, { id }, { passwordHash });
-    await writeAudit(em, uc.actor, { action: "user.resetPassword", entity: "User", entityId: id, note: "管理员重置了密码" });
+    const ended = await endSessionsOfUser(em, id, "PASSWORD_CHANGED", uc.clock.now());
+    await writeAudit(em, uc.actor, { action: "user.resetPassword", entity: "User", entityId: id, note: `管理员重置了密码；${sessionsEndedNote(ended, "PASSWORD_CHANGED")}` });
     return true;
   });
 }
@@ -189,7 +207,18 @@ export async function changeOwnPassword(uc: UseCaseContext & WithPasswords, oldP
   const passwordHash = await uc.passwords.hash(newPassword);
   return transaction(uc.db, async (em) => {
     await em.update(User, { id: user.id }, { passwordHash });
-    await writeAudit(em, uc.actor, { action: "user.changePassword", entity: "User", entityId: user.id, note: "本人修改了密码" });
+    // every session, this one too: whoever knew the old password signs in again
+    const ended = await endSessionsOfUser(em, user.id, "PASSWORD_CHANGED", uc.clock.now());
+    await writeAudit(em, uc.actor, { action: "user.changePassword", entity: "User", entityId: user.id, note: `本人修改了密码；${sessionsEndedNote(ended, "PASSWORD_CHANGED")}` });
     return true;
   });
 }
+
+const sameSet = (a: readonly string[], b: readonly string[]) => {
+  const x = new Set(a.filter(Boolean));
+  const y = new Set(b.filter(Boolean));
+  return x.size === y.size && [...x].every((v) => y.has(v));
+};
+
+const sessionsEndedNote = (count: number, reason: Parameters<typeof endSessionsOfUser>[2]) =>
+  `因${END_REASON_LABELS[reason]}结束了 ${count} 个登录会话`;

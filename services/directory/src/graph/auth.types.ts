@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { User } from "../entities/User";
 
 @ObjectType({ description: "登录结果" })
@@ -11,4 +11,13 @@ export class AuthPayload {
 
   @Field(() => User)
   user!: User;
+}
+
+@ObjectType({ description: "登录会话状态" })
+export class SessionStatus {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: "未退出、未被结束且未过期" })
+  active!: boolean;
 }

@@ -8,10 +8,17 @@ import { UserFilter, UserInput, UserUpdateInput } from "./user.inputs";
 import { UserPage } from "./user.types";
 import { fromRequest } from "./use-case-context";
 
+/**
+ * Who may list people (usernames included): administrators manage them, petition officers pick
+ * the leader an urgent report goes to and the trainers and judges of training, leaders oversee;
+ * other subgraphs read them with the SERVICE role. A trainee, a liaison or a case handler may not.
+ */
+export const USER_LIST_ROLES = [Role.ADMIN, Role.LEADER, Role.PETITION_OFFICER, Role.SERVICE];
+
 @Resolver(() => User)
 export class UserResolver {
-  @Authorized()
-  @Query(() => UserPage, { description: "用户列表（可筛选、分页）" })
+  @Authorized(...USER_LIST_ROLES)
+  @Query(() => UserPage, { description: "用户列表（可筛选、分页；仅管理员、委领导、信访室干部）" })
   users(@Ctx() ctx: SubgraphContext, @Args(() => UserFilter) f: UserFilter): Promise<UserPage> {
     return users.listUsers(ctx.db, f);
   }

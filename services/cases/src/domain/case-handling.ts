@@ -349,8 +349,9 @@ export function concludeCase(state: CaseState, actor: CaseActor, p: ConcludePayl
  * authority's due date is kept, and shows as late (closingReportLate).
  */
 export function submitClosingReport(state: CaseState, actor: CaseActor, text: string, now: Date): CaseState {
-  requireHandlerOfCase(state, actor, CASE_ROLES.closingReport, "报送办结报告", true);
+  requireRole(actor, CASE_ROLES.closingReport, "报送办结报告");
   if (!state.assignment) throw conflict("该案不是交办件，无需报送办结报告");
+  requireHandlerOfCase(state, actor, CASE_ROLES.closingReport, "报送办结报告", true);
   if (state.assignment.closingReport) throw conflict("办结报告已报送");
   requireStatus(state, [CaseStatus.CONCLUDED, CaseStatus.FEEDBACK_GIVEN], "报送办结报告（须先办结）");
   const body = requireText(text, "办结报告", 5000);

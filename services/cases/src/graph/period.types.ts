@@ -9,14 +9,14 @@ export class Period {
   @Field({ description: "截止日期（含，YYYY-MM-DD）" }) to!: string;
 }
 
-@ObjectType({ description: "按类别计数" })
-export class CountByKey {
+@ObjectType({ description: "案件按类别计数" })
+export class CaseCount {
   @Field({ description: "类别值" }) key!: string;
   @Field(() => Int) count!: number;
 }
 
 @ObjectType({ description: "按单位计数" })
-export class CountByUnit {
+export class CaseCountByUnit {
   @Field(() => DepartmentRef) unit!: DepartmentRef;
   @Field(() => Int) count!: number;
 }
@@ -29,7 +29,7 @@ export class CaseStatistics {
   @Field(() => Int, { description: "期末逾期未办结（挂牌督办期限或交办期限已过）" }) overdue!: number;
   @Field(() => Int, { description: "期间内新移交主管部门" }) newTransfers!: number;
   @Field(() => Int, { description: "期末逾期未反馈的移交事项" }) overdueTransfers!: number;
-  @Field(() => [CountByKey], { description: "截至期末的案件，按状态" }) byStatus!: CountByKey[];
-  @Field(() => [CountByKey], { description: "截至期末的案件，按分级" }) byGrade!: CountByKey[];
-  @Field(() => [CountByUnit], { description: "截至期末的案件，按承办单位" }) byUnit!: CountByUnit[];
+  @Field(() => [CaseCount], { description: "截至期末的案件，按状态" }) byStatus!: CaseCount[];
+  @Field(() => [CaseCount], { description: "截至期末的案件，按分级" }) byGrade!: CaseCount[];
+  @Field(() => [CaseCountByUnit], { description: "截至期末的案件，按承办单位" }) byUnit!: CaseCountByUnit[];
 }

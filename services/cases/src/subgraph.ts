@@ -12,7 +12,7 @@ import { ReportCaseResolver } from "./graph/report.resolver";
 import { CaseEventsResolver } from "./graph/events.resolver";
 import { DepartmentRef, RegionRef, TownRef, UserRef } from "./graph/refs";
 import { startIntakeConsumer } from "./app/intake-consumer";
-import { seedCases } from "./seed";
+import { demoHandlingOnceOpened, seedCases } from "./seed";
 
 /** 办理: cases and transfers opened from intake's routing, their handling, grading and supervision. */
 export const subgraph: SubgraphDefinition = {
@@ -28,7 +28,8 @@ export const subgraph: SubgraphDefinition = {
     Period: (ref) => ({ from: ref.from, to: ref.to }),
   },
   seed: seedCases,
-  background: (db, log) => startIntakeConsumer(db, log),
+  // opens cases and transfers from intake's routing events; the demo handling follows the first ones
+  background: (db, log, opts) => startIntakeConsumer(db, log, opts.demoData ? demoHandlingOnceOpened(db, log) : undefined),
 };
 
 export * from "./entities";

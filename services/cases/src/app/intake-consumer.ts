@@ -24,13 +24,21 @@ export function startIntakeConsumer(db: DataSource, log: (line: string) => void,
   let running: Promise<void> | undefined;
   let pending = afterCatchUp;
   let stopped = false;
+  // a failure is logged when it starts or changes, not at every poll while intake is away
+  let lastFailure = "";
   const tick = () => {
     running = consumer
       .pollOnce()
       .then(async () => {
+        if (lastFailure) log("intake 事件拉取已恢复");
+        lastFailure = "";
         if (pending && (await pending(deps))) pending = undefined;
       })
-      .catch((err) => log(`intake 事件拉取失败：${err?.message ?? err}`))
+      .catch((err) => {
+        const message = `intake 事件拉取失败：${err?.message ?? err}`;
+        if (message !== lastFailure) log(message);
+        lastFailure = message;
+      })
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, config().eventPollMs);
       });

@@ -27,4 +27,15 @@ export interface SubgraphDefinition {
    * keeps the sessions, gives one; every other subgraph asks the directory (the kit's default).
    */
   sessionCheck?: (db: DataSource) => SessionCheck;
+  /**
+   * Work that runs beside the API for as long as the process does (e.g. an OutboxConsumer pulling
+   * another subgraph's events): started after migrations and seeding, stopped on shutdown before
+   * the database closes.
+   */
+  background?: (db: DataSource, log: (line: string) => void, opts: { demoData: boolean }) => BackgroundWork;
+}
+
+/** Something running in the background of a subgraph process; stop() waits for work in flight. */
+export interface BackgroundWork {
+  stop(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { AuditEntry, OutboxEvent } from "@prp/kit";
+import { AuditEntry, ConsumedEvent, ConsumerCursor, OutboxEvent } from "@prp/kit";
 import { Report } from "./Report";
 import { ReportSubject } from "./ReportSubject";
 import { ReportStep } from "./ReportStep";
@@ -9,9 +9,10 @@ import { SerialCounter } from "./SerialCounter";
 import { QuotaLock } from "./QuotaLock";
 import { FollowUpFailure } from "./FollowUpFailure";
 import { TemplatedLink } from "./TemplatedLink";
+import { ReportHandler } from "./ReportHandler";
 
 export * from "./enums";
-export { Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter, QuotaLock, FollowUpFailure, TemplatedLink };
+export { Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter, QuotaLock, FollowUpFailure, TemplatedLink, ReportHandler };
 
 /** Every table of the intake database, for the data source and the migration check. */
-export const entities = [AuditEntry, OutboxEvent, Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter, QuotaLock, FollowUpFailure, TemplatedLink];
+export const entities = [AuditEntry, OutboxEvent, Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter, QuotaLock, FollowUpFailure, TemplatedLink, ConsumedEvent, ConsumerCursor, ReportHandler];

@@ -1,6 +1,7 @@
-import { CreateAuditLog1764300000000, CreateOutbox1764300000001 } from "@prp/kit";
+import { CreateAuditLog1764300000000, CreateConsumerTables1764300000002, CreateOutbox1764300000001 } from "@prp/kit";
 import { CreateIntake1764300200000 } from "./1764300200000-CreateIntake";
 import { HardenIntake1764300300000 } from "./1764300300000-HardenIntake";
+import { CreateReportHandler1764300200001 } from "./1764300200001-CreateReportHandler";
 
-/** In the order they run. */
-export const migrations = [CreateAuditLog1764300000000, CreateOutbox1764300000001, CreateIntake1764300200000, HardenIntake1764300300000];
+/** In the order they run (by timestamp). */
+export const migrations = [CreateAuditLog1764300000000, CreateOutbox1764300000001, CreateConsumerTables1764300000002, CreateIntake1764300200000, CreateReportHandler1764300200001, HardenIntake1764300300000];

@@ -1,0 +1,35 @@
+import "reflect-metadata";
+import { createAuditLogResolver, type SubgraphDefinition } from "@prp/kit";
+import { entities, Case, Transfer } from "./entities";
+import { migrations } from "./migrations";
+// the order of the resolvers is the order of the fields in the printed schema (schema/cases.graphql)
+import { CaseResolver, CaseUnitResolver } from "./graph/case.resolver";
+import { TransferResolver } from "./graph/transfer.resolver";
+import { JointTaskResolver } from "./graph/joint-task.resolver";
+import { PeriodCasesResolver } from "./graph/period.resolver";
+import { Period } from "./graph/period.types";
+import { ReportCaseResolver } from "./graph/report.resolver";
+import { CaseEventsResolver } from "./graph/events.resolver";
+import { DepartmentRef, RegionRef, TownRef, UserRef } from "./graph/refs";
+import { startIntakeConsumer } from "./app/intake-consumer";
+import { demoHandlingOnceOpened, seedCases } from "./seed";
+
+/** 办理: cases and transfers opened from intake's routing, their handling, grading and supervision. */
+export const subgraph: SubgraphDefinition = {
+  name: "cases",
+  resolvers: [CaseResolver, CaseUnitResolver, JointTaskResolver, TransferResolver, PeriodCasesResolver, ReportCaseResolver, CaseEventsResolver, createAuditLogResolver("cases")],
+  orphanedTypes: [DepartmentRef, RegionRef, TownRef, UserRef, Period],
+  entities,
+  migrations,
+  referenceResolvers: {
+    Case: (ref, ctx) => ctx.loaders.one(Case).load(ref.id),
+    Transfer: (ref, ctx) => ctx.loaders.one(Transfer).load(ref.id),
+    Report: (ref) => ({ id: ref.id }),
+    Period: (ref) => ({ from: ref.from, to: ref.to }),
+  },
+  seed: seedCases,
+  // opens cases and transfers from intake's routing events; the demo handling follows the first ones
+  background: (db, log, opts) => startIntakeConsumer(db, log, opts.demoData ? demoHandlingOnceOpened(db, log) : undefined),
+};
+
+export * from "./entities";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLClient } from "graphql-request";
-import { CountingLogger, Role, SimulatedClock, dropDatabase, inTransaction, signToken, startSubgraph, type AuthUser, type DomainEvent, type RunningSubgraph } from "@prp/kit";
+import { CountingLogger, Role, SimulatedClock, dropDatabase, inTransaction, signToken, startSubgraph, type AuthUser, type DomainEvent, type RunningSubgraph, everySessionValid } from "@prp/kit";
 import { isolatedDatabaseUrl, resetConfig } from "@prp/kit/testing";
 import { subgraph as casesSubgraph } from "../src/subgraph";
 import { Case } from "../src/entities";
@@ -25,7 +25,7 @@ describe("cases query batching", () => {
     process.env.DIRECTORY_URL = "http://127.0.0.1:9/graphql";
     resetConfig();
     // without its background consumer: the events are fed below, and nothing else may query while statements are counted
-    sub = await startSubgraph({ ...casesSubgraph, background: undefined }, { port: 0, databaseUrl: isolatedDatabaseUrl(), demoData: false, log: () => {} });
+    sub = await startSubgraph({ ...casesSubgraph, background: undefined }, { isSessionValid: everySessionValid, port: 0, databaseUrl: isolatedDatabaseUrl(), demoData: false, log: () => {} });
     const clock = new SimulatedClock(new Date("2026-03-02T02:00:00Z"));
     const directory = fakeDirectory();
     // a few more than N, so that both pages need the total counted
@@ -49,7 +49,7 @@ describe("cases query batching", () => {
         await addJointTask(deps, c.id, { unitId: "town-1", title: "走访核实", dueDate: "2026-03-25", assigneeId: null });
       }
     });
-    const token = await signToken({ id: randomUUID(), username: "a", displayName: "分析员", roles: [Role.ANALYST], departmentId: null, townIds: [] });
+    const token = await signToken({ id: randomUUID(), username: "a", displayName: "分析员", roles: [Role.ANALYST], departmentId: null, townIds: [], sessionId: randomUUID() });
     client = new GraphQLClient(sub.url, { headers: { authorization: `Bearer ${token}`, "x-gateway-secret": "cases-batching-secret" } });
   }, 300_000);
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { ClientError, GraphQLClient } from "graphql-request";
-import { Role, dropDatabase, signToken, startSubgraph, type RunningSubgraph } from "@prp/kit";
+import { Role, dropDatabase, everySessionValid, signToken, startSubgraph, type RunningSubgraph } from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
 import { subgraph as intakeSubgraph } from "../src/subgraph";
 import { Report } from "../src/entities/Report";
@@ -24,8 +24,8 @@ describe(`intake hardening on ${process.env.DATABASE_URL ? "MariaDB" : "SQLite"}
     process.env.JWT_SECRET = "intake-hardening-jwt";
     process.env.PII_KEY = Buffer.alloc(32, 7).toString("base64");
     process.env.DIRECTORY_URL = "http://127.0.0.1:9/graphql"; // no directory: the published calendar is used
-    sub = await startSubgraph(intakeSubgraph, { port: 0, databaseUrl: isolatedDatabaseUrl(), demoData: false, log: () => {} });
-    const token = await signToken({ id: randomUUID(), username: "o", displayName: "测试干部", roles: [Role.PETITION_OFFICER], departmentId: null, townIds: [] });
+    sub = await startSubgraph(intakeSubgraph, { isSessionValid: everySessionValid, port: 0, databaseUrl: isolatedDatabaseUrl(), demoData: false, log: () => {} });
+    const token = await signToken({ id: randomUUID(), username: "o", displayName: "测试干部", roles: [Role.PETITION_OFFICER], departmentId: null, townIds: [], sessionId: randomUUID() });
     officer = new GraphQLClient(sub.url, { headers: { authorization: `Bearer ${token}`, "x-gateway-secret": SECRET } });
   });
   afterAll(async () => {

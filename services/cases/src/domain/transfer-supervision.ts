@@ -9,9 +9,10 @@ import { badInput, beijingDate, conflict, endOfBeijingDay, forbidden, Role, type
  * mode is suggested. Pure: the caller stores what comes out.
  */
 
-/** Feedback from the competent department is due this many working days after the transfer. */
-export const TRANSFER_FEEDBACK_WORKING_DAYS = 15;
-/** After each supervision action the department has this many working days to answer. */
+/**
+ * After each supervision action the department has this many working days to answer. (The
+ * first due date, N working days after the transfer, is the transfer's own `dueDate`.)
+ */
 export const SUPERVISION_RESPONSE_WORKING_DAYS = 5;
 
 /** In the order they escalate. */
@@ -29,25 +30,10 @@ export const SUPERVISION_MODE_LABELS: Record<SupervisionMode, string> = {
 
 const ESCALATION: readonly SupervisionMode[] = [SupervisionMode.REMINDER, SupervisionMode.LETTER, SupervisionMode.ON_SITE];
 
-export interface TransferTimingConfig {
-  feedbackWorkingDays: number;
-  responseWorkingDays: number;
-}
-
-export const DEFAULT_TRANSFER_TIMING: TransferTimingConfig = {
-  feedbackWorkingDays: TRANSFER_FEEDBACK_WORKING_DAYS,
-  responseWorkingDays: SUPERVISION_RESPONSE_WORKING_DAYS,
-};
-
-/** The defaults with an administrator's changes, checked (whole working days, 1 to 120). */
-export function resolveTransferTiming(overrides: Partial<TransferTimingConfig> = {}): TransferTimingConfig {
-  const config = { ...DEFAULT_TRANSFER_TIMING, ...overrides };
-  const problems: string[] = [];
-  const valid = (n: number) => Number.isInteger(n) && n >= 1 && n <= 120;
-  if (!valid(config.feedbackWorkingDays)) problems.push("移交件反馈期限须为 1 到 120 个工作日");
-  if (!valid(config.responseWorkingDays)) problems.push("督办后的答复期限须为 1 到 120 个工作日");
-  if (problems.length) throw badInput(problems.join("；"), { problems });
-  return config;
+/** Checks a configured number of response days (whole working days, 1 to 120). */
+export function checkResponseWorkingDays(n: number): number {
+  if (!Number.isInteger(n) || n < 1 || n > 120) throw badInput("督办后的答复期限须为 1 到 120 个工作日");
+  return n;
 }
 
 export const TRANSFER_TEXT_LIMITS = { content: 4000, note: 1000, fileName: 200, attachments: 20 } as const;
@@ -66,6 +52,8 @@ export interface SupervisionRecord {
 /** What supervision needs to know about a transfer. */
 export interface TransferTiming {
   transferredAt: Date;
+  /** The day the department's feedback is due (the transfer's dueDate, YYYY-MM-DD). */
+  feedbackDueDate: string;
   feedbackAt: Date | null;
   /** Supervision actions so far, in any order. */
   actions: readonly Pick<SupervisionRecord, "mode" | "at">[];
@@ -86,11 +74,6 @@ export interface SupervisionStatus {
   lastMode: SupervisionMode | null;
 }
 
-/** The first due date of a transfer's feedback (YYYY-MM-DD, Beijing). */
-export function transferFeedbackDueDate(calendar: WorkingCalendar, transferredAt: Date, workingDays = TRANSFER_FEEDBACK_WORKING_DAYS): string {
-  return calendar.addWorkingDays(beijingDate(transferredAt), workingDays);
-}
-
 function daysLeft(calendar: WorkingCalendar, dueDate: string, now: Date): number {
   const today = beijingDate(now);
   if (today <= dueDate) return calendar.workingDaysBetween(today, dueDate);
@@ -109,14 +92,14 @@ export function supervisionStatus(
   calendar: WorkingCalendar,
   t: TransferTiming,
   now: Date,
-  config: TransferTimingConfig = DEFAULT_TRANSFER_TIMING,
+  responseWorkingDays = SUPERVISION_RESPONSE_WORKING_DAYS,
 ): SupervisionStatus {
   const ordered = [...t.actions].sort((a, b) => a.at.getTime() - b.at.getTime());
   const last = ordered[ordered.length - 1] ?? null;
   const lastMode = last?.mode ?? null;
-  const feedbackDueDate = transferFeedbackDueDate(calendar, t.transferredAt, config.feedbackWorkingDays);
+  const feedbackDueDate = t.feedbackDueDate;
   if (t.feedbackAt) return { feedbackDueDate, overdue: false, daysLeft: null, answerDueDate: null, suggestedMode: null, lastMode };
-  const answerDueDate = last ? calendar.addWorkingDays(beijingDate(last.at), config.responseWorkingDays) : feedbackDueDate;
+  const answerDueDate = last ? calendar.addWorkingDays(beijingDate(last.at), responseWorkingDays) : feedbackDueDate;
   const suggestedMode = !passed(answerDueDate, now)
     ? null
     : lastMode === null
@@ -132,10 +115,9 @@ export function supervisionStatus(
   };
 }
 
-/** Whether the first feedback due date has passed without feedback (the TransferOverdue event, the overdue list). */
-export function feedbackOverdue(calendar: WorkingCalendar, t: Pick<TransferTiming, "transferredAt" | "feedbackAt">, now: Date, workingDays = TRANSFER_FEEDBACK_WORKING_DAYS): boolean {
-  if (t.feedbackAt) return false;
-  return now.getTime() > endOfBeijingDay(transferFeedbackDueDate(calendar, t.transferredAt, workingDays)).getTime();
+/** Whether the feedback due date has passed without feedback (the TransferOverdue event, the overdue list). */
+export function feedbackOverdue(t: Pick<TransferTiming, "feedbackDueDate" | "feedbackAt">, now: Date): boolean {
+  return !t.feedbackAt && passed(t.feedbackDueDate, now);
 }
 
 const blank = (s: string | null | undefined) => s == null || s.trim() === "";
@@ -201,9 +183,6 @@ export interface TransferActor {
   departmentId: string | null;
 }
 
-/** Who sees every transfer. */
-const OVERSEEING_ROLES: readonly string[] = [Role.LEADER, Role.PETITION_OFFICER, Role.ANALYST, Role.ADMIN];
-
 /**
  * 单向反馈: only a LIAISON user of the department the matter was transferred to records its
  * feedback; the liaison of another department is refused (FORBIDDEN).
@@ -220,20 +199,9 @@ export function checkMaySupervise(actor: TransferActor, transfer: { copyToDepart
   throw forbidden("只有抄送的联系纪检监察室（派驻组）、信访室或委领导才能督办该移交件");
 }
 
-/** Who may read a transfer: overseers, the competent department's liaison, the office holding the copy. */
-export function maySeeTransfer(actor: TransferActor, transfer: { departmentId: string; copyToDepartmentId: string | null }): boolean {
-  if (actor.roles.some((r) => OVERSEEING_ROLES.includes(r))) return true;
-  if (!actor.departmentId) return false;
-  if (actor.roles.includes(Role.LIAISON) && actor.departmentId === transfer.departmentId) return true;
-  return actor.roles.includes(Role.CASE_HANDLER) && actor.departmentId === transfer.copyToDepartmentId;
-}
-
-export interface OverdueTransferRow {
+export interface OverdueTransferRow extends TransferTiming {
   id: string;
   departmentId: string;
-  transferredAt: Date;
-  feedbackAt: Date | null;
-  actions: readonly Pick<SupervisionRecord, "mode" | "at">[];
 }
 
 export interface DepartmentOverdue {
@@ -247,11 +215,11 @@ export function overdueByDepartment(
   calendar: WorkingCalendar,
   rows: readonly OverdueTransferRow[],
   now: Date,
-  config: TransferTimingConfig = DEFAULT_TRANSFER_TIMING,
+  responseWorkingDays = SUPERVISION_RESPONSE_WORKING_DAYS,
 ): DepartmentOverdue[] {
   const groups = new Map<string, { id: string; status: SupervisionStatus }[]>();
   for (const row of rows) {
-    const status = supervisionStatus(calendar, row, now, config);
+    const status = supervisionStatus(calendar, row, now, responseWorkingDays);
     if (!status.overdue) continue;
     const list = groups.get(row.departmentId) ?? [];
     list.push({ id: row.id, status });

@@ -3,13 +3,11 @@ import {
   checkMayRecordFeedback,
   checkMaySupervise,
   feedbackOverdue,
-  maySeeTransfer,
   overdueByDepartment,
-  resolveTransferTiming,
+  checkResponseWorkingDays,
   supervisionRecord,
   supervisionStatus,
   SupervisionMode,
-  transferFeedbackDueDate,
   transferFeedbackRecord,
   type TransferTiming,
 } from "../../src/domain/transfer-supervision";
@@ -29,21 +27,22 @@ function expectCode(fn: () => unknown, code: ErrorCode, message?: RegExp): void 
   if (message) expect((caught as AppError).message).toMatch(message);
 }
 
-// transferred on 2026-09-30: feedback due 2026-10-27 (15 working days across National Day)
-const transfer: TransferTiming = { transferredAt: bj("2026-09-30T10:00:00"), feedbackAt: null, actions: [] };
+// transferred on 2026-09-30: feedback due 2026-10-27 (15 working days across National Day, the transfer's dueDate)
+const transfer: TransferTiming = { transferredAt: bj("2026-09-30T10:00:00"), feedbackDueDate: "2026-10-27", feedbackAt: null, actions: [] };
 
 describe("feedback due date", () => {
-  it("is 15 working days after the transfer by default, configurable", () => {
-    expect(transferFeedbackDueDate(calendar, transfer.transferredAt)).toBe("2026-10-27");
-    expect(transferFeedbackDueDate(calendar, transfer.transferredAt, 5)).toBe("2026-10-13");
-    expect(resolveTransferTiming({ feedbackWorkingDays: 10 })).toEqual({ feedbackWorkingDays: 10, responseWorkingDays: 5 });
-    expectCode(() => resolveTransferTiming({ feedbackWorkingDays: 0, responseWorkingDays: 1.5 }), "BAD_USER_INPUT", /反馈期限.*答复期限/);
+  it("is overdue the day after, unless fed back", () => {
+    expect(feedbackOverdue(transfer, bj("2026-10-27T23:00:00"))).toBe(false);
+    expect(feedbackOverdue(transfer, bj("2026-10-28T08:00:00"))).toBe(true);
+    expect(feedbackOverdue({ ...transfer, feedbackAt: bj("2026-10-20T08:00:00") }, bj("2026-11-28T08:00:00"))).toBe(false);
   });
 
-  it("is overdue the day after, unless fed back", () => {
-    expect(feedbackOverdue(calendar, transfer, bj("2026-10-27T23:00:00"))).toBe(false);
-    expect(feedbackOverdue(calendar, transfer, bj("2026-10-28T08:00:00"))).toBe(true);
-    expect(feedbackOverdue(calendar, { ...transfer, feedbackAt: bj("2026-10-20T08:00:00") }, bj("2026-11-28T08:00:00"))).toBe(false);
+  it("the response days after an action are configurable whole working days", () => {
+    expect(checkResponseWorkingDays(3)).toBe(3);
+    expectCode(() => checkResponseWorkingDays(1.5), "BAD_USER_INPUT", /答复期限/);
+    const reminded = { ...transfer, actions: [{ mode: SupervisionMode.REMINDER, at: bj("2026-10-28T10:00:00") }] };
+    // 10-29(1) 30(2) 11-02(3)
+    expect(supervisionStatus(calendar, reminded, bj("2026-11-03T09:00:00"), 3)).toMatchObject({ answerDueDate: "2026-11-02", suggestedMode: SupervisionMode.LETTER });
   });
 });
 
@@ -112,30 +111,27 @@ describe("who may do what", () => {
     expectCode(() => checkMaySupervise({ roles: ["LIAISON"], departmentId: "edu-bureau" }, t), "FORBIDDEN");
   });
 
-  it("a transfer is seen by overseers, its department's liaison and the office with the copy", () => {
-    expect(maySeeTransfer({ roles: ["ANALYST"], departmentId: null }, t)).toBe(true);
-    expect(maySeeTransfer({ roles: ["LIAISON"], departmentId: "edu-bureau" }, t)).toBe(true);
-    expect(maySeeTransfer({ roles: ["CASE_HANDLER"], departmentId: "office-2" }, t)).toBe(true);
-    expect(maySeeTransfer({ roles: ["LIAISON"], departmentId: "housing-bureau" }, t)).toBe(false);
-    expect(maySeeTransfer({ roles: ["CASE_HANDLER"], departmentId: "edu-bureau" }, t)).toBe(false);
-  });
 });
 
 describe("overdue transfers by department", () => {
   it("groups only overdue ones, the department with most first, the longest overdue first", () => {
     const now = bj("2026-11-10T10:00:00");
     const rows = [
-      { id: "t1", departmentId: "edu", transferredAt: bj("2026-09-30T10:00:00"), feedbackAt: null, actions: [] }, // due 10-27
-      { id: "t2", departmentId: "edu", transferredAt: bj("2026-10-09T10:00:00"), feedbackAt: null, actions: [] }, // due 10-30
-      { id: "t3", departmentId: "housing", transferredAt: bj("2026-09-30T10:00:00"), feedbackAt: null, actions: [] },
-      { id: "t4", departmentId: "housing", transferredAt: bj("2026-09-30T10:00:00"), feedbackAt: bj("2026-10-20T10:00:00"), actions: [] },
-      { id: "t5", departmentId: "water", transferredAt: bj("2026-11-02T10:00:00"), feedbackAt: null, actions: [] },
+      { id: "t1", departmentId: "edu", transferredAt: bj("2026-09-30T10:00:00"), feedbackDueDate: "2026-10-27", feedbackAt: null, actions: [] },
+      { id: "t2", departmentId: "edu", transferredAt: bj("2026-10-09T10:00:00"), feedbackDueDate: "2026-10-30", feedbackAt: null, actions: [] },
+      { id: "t3", departmentId: "housing", transferredAt: bj("2026-09-30T10:00:00"), feedbackDueDate: "2026-10-27", feedbackAt: null, actions: [] },
+      { id: "t4", departmentId: "housing", transferredAt: bj("2026-09-30T10:00:00"), feedbackDueDate: "2026-10-27", feedbackAt: bj("2026-10-20T10:00:00"), actions: [] },
+      // reminded, so its answer is not due yet, but the feedback itself still is overdue
+      { id: "t6", departmentId: "water", transferredAt: bj("2026-09-30T10:00:00"), feedbackDueDate: "2026-10-27", feedbackAt: null, actions: [{ mode: SupervisionMode.REMINDER, at: bj("2026-11-09T10:00:00") }] },
+      { id: "t5", departmentId: "water", transferredAt: bj("2026-11-02T10:00:00"), feedbackDueDate: "2026-11-23", feedbackAt: null, actions: [] },
     ];
     const groups = overdueByDepartment(calendar, rows, now);
     expect(groups.map((g) => [g.departmentId, g.transfers.map((t) => t.id)])).toEqual([
       ["edu", ["t1", "t2"]],
       ["housing", ["t3"]],
+      ["water", ["t6"]],
     ]);
+    expect(groups[2].transfers[0].status.suggestedMode).toBeNull();
     expect(groups[0].transfers[0].status.daysLeft).toBeLessThan(groups[0].transfers[1].status.daysLeft!);
   });
 });

@@ -53,7 +53,12 @@ export const LABEL_COLOUR_LABELS: Record<LabelColour, string> = {
 };
 
 /** Colours from the most to the least severe. */
-export const COLOURS_BY_SEVERITY: readonly LabelColour[] = [LabelColour.RED, LabelColour.ORANGE, LabelColour.YELLOW, LabelColour.GREEN];
+export const COLOURS_BY_SEVERITY: readonly LabelColour[] = [
+  LabelColour.RED,
+  LabelColour.ORANGE,
+  LabelColour.YELLOW,
+  LabelColour.GREEN,
+];
 const CATEGORY_ORDER: readonly LabelCategory[] = Object.values(LabelCategory);
 
 /** Severity rank: 0 for RED … 3 for GREEN; a smaller rank is more severe. */
@@ -100,7 +105,10 @@ export function resolveLabelConfig(overrides: LabelConfigOverrides = {}): LabelC
   for (const category of CATEGORY_ORDER) {
     const base = DEFAULT_LABEL_CONFIG.rules[category];
     const o = overrides.rules?.[category];
-    const rule: CategoryRule = { enabled: o?.enabled ?? base.enabled, thresholds: { ...(o?.thresholds ?? base.thresholds) } };
+    const rule: CategoryRule = {
+      enabled: o?.enabled ?? base.enabled,
+      thresholds: { ...(o?.thresholds ?? base.thresholds) },
+    };
     problems.push(...thresholdProblems(category, rule));
     rules[category] = rule;
   }
@@ -129,7 +137,9 @@ function thresholdProblems(category: LabelCategory, rule: CategoryRule): string[
       continue;
     }
     if (lastValue !== null && v < lastValue)
-      problems.push(`${name}：${LABEL_COLOUR_LABELS[colour]}阈值（${v}）不能低于${LABEL_COLOUR_LABELS[lastColour!]}阈值（${lastValue}）`);
+      problems.push(
+        `${name}：${LABEL_COLOUR_LABELS[colour]}阈值（${v}）不能低于${LABEL_COLOUR_LABELS[lastColour!]}阈值（${lastValue}）`,
+      );
     lastValue = v;
     lastColour = colour;
   }
@@ -226,12 +236,17 @@ export function assessLabel(facts: LabelFacts, now: Date, config: LabelConfig = 
     const colour = colourFor(value, rule.thresholds);
     if (colour) findings.push({ category, colour, value });
   }
-  findings.sort((a, b) => colourRank(a.colour) - colourRank(b.colour) || CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category));
+  findings.sort(
+    (a, b) =>
+      colourRank(a.colour) - colourRank(b.colour) ||
+      CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category),
+  );
   return { colour: findings[0]?.colour ?? null, findings };
 }
 
 /** True when a screening changed a case's label (colour or the set of categories and their colours). */
 export function labelChanged(before: ColourLabel | null, after: ColourLabel): boolean {
-  const key = (l: ColourLabel | null) => (l ? `${l.colour ?? "-"}|${l.findings.map((f) => `${f.category}:${f.colour}`).join(",")}` : "-|");
+  const key = (l: ColourLabel | null) =>
+    l ? `${l.colour ?? "-"}|${l.findings.map((f) => `${f.category}:${f.colour}`).join(",")}` : "-|";
   return key(before) !== key(after);
 }

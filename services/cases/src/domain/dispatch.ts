@@ -12,7 +12,14 @@ import { LabelCategory, LabelColour, COLOURS_BY_SEVERITY, colourRank } from "./c
  */
 
 /** The stages of the handling step machine, in order (the case status values). */
-export const DISPATCH_STAGES = ["PENDING_ACCEPTANCE", "ACCEPTED", "IN_PROGRESS", "CONCLUDED", "FEEDBACK_GIVEN", "CLOSED"] as const;
+export const DISPATCH_STAGES = [
+  "PENDING_ACCEPTANCE",
+  "ACCEPTED",
+  "IN_PROGRESS",
+  "CONCLUDED",
+  "FEEDBACK_GIVEN",
+  "CLOSED",
+] as const;
 export type DispatchStage = (typeof DISPATCH_STAGES)[number];
 
 export interface DispatchCaseRow {
@@ -125,7 +132,14 @@ const at = (d: Date | null, end: number) => d !== null && d.getTime() <= end;
 export function stageAt(row: DispatchCaseRow, instant: Date): DispatchStage | null {
   const end = instant.getTime();
   if (!at(row.openedAt, end) || at(row.withdrawnAt, end)) return null;
-  const times: (Date | null)[] = [row.openedAt, row.acceptedAt, row.firstProgressAt, row.concludedAt, row.feedbackGivenAt, row.closedAt];
+  const times: (Date | null)[] = [
+    row.openedAt,
+    row.acceptedAt,
+    row.firstProgressAt,
+    row.concludedAt,
+    row.feedbackGivenAt,
+    row.closedAt,
+  ];
   let stage: DispatchStage = DISPATCH_STAGES[0];
   times.forEach((t, i) => {
     if (at(t, end)) stage = DISPATCH_STAGES[i];
@@ -149,11 +163,18 @@ export function dispatchFigures(rows: readonly DispatchCaseRow[], period: Dispat
 
   const inDispatch = rows
     .map((row) => ({ row, stage: stageAt(row, endInstant) }))
-    .filter((x): x is { row: DispatchCaseRow; stage: DispatchStage } => x.stage !== null && !(x.row.closedAt && x.row.closedAt.getTime() < start));
+    .filter(
+      (x): x is { row: DispatchCaseRow; stage: DispatchStage } =>
+        x.stage !== null && !(x.row.closedAt && x.row.closedAt.getTime() < start),
+    );
 
   const isOverdue = (r: DispatchCaseRow) => !!r.dueDate && r.dueDate < lastDay && !at(r.concludedAt, end);
   const isFeedbackOverdue = (r: DispatchCaseRow) =>
-    r.realName && at(r.concludedAt, end) && !at(r.feedbackGivenAt, end) && !!r.feedbackDueDate && r.feedbackDueDate < lastDay;
+    r.realName &&
+    at(r.concludedAt, end) &&
+    !at(r.feedbackGivenAt, end) &&
+    !!r.feedbackDueDate &&
+    r.feedbackDueDate < lastDay;
 
   const units = new Map<string | null, UnitFigures>();
   for (const { row } of inDispatch) {
@@ -187,8 +208,14 @@ export function dispatchFigures(rows: readonly DispatchCaseRow[], period: Dispat
   return {
     period: { from: period.from, to: period.to },
     cases: inDispatch.length,
-    byStage: counts(DISPATCH_STAGES, inDispatch.map((x) => x.stage)),
-    byGrade: counts(grades, inDispatch.map(({ row }) => row.grade)),
+    byStage: counts(
+      DISPATCH_STAGES,
+      inDispatch.map((x) => x.stage),
+    ),
+    byGrade: counts(
+      grades,
+      inDispatch.map(({ row }) => row.grade),
+    ),
     byUnit: [...units.values()].sort((a, b) => b.cases - a.cases || String(a.unitId).localeCompare(String(b.unitId))),
     newCases: inDispatch.filter(({ row }) => within(row.openedAt, start, end)).length,
     concluded: inDispatch.filter(({ row }) => within(row.concludedAt, start, end)).length,
@@ -199,7 +226,10 @@ export function dispatchFigures(rows: readonly DispatchCaseRow[], period: Dispat
     basicallySatisfied: responses.filter((r) => r === ReporterResponse.BASICALLY_SATISFIED).length,
     dissatisfied: responses.filter((r) => r === ReporterResponse.DISSATISFIED).length,
     satisfactionRate: fedBack.length ? accepted / fedBack.length : null,
-    labelledByColour: counts(COLOURS_BY_SEVERITY, labelled.map((l) => l.colour)),
+    labelledByColour: counts(
+      COLOURS_BY_SEVERITY,
+      labelled.map((l) => l.colour),
+    ),
     labelled,
   };
 }

@@ -112,7 +112,8 @@ export function contactRecord(facts: LoopFacts, input: ContactInput, now: Date):
   else if (input.said.trim().length > CONTACT_LIMITS.said) problems.push(`沟通内容不能超过 ${CONTACT_LIMITS.said} 字`);
   const response = input.response ?? null;
   if (response !== null && !Object.values(ReporterResponse).includes(response)) problems.push("举报人评价无效");
-  if (response !== null && input.kind !== ContactKind.RESULT_FEEDBACK) problems.push("只有反馈办理结果时才能记录举报人评价");
+  if (response !== null && input.kind !== ContactKind.RESULT_FEEDBACK)
+    problems.push("只有反馈办理结果时才能记录举报人评价");
   if (problems.length) throw badInput(problems.join("；"), { problems });
 
   if (!facts.realName) throw conflict("匿名举报无法联系举报人，无需沟通反馈");
@@ -121,7 +122,14 @@ export function contactRecord(facts: LoopFacts, input: ContactInput, now: Date):
     if (facts.feedbackGivenAt) throw conflict("已向举报人反馈过办理结果，不能重复反馈");
     if (input.at.getTime() < facts.concludedAt.getTime()) throw badInput("反馈时间不能早于办结时间");
   }
-  return { kind: input.kind, channel: input.channel, at: input.at, who: input.who.trim(), said: input.said.trim(), response };
+  return {
+    kind: input.kind,
+    channel: input.channel,
+    at: input.at,
+    who: input.who.trim(),
+    said: input.said.trim(),
+    response,
+  };
 }
 
 /**
@@ -139,7 +147,10 @@ export function checkResponseAllowed(facts: LoopFacts, response: ReporterRespons
  * 结而不服: the case was concluded and the reporter's latest response is DISSATISFIED. A later
  * SATISFIED or BASICALLY_SATISFIED (after explanation) lifts it; the history keeps both.
  */
-export function closedNotAccepted(facts: Pick<LoopFacts, "concludedAt">, latestResponse: ReporterResponse | null): boolean {
+export function closedNotAccepted(
+  facts: Pick<LoopFacts, "concludedAt">,
+  latestResponse: ReporterResponse | null,
+): boolean {
   return facts.concludedAt !== null && latestResponse === ReporterResponse.DISSATISFIED;
 }
 
@@ -209,5 +220,9 @@ export function feedbackCountdown(
     return { state: late ? FeedbackState.GIVEN_LATE : FeedbackState.GIVEN, dueDate: due.dueDate, daysLeft: null };
   }
   const daysLeft = workingDaysLeft(calendar, due.dueDate, now);
-  return { state: now.getTime() > due.dueAt.getTime() ? FeedbackState.OVERDUE : FeedbackState.PENDING, dueDate: due.dueDate, daysLeft };
+  return {
+    state: now.getTime() > due.dueAt.getTime() ? FeedbackState.OVERDUE : FeedbackState.PENDING,
+    dueDate: due.dueDate,
+    daysLeft,
+  };
 }

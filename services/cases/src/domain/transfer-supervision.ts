@@ -28,7 +28,11 @@ export const SUPERVISION_MODE_LABELS: Record<SupervisionMode, string> = {
   [SupervisionMode.ON_SITE]: "现场督办",
 };
 
-const ESCALATION: readonly SupervisionMode[] = [SupervisionMode.REMINDER, SupervisionMode.LETTER, SupervisionMode.ON_SITE];
+const ESCALATION: readonly SupervisionMode[] = [
+  SupervisionMode.REMINDER,
+  SupervisionMode.LETTER,
+  SupervisionMode.ON_SITE,
+];
 
 /** Checks a configured number of response days (whole working days, 1 to 120). */
 export function checkResponseWorkingDays(n: number): number {
@@ -98,7 +102,8 @@ export function supervisionStatus(
   const last = ordered[ordered.length - 1] ?? null;
   const lastMode = last?.mode ?? null;
   const feedbackDueDate = t.feedbackDueDate;
-  if (t.feedbackAt) return { feedbackDueDate, overdue: false, daysLeft: null, answerDueDate: null, suggestedMode: null, lastMode };
+  if (t.feedbackAt)
+    return { feedbackDueDate, overdue: false, daysLeft: null, answerDueDate: null, suggestedMode: null, lastMode };
   const answerDueDate = last ? calendar.addWorkingDays(beijingDate(last.at), responseWorkingDays) : feedbackDueDate;
   const suggestedMode = !passed(answerDueDate, now)
     ? null
@@ -123,11 +128,16 @@ export function feedbackOverdue(t: Pick<TransferTiming, "feedbackDueDate" | "fee
 const blank = (s: string | null | undefined) => s == null || s.trim() === "";
 
 /** A supervision action as stored: a known mode, a note, not dated in the future or before the transfer, not after feedback. */
-export function supervisionRecord(t: TransferTiming, input: { mode: SupervisionMode; note: string; at: Date; by: string }, now: Date): SupervisionRecord {
+export function supervisionRecord(
+  t: TransferTiming,
+  input: { mode: SupervisionMode; note: string; at: Date; by: string },
+  now: Date,
+): SupervisionRecord {
   const problems: string[] = [];
   if (!ESCALATION.includes(input.mode)) problems.push("督办方式无效");
   if (blank(input.note)) problems.push("请填写督办情况");
-  else if (input.note.trim().length > TRANSFER_TEXT_LIMITS.note) problems.push(`督办情况不能超过 ${TRANSFER_TEXT_LIMITS.note} 字`);
+  else if (input.note.trim().length > TRANSFER_TEXT_LIMITS.note)
+    problems.push(`督办情况不能超过 ${TRANSFER_TEXT_LIMITS.note} 字`);
   if (Number.isNaN(input.at.getTime())) problems.push("督办时间无效");
   else if (input.at.getTime() > now.getTime()) problems.push("督办时间不能晚于现在");
   else if (input.at.getTime() < t.transferredAt.getTime()) problems.push("督办时间不能早于移交时间");
@@ -157,12 +167,16 @@ export function transferFeedbackRecord(
 ): TransferFeedbackRecord {
   const problems: string[] = [];
   if (blank(input.content)) problems.push("请填写办理情况");
-  else if (input.content.trim().length > TRANSFER_TEXT_LIMITS.content) problems.push(`办理情况不能超过 ${TRANSFER_TEXT_LIMITS.content} 字`);
+  else if (input.content.trim().length > TRANSFER_TEXT_LIMITS.content)
+    problems.push(`办理情况不能超过 ${TRANSFER_TEXT_LIMITS.content} 字`);
   const attachments = input.attachments ?? [];
-  if (attachments.length > TRANSFER_TEXT_LIMITS.attachments) problems.push(`附件不能超过 ${TRANSFER_TEXT_LIMITS.attachments} 个`);
+  if (attachments.length > TRANSFER_TEXT_LIMITS.attachments)
+    problems.push(`附件不能超过 ${TRANSFER_TEXT_LIMITS.attachments} 个`);
   attachments.forEach((a, i) => {
-    if (blank(a.fileName) || a.fileName.trim().length > TRANSFER_TEXT_LIMITS.fileName) problems.push(`第 ${i + 1} 个附件的文件名须为 1 到 ${TRANSFER_TEXT_LIMITS.fileName} 字`);
-    if (!Number.isInteger(a.sizeBytes) || a.sizeBytes < 0 || a.sizeBytes > MAX_ATTACHMENT_BYTES) problems.push(`第 ${i + 1} 个附件的大小无效`);
+    if (blank(a.fileName) || a.fileName.trim().length > TRANSFER_TEXT_LIMITS.fileName)
+      problems.push(`第 ${i + 1} 个附件的文件名须为 1 到 ${TRANSFER_TEXT_LIMITS.fileName} 字`);
+    if (!Number.isInteger(a.sizeBytes) || a.sizeBytes < 0 || a.sizeBytes > MAX_ATTACHMENT_BYTES)
+      problems.push(`第 ${i + 1} 个附件的大小无效`);
   });
   if (Number.isNaN(input.at.getTime())) problems.push("反馈时间无效");
   else if (input.at.getTime() > now.getTime()) problems.push("反馈时间不能晚于现在");
@@ -171,7 +185,11 @@ export function transferFeedbackRecord(
   if (t.feedbackAt) throw conflict("该移交件已反馈办理情况，不能重复反馈");
   return {
     content: input.content.trim(),
-    attachments: attachments.map((a) => ({ fileName: a.fileName.trim(), sizeBytes: a.sizeBytes, mimeType: blank(a.mimeType) ? null : a.mimeType!.trim() })),
+    attachments: attachments.map((a) => ({
+      fileName: a.fileName.trim(),
+      sizeBytes: a.sizeBytes,
+      mimeType: blank(a.mimeType) ? null : a.mimeType!.trim(),
+    })),
     at: input.at,
     by: input.by,
   };
@@ -189,13 +207,19 @@ export interface TransferActor {
  */
 export function checkMayRecordFeedback(actor: TransferActor, transfer: { departmentId: string }): void {
   if (!actor.roles.includes(Role.LIAISON)) throw forbidden("只有主管部门联络员才能反馈移交件的办理情况");
-  if (!actor.departmentId || actor.departmentId !== transfer.departmentId) throw forbidden("只能反馈移交给本部门的事项");
+  if (!actor.departmentId || actor.departmentId !== transfer.departmentId)
+    throw forbidden("只能反馈移交给本部门的事项");
 }
 
 /** The liaison office holding the copy (抄送) supervises, and so may a leader or the petition office. */
 export function checkMaySupervise(actor: TransferActor, transfer: { copyToDepartmentId: string | null }): void {
   if (actor.roles.includes(Role.LEADER) || actor.roles.includes(Role.PETITION_OFFICER)) return;
-  if (actor.roles.includes(Role.CASE_HANDLER) && actor.departmentId && actor.departmentId === transfer.copyToDepartmentId) return;
+  if (
+    actor.roles.includes(Role.CASE_HANDLER) &&
+    actor.departmentId &&
+    actor.departmentId === transfer.copyToDepartmentId
+  )
+    return;
   throw forbidden("只有抄送的联系纪检监察室（派驻组）、信访室或委领导才能督办该移交件");
 }
 
@@ -228,7 +252,9 @@ export function overdueByDepartment(
   return [...groups.entries()]
     .map(([departmentId, transfers]) => ({
       departmentId,
-      transfers: transfers.sort((a, b) => (a.status.daysLeft ?? 0) - (b.status.daysLeft ?? 0) || a.id.localeCompare(b.id)),
+      transfers: transfers.sort(
+        (a, b) => (a.status.daysLeft ?? 0) - (b.status.daysLeft ?? 0) || a.id.localeCompare(b.id),
+      ),
     }))
     .sort((a, b) => b.transfers.length - a.transfers.length || a.departmentId.localeCompare(b.departmentId));
 }

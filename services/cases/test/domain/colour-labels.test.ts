@@ -24,7 +24,8 @@ const plain: LabelFacts = {
   acceptedAt: bj("2026-10-10T09:00:00"),
   concludedAt: null,
 };
-const times = (n: number, from = "2026-01-05") => Array.from({ length: n }, (_, i) => new Date(Date.parse(`${from}T09:00:00+08:00`) + i * 86_400_000));
+const times = (n: number, from = "2026-01-05") =>
+  Array.from({ length: n }, (_, i) => new Date(Date.parse(`${from}T09:00:00+08:00`) + i * 86_400_000));
 
 describe("default rules", () => {
   it("a case in no category has no label", () => {
@@ -33,25 +34,44 @@ describe("default rules", () => {
 
   it("结而不服: one DISSATISFIED answer after conclusion is red; none before conclusion", () => {
     const concluded = { ...plain, concludedAt: bj("2026-11-01T09:00:00"), dissatisfiedAfterConclusion: 1 };
-    expect(assessLabel(concluded, now)).toEqual({ colour: LabelColour.RED, findings: [{ category: LabelCategory.CLOSED_NOT_ACCEPTED, colour: LabelColour.RED, value: 1 }] });
+    expect(assessLabel(concluded, now)).toEqual({
+      colour: LabelColour.RED,
+      findings: [{ category: LabelCategory.CLOSED_NOT_ACCEPTED, colour: LabelColour.RED, value: 1 }],
+    });
     expect(assessLabel({ ...concluded, concludedAt: null }, now).colour).toBeNull();
   });
 
   it("重复举报: 2, 3, 4 and 5 reports within 12 months give green, yellow, orange and red", () => {
     const colours = [1, 2, 3, 4, 5, 9].map((n) => assessLabel({ ...plain, reportTimes: times(n) }, now).colour);
-    expect(colours).toEqual([null, LabelColour.GREEN, LabelColour.YELLOW, LabelColour.ORANGE, LabelColour.RED, LabelColour.RED]);
+    expect(colours).toEqual([
+      null,
+      LabelColour.GREEN,
+      LabelColour.YELLOW,
+      LabelColour.ORANGE,
+      LabelColour.RED,
+      LabelColour.RED,
+    ]);
   });
 
   it("重复举报 counts only the reports of the last 12 months", () => {
     // five reports, two of them more than a year before the screening
     const reportTimes = [bj("2025-11-19T09:00:00"), bj("2025-06-01T09:00:00"), ...times(3, "2026-03-01")];
-    expect(assessLabel({ ...plain, reportTimes }, now).findings).toEqual([{ category: LabelCategory.REPEAT, colour: LabelColour.YELLOW, value: 3 }]);
+    expect(assessLabel({ ...plain, reportTimes }, now).findings).toEqual([
+      { category: LabelCategory.REPEAT, colour: LabelColour.YELLOW, value: 3 },
+    ]);
     // the same day a year back is still inside
-    expect(assessLabel({ ...plain, reportTimes: [bj("2025-11-20T08:00:00"), ...times(4, "2026-03-01")] }, now).colour).toBe(LabelColour.RED);
+    expect(
+      assessLabel({ ...plain, reportTimes: [bj("2025-11-20T08:00:00"), ...times(4, "2026-03-01")] }, now).colour,
+    ).toBe(LabelColour.RED);
   });
 
   it("越级举报: 1, 2 and 3 reports from above give yellow, orange and red", () => {
-    expect([0, 1, 2, 3].map((n) => assessLabel({ ...plain, skipLevelReports: n }, now).colour)).toEqual([null, LabelColour.YELLOW, LabelColour.ORANGE, LabelColour.RED]);
+    expect([0, 1, 2, 3].map((n) => assessLabel({ ...plain, skipLevelReports: n }, now).colour)).toEqual([
+      null,
+      LabelColour.YELLOW,
+      LabelColour.ORANGE,
+      LabelColour.RED,
+    ]);
   });
 
   it("集体举报 starts at 5 co-signers (green), then 10, 20 and 50", () => {
@@ -67,7 +87,9 @@ describe("default rules", () => {
   it("长期未结: 3, 6 and 12 whole months after acceptance while not concluded", () => {
     const accepted = (d: string) => ({ ...plain, acceptedAt: bj(`${d}T09:00:00`) });
     expect(assessLabel(accepted("2026-08-21"), now).colour).toBeNull(); // 2 months 30 days
-    expect(assessLabel(accepted("2026-08-20"), now).findings).toEqual([{ category: LabelCategory.LONG_OPEN, colour: LabelColour.YELLOW, value: 3 }]);
+    expect(assessLabel(accepted("2026-08-20"), now).findings).toEqual([
+      { category: LabelCategory.LONG_OPEN, colour: LabelColour.YELLOW, value: 3 },
+    ]);
     expect(assessLabel(accepted("2026-05-20"), now).colour).toBe(LabelColour.ORANGE);
     expect(assessLabel(accepted("2025-11-20"), now).colour).toBe(LabelColour.RED);
     expect(assessLabel({ ...accepted("2025-11-20"), concludedAt: bj("2026-11-01T09:00:00") }, now).colour).toBeNull();
@@ -92,14 +114,23 @@ describe("configuration", () => {
 
   it("thresholds, windows and categories can be changed", () => {
     const config = resolveLabelConfig({
-      rules: { [LabelCategory.CLOSED_NOT_ACCEPTED]: { thresholds: { RED: 2, ORANGE: 1 } }, [LabelCategory.COLLECTIVE]: { enabled: false } },
+      rules: {
+        [LabelCategory.CLOSED_NOT_ACCEPTED]: { thresholds: { RED: 2, ORANGE: 1 } },
+        [LabelCategory.COLLECTIVE]: { enabled: false },
+      },
       repeatWindowMonths: 24,
     });
     const dissatisfied = { ...plain, concludedAt: bj("2026-11-01T09:00:00"), dissatisfiedAfterConclusion: 1 };
     expect(assessLabel(dissatisfied, now, config).colour).toBe(LabelColour.ORANGE);
     expect(assessLabel({ ...dissatisfied, dissatisfiedAfterConclusion: 2 }, now, config).colour).toBe(LabelColour.RED);
     expect(assessLabel({ ...plain, coSigners: 80 }, now, config).colour).toBeNull();
-    const old = [bj("2025-02-01T09:00:00"), bj("2025-03-01T09:00:00"), bj("2025-04-01T09:00:00"), bj("2025-05-01T09:00:00"), bj("2026-01-01T09:00:00")];
+    const old = [
+      bj("2025-02-01T09:00:00"),
+      bj("2025-03-01T09:00:00"),
+      bj("2025-04-01T09:00:00"),
+      bj("2025-05-01T09:00:00"),
+      bj("2026-01-01T09:00:00"),
+    ];
     expect(assessLabel({ ...plain, reportTimes: old }, now).colour).toBeNull(); // one of them within 12 months
     expect(assessLabel({ ...plain, reportTimes: old }, now, config).colour).toBe(LabelColour.RED);
   });

@@ -35,27 +35,89 @@ const rows: DispatchCaseRow[] = [
   // 1: opened in October, still waiting for acceptance
   row({ openedAt: bj("2026-10-08T09:00:00") }),
   // 2: opened in September, in progress, KEY, listed with a due date passed in October: overdue
-  row({ grade: "KEY", acceptedAt: bj("2026-09-16T09:00:00"), firstProgressAt: bj("2026-09-20T09:00:00"), lastProgressAt: bj("2026-10-20T09:00:00"), dueDate: "2026-10-15" }),
+  row({
+    grade: "KEY",
+    acceptedAt: bj("2026-09-16T09:00:00"),
+    firstProgressAt: bj("2026-09-20T09:00:00"),
+    lastProgressAt: bj("2026-10-20T09:00:00"),
+    dueDate: "2026-10-15",
+  }),
   // 3: concluded in October, fed back in October, SATISFIED
-  row({ unitId: "office-2", acceptedAt: bj("2026-09-16T09:00:00"), firstProgressAt: bj("2026-09-17T09:00:00"), concludedAt: bj("2026-10-09T09:00:00"), feedbackGivenAt: bj("2026-10-12T09:00:00"), response: ReporterResponse.SATISFIED, responseAt: bj("2026-10-12T09:00:00"), feedbackDueDate: "2026-10-30" }),
+  row({
+    unitId: "office-2",
+    acceptedAt: bj("2026-09-16T09:00:00"),
+    firstProgressAt: bj("2026-09-17T09:00:00"),
+    concludedAt: bj("2026-10-09T09:00:00"),
+    feedbackGivenAt: bj("2026-10-12T09:00:00"),
+    response: ReporterResponse.SATISFIED,
+    responseAt: bj("2026-10-12T09:00:00"),
+    feedbackDueDate: "2026-10-30",
+  }),
   // 4: concluded in October, fed back in October, DISSATISFIED → 结而不服, RED
-  row({ unitId: "office-2", acceptedAt: bj("2026-09-16T09:00:00"), firstProgressAt: bj("2026-09-17T09:00:00"), concludedAt: bj("2026-10-09T09:00:00"), feedbackGivenAt: bj("2026-10-13T09:00:00"), response: ReporterResponse.DISSATISFIED, responseAt: bj("2026-10-13T09:00:00"), label: { colour: LabelColour.RED, categories: [LabelCategory.CLOSED_NOT_ACCEPTED] } }),
+  row({
+    unitId: "office-2",
+    acceptedAt: bj("2026-09-16T09:00:00"),
+    firstProgressAt: bj("2026-09-17T09:00:00"),
+    concludedAt: bj("2026-10-09T09:00:00"),
+    feedbackGivenAt: bj("2026-10-13T09:00:00"),
+    response: ReporterResponse.DISSATISFIED,
+    responseAt: bj("2026-10-13T09:00:00"),
+    label: { colour: LabelColour.RED, categories: [LabelCategory.CLOSED_NOT_ACCEPTED] },
+  }),
   // 5: concluded in September, fed back in October, BASICALLY_SATISFIED; closed in October
-  row({ acceptedAt: bj("2026-09-16T09:00:00"), firstProgressAt: bj("2026-09-17T09:00:00"), concludedAt: bj("2026-09-25T09:00:00"), feedbackGivenAt: bj("2026-10-10T09:00:00"), closedAt: bj("2026-10-20T09:00:00"), response: ReporterResponse.BASICALLY_SATISFIED, responseAt: bj("2026-10-10T09:00:00") }),
+  row({
+    acceptedAt: bj("2026-09-16T09:00:00"),
+    firstProgressAt: bj("2026-09-17T09:00:00"),
+    concludedAt: bj("2026-09-25T09:00:00"),
+    feedbackGivenAt: bj("2026-10-10T09:00:00"),
+    closedAt: bj("2026-10-20T09:00:00"),
+    response: ReporterResponse.BASICALLY_SATISFIED,
+    responseAt: bj("2026-10-10T09:00:00"),
+  }),
   // 6: concluded in October, fed back in October, response only given in November (not counted as one)
-  row({ acceptedAt: bj("2026-09-16T09:00:00"), firstProgressAt: bj("2026-09-17T09:00:00"), concludedAt: bj("2026-10-09T09:00:00"), feedbackGivenAt: bj("2026-10-30T09:00:00"), response: ReporterResponse.SATISFIED, responseAt: bj("2026-11-02T09:00:00") }),
+  row({
+    acceptedAt: bj("2026-09-16T09:00:00"),
+    firstProgressAt: bj("2026-09-17T09:00:00"),
+    concludedAt: bj("2026-10-09T09:00:00"),
+    feedbackGivenAt: bj("2026-10-30T09:00:00"),
+    response: ReporterResponse.SATISFIED,
+    responseAt: bj("2026-11-02T09:00:00"),
+  }),
   // 7: concluded 09-10, feedback due 10-09 and not given: feedback overdue; labelled YELLOW
-  row({ unitId: "office-3", acceptedAt: bj("2026-09-01T09:00:00"), firstProgressAt: bj("2026-09-02T09:00:00"), concludedAt: bj("2026-09-10T09:00:00"), feedbackDueDate: "2026-10-09", label: { colour: LabelColour.YELLOW, categories: [LabelCategory.REPEAT] } }),
+  row({
+    unitId: "office-3",
+    acceptedAt: bj("2026-09-01T09:00:00"),
+    firstProgressAt: bj("2026-09-02T09:00:00"),
+    concludedAt: bj("2026-09-10T09:00:00"),
+    feedbackDueDate: "2026-10-09",
+    label: { colour: LabelColour.YELLOW, categories: [LabelCategory.REPEAT] },
+  }),
   // 8: closed in September: out of October's dispatch
-  row({ acceptedAt: bj("2026-09-16T09:00:00"), concludedAt: bj("2026-09-20T09:00:00"), closedAt: bj("2026-09-30T09:00:00"), label: { colour: LabelColour.RED, categories: [LabelCategory.REPEAT] } }),
+  row({
+    acceptedAt: bj("2026-09-16T09:00:00"),
+    concludedAt: bj("2026-09-20T09:00:00"),
+    closedAt: bj("2026-09-30T09:00:00"),
+    label: { colour: LabelColour.RED, categories: [LabelCategory.REPEAT] },
+  }),
   // 9: opened in November: not yet in October's
   row({ openedAt: bj("2026-11-02T09:00:00") }),
   // 10: withdrawn in October: left out
   row({ openedAt: bj("2026-10-02T09:00:00"), withdrawnAt: bj("2026-10-03T09:00:00") }),
   // 11: accepted, labelled ORANGE, due date 10-31 (the last day: not overdue yet)
-  row({ grade: "KEY", unitId: "office-3", acceptedAt: bj("2026-10-02T09:00:00"), dueDate: "2026-10-31", label: { colour: LabelColour.ORANGE, categories: [LabelCategory.COLLECTIVE, LabelCategory.SKIP_LEVEL] } }),
+  row({
+    grade: "KEY",
+    unitId: "office-3",
+    acceptedAt: bj("2026-10-02T09:00:00"),
+    dueDate: "2026-10-31",
+    label: { colour: LabelColour.ORANGE, categories: [LabelCategory.COLLECTIVE, LabelCategory.SKIP_LEVEL] },
+  }),
   // 12: concluded in November (after the due date): overdue at the end of October
-  row({ acceptedAt: bj("2026-09-16T09:00:00"), firstProgressAt: bj("2026-09-17T09:00:00"), concludedAt: bj("2026-11-03T09:00:00"), dueDate: "2026-10-20" }),
+  row({
+    acceptedAt: bj("2026-09-16T09:00:00"),
+    firstProgressAt: bj("2026-09-17T09:00:00"),
+    concludedAt: bj("2026-11-03T09:00:00"),
+    dueDate: "2026-10-20",
+  }),
 ];
 
 describe("monthly dispatch figures", () => {
@@ -72,7 +134,10 @@ describe("monthly dispatch figures", () => {
       FEEDBACK_GIVEN: 3, // 3, 4, 6 (5 was fed back, then closed)
       CLOSED: 1,
     });
-    expect(f.byGrade).toEqual([{ key: "KEY", count: 2 }, { key: "ROUTINE", count: 7 }]);
+    expect(f.byGrade).toEqual([
+      { key: "KEY", count: 2 },
+      { key: "ROUTINE", count: 7 },
+    ]);
   });
 
   it("new, concluded, overdue and feedback", () => {
@@ -117,12 +182,26 @@ describe("monthly dispatch figures", () => {
     expect(sep.concluded).toBe(3); // 5, 7, 8
     expect(sep.feedbackGiven).toBe(0);
     expect(sep.satisfactionRate).toBeNull();
-    expect(Object.fromEntries(sep.byStage.map((c) => [c.key, c.count]))).toEqual({ PENDING_ACCEPTANCE: 1, ACCEPTED: 0, IN_PROGRESS: 5, CONCLUDED: 2, FEEDBACK_GIVEN: 0, CLOSED: 1 });
+    expect(Object.fromEntries(sep.byStage.map((c) => [c.key, c.count]))).toEqual({
+      PENDING_ACCEPTANCE: 1,
+      ACCEPTED: 0,
+      IN_PROGRESS: 5,
+      CONCLUDED: 2,
+      FEEDBACK_GIVEN: 0,
+      CLOSED: 1,
+    });
   });
 
   it("an empty month has zeros and no rate", () => {
     const f0 = dispatchFigures([], october);
-    expect([f0.cases, f0.newCases, f0.concluded, f0.overdue, f0.feedbackGiven, f0.satisfactionRate]).toEqual([0, 0, 0, 0, 0, null]);
+    expect([f0.cases, f0.newCases, f0.concluded, f0.overdue, f0.feedbackGiven, f0.satisfactionRate]).toEqual([
+      0,
+      0,
+      0,
+      0,
+      0,
+      null,
+    ]);
   });
 });
 

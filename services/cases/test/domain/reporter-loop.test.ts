@@ -29,14 +29,28 @@ function expectCode(fn: () => unknown, code: ErrorCode, message?: RegExp): void 
   if (message) expect((caught as AppError).message).toMatch(message);
 }
 
-const handled: LoopFacts = { realName: true, openedAt: bj("2026-09-01T09:00:00"), concludedAt: null, feedbackGivenAt: null };
+const handled: LoopFacts = {
+  realName: true,
+  openedAt: bj("2026-09-01T09:00:00"),
+  concludedAt: null,
+  feedbackGivenAt: null,
+};
 const concluded: LoopFacts = { ...handled, concludedAt: bj("2026-09-30T10:00:00") };
-const progress = { kind: ContactKind.PROGRESS, channel: ContactChannel.PHONE, at: bj("2026-09-10T10:00:00"), who: "张承办", said: "告知正在核实" };
+const progress = {
+  kind: ContactKind.PROGRESS,
+  channel: ContactChannel.PHONE,
+  at: bj("2026-09-10T10:00:00"),
+  who: "张承办",
+  said: "告知正在核实",
+};
 
 describe("result feedback deadline (15 working days from conclusion)", () => {
   it("a case concluded on 2026-09-30 owes feedback by 2026-10-27 (National Day and the make-up Saturday counted)", () => {
     // 10-08(1) 09(2) 10 Sa make-up(3) 12(4) … 26(14) 27(15)
-    expect(resultFeedbackDue(calendar, concluded)).toEqual({ dueDate: "2026-10-27", dueAt: endOfBeijingDay("2026-10-27") });
+    expect(resultFeedbackDue(calendar, concluded)).toEqual({
+      dueDate: "2026-10-27",
+      dueAt: endOfBeijingDay("2026-10-27"),
+    });
   });
 
   it("owes nothing while the case is handled or to an anonymous reporter", () => {
@@ -53,19 +67,44 @@ describe("result feedback deadline (15 working days from conclusion)", () => {
 
 describe("feedback countdown", () => {
   it("counts down in working days and turns overdue the day after the due date", () => {
-    expect(feedbackCountdown(calendar, concluded, bj("2026-10-26T09:00:00"))).toEqual({ state: FeedbackState.PENDING, dueDate: "2026-10-27", daysLeft: 1 });
-    expect(feedbackCountdown(calendar, concluded, bj("2026-10-27T23:59:00"))).toMatchObject({ state: FeedbackState.PENDING, daysLeft: 0 });
-    expect(feedbackCountdown(calendar, concluded, bj("2026-10-28T08:00:00"))).toMatchObject({ state: FeedbackState.OVERDUE, daysLeft: -1 });
-    expect(feedbackCountdown(calendar, concluded, bj("2026-10-30T08:00:00"))).toMatchObject({ state: FeedbackState.OVERDUE, daysLeft: -3 });
+    expect(feedbackCountdown(calendar, concluded, bj("2026-10-26T09:00:00"))).toEqual({
+      state: FeedbackState.PENDING,
+      dueDate: "2026-10-27",
+      daysLeft: 1,
+    });
+    expect(feedbackCountdown(calendar, concluded, bj("2026-10-27T23:59:00"))).toMatchObject({
+      state: FeedbackState.PENDING,
+      daysLeft: 0,
+    });
+    expect(feedbackCountdown(calendar, concluded, bj("2026-10-28T08:00:00"))).toMatchObject({
+      state: FeedbackState.OVERDUE,
+      daysLeft: -1,
+    });
+    expect(feedbackCountdown(calendar, concluded, bj("2026-10-30T08:00:00"))).toMatchObject({
+      state: FeedbackState.OVERDUE,
+      daysLeft: -3,
+    });
   });
 
   it("is over once feedback is given, on time or late", () => {
-    expect(feedbackCountdown(calendar, { ...concluded, feedbackGivenAt: bj("2026-10-20T10:00:00") }, bj("2026-11-30T10:00:00"))).toEqual({
+    expect(
+      feedbackCountdown(
+        calendar,
+        { ...concluded, feedbackGivenAt: bj("2026-10-20T10:00:00") },
+        bj("2026-11-30T10:00:00"),
+      ),
+    ).toEqual({
       state: FeedbackState.GIVEN,
       dueDate: "2026-10-27",
       daysLeft: null,
     });
-    expect(feedbackCountdown(calendar, { ...concluded, feedbackGivenAt: bj("2026-10-28T10:00:00") }, bj("2026-11-30T10:00:00")).state).toBe(FeedbackState.GIVEN_LATE);
+    expect(
+      feedbackCountdown(
+        calendar,
+        { ...concluded, feedbackGivenAt: bj("2026-10-28T10:00:00") },
+        bj("2026-11-30T10:00:00"),
+      ).state,
+    ).toBe(FeedbackState.GIVEN_LATE);
   });
 
   it("shows nothing owed for a case still handled", () => {
@@ -78,7 +117,14 @@ describe("contacts with the reporter", () => {
 
   it("keeps a progress contact with its time, channel, who and what was said, trimmed", () => {
     const r = contactRecord(handled, { ...progress, who: " 张承办 ", said: " 告知正在核实 " }, now);
-    expect(r).toEqual({ kind: ContactKind.PROGRESS, channel: ContactChannel.PHONE, at: progress.at, who: "张承办", said: "告知正在核实", response: null });
+    expect(r).toEqual({
+      kind: ContactKind.PROGRESS,
+      channel: ContactChannel.PHONE,
+      at: progress.at,
+      who: "张承办",
+      said: "告知正在核实",
+      response: null,
+    });
   });
 
   it("refuses every missing or invalid field at once", () => {
@@ -93,8 +139,16 @@ describe("contacts with the reporter", () => {
   });
 
   it("refuses a time in the future, before the case was opened, and over-long texts", () => {
-    expectCode(() => contactRecord(handled, { ...progress, at: bj("2026-10-11T12:00:00") }, now), "BAD_USER_INPUT", /晚于现在/);
-    expectCode(() => contactRecord(handled, { ...progress, at: bj("2026-08-01T12:00:00") }, now), "BAD_USER_INPUT", /早于立办/);
+    expectCode(
+      () => contactRecord(handled, { ...progress, at: bj("2026-10-11T12:00:00") }, now),
+      "BAD_USER_INPUT",
+      /晚于现在/,
+    );
+    expectCode(
+      () => contactRecord(handled, { ...progress, at: bj("2026-08-01T12:00:00") }, now),
+      "BAD_USER_INPUT",
+      /早于立办/,
+    );
     expectCode(() => contactRecord(handled, { ...progress, said: "长".repeat(2001) }, now), "BAD_USER_INPUT", /2000/);
   });
 
@@ -103,15 +157,32 @@ describe("contacts with the reporter", () => {
   });
 
   it("feeds back the result only after conclusion, once, not dated before the conclusion", () => {
-    const feedback = { ...progress, kind: ContactKind.RESULT_FEEDBACK, at: bj("2026-10-09T10:00:00"), response: ReporterResponse.DISSATISFIED };
+    const feedback = {
+      ...progress,
+      kind: ContactKind.RESULT_FEEDBACK,
+      at: bj("2026-10-09T10:00:00"),
+      response: ReporterResponse.DISSATISFIED,
+    };
     expectCode(() => contactRecord(handled, feedback, now), "CONFLICT", /尚未办结/);
     expect(contactRecord(concluded, feedback, now).response).toBe(ReporterResponse.DISSATISFIED);
-    expectCode(() => contactRecord({ ...concluded, feedbackGivenAt: bj("2026-10-08T10:00:00") }, feedback, now), "CONFLICT", /重复反馈/);
-    expectCode(() => contactRecord(concluded, { ...feedback, at: bj("2026-09-29T10:00:00") }, now), "BAD_USER_INPUT", /早于办结/);
+    expectCode(
+      () => contactRecord({ ...concluded, feedbackGivenAt: bj("2026-10-08T10:00:00") }, feedback, now),
+      "CONFLICT",
+      /重复反馈/,
+    );
+    expectCode(
+      () => contactRecord(concluded, { ...feedback, at: bj("2026-09-29T10:00:00") }, now),
+      "BAD_USER_INPUT",
+      /早于办结/,
+    );
   });
 
   it("takes a response only with the result feedback", () => {
-    expectCode(() => contactRecord(handled, { ...progress, response: ReporterResponse.SATISFIED }, now), "BAD_USER_INPUT", /只有反馈办理结果/);
+    expectCode(
+      () => contactRecord(handled, { ...progress, response: ReporterResponse.SATISFIED }, now),
+      "BAD_USER_INPUT",
+      /只有反馈办理结果/,
+    );
   });
 });
 
@@ -133,6 +204,10 @@ describe("the reporter's response and 结而不服", () => {
   });
 
   it("counts SATISFIED and BASICALLY_SATISFIED as accepted (结服)", () => {
-    expect([ReporterResponse.SATISFIED, ReporterResponse.BASICALLY_SATISFIED, ReporterResponse.DISSATISFIED, null].map(isAcceptedResponse)).toEqual([true, true, false, false]);
+    expect(
+      [ReporterResponse.SATISFIED, ReporterResponse.BASICALLY_SATISFIED, ReporterResponse.DISSATISFIED, null].map(
+        isAcceptedResponse,
+      ),
+    ).toEqual([true, true, false, false]);
   });
 });

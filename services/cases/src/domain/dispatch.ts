@@ -71,6 +71,9 @@ export interface UnitFigures {
   newCases: number;
   concluded: number;
   overdue: number;
+  /** Fed back in the period, and of those accepted by the reporter (结服). */
+  feedbackGiven: number;
+  accepted: number;
 }
 
 export interface LabelledCase {
@@ -176,18 +179,31 @@ export function dispatchFigures(rows: readonly DispatchCaseRow[], period: Dispat
     !!r.feedbackDueDate &&
     r.feedbackDueDate < lastDay;
 
+  const responseBy = (r: DispatchCaseRow) => (r.response && at(r.responseAt, end) ? r.response : null);
+
   const units = new Map<string | null, UnitFigures>();
   for (const { row } of inDispatch) {
-    const u = units.get(row.unitId) ?? { unitId: row.unitId, cases: 0, newCases: 0, concluded: 0, overdue: 0 };
+    const u = units.get(row.unitId) ?? {
+      unitId: row.unitId,
+      cases: 0,
+      newCases: 0,
+      concluded: 0,
+      overdue: 0,
+      feedbackGiven: 0,
+      accepted: 0,
+    };
     u.cases++;
     if (within(row.openedAt, start, end)) u.newCases++;
     if (within(row.concludedAt, start, end)) u.concluded++;
     if (isOverdue(row)) u.overdue++;
+    if (within(row.feedbackGivenAt, start, end)) {
+      u.feedbackGiven++;
+      if (isAcceptedResponse(responseBy(row))) u.accepted++;
+    }
     units.set(row.unitId, u);
   }
 
   const fedBack = inDispatch.filter(({ row }) => within(row.feedbackGivenAt, start, end)).map(({ row }) => row);
-  const responseBy = (r: DispatchCaseRow) => (r.response && at(r.responseAt, end) ? r.response : null);
   const responses = fedBack.map(responseBy);
   const accepted = responses.filter(isAcceptedResponse).length;
 

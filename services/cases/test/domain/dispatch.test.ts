@@ -155,9 +155,9 @@ describe("monthly dispatch figures", () => {
 
   it("by unit, the unit with most cases first", () => {
     expect(f.byUnit).toEqual([
-      { unitId: "office-1", cases: 5, newCases: 1, concluded: 1, overdue: 2 },
-      { unitId: "office-2", cases: 2, newCases: 0, concluded: 2, overdue: 0 },
-      { unitId: "office-3", cases: 2, newCases: 0, concluded: 0, overdue: 0 },
+      { unitId: "office-1", cases: 5, newCases: 1, concluded: 1, overdue: 2, feedbackGiven: 2, accepted: 1 },
+      { unitId: "office-2", cases: 2, newCases: 0, concluded: 2, overdue: 0, feedbackGiven: 2, accepted: 1 },
+      { unitId: "office-3", cases: 2, newCases: 0, concluded: 0, overdue: 0, feedbackGiven: 0, accepted: 0 },
     ]);
   });
 

@@ -10,6 +10,18 @@ export interface EventContract<T> {
   readonly version: number;
   /** Every problem with a payload (empty when it is a valid T). */
   problems(payload: unknown): string[];
+  /**
+   * Earlier versions still readable: events stay in an outbox for good, so a consumer that knows
+   * the new version must still read what was written before it. Each lifts its payload to T.
+   */
+  readonly earlier?: readonly EarlierVersion<T>[];
+}
+
+/** An earlier version of a contract: its own check, and how its payload reads as the current one. */
+export interface EarlierVersion<T> {
+  readonly version: number;
+  problems(payload: unknown): string[];
+  upgrade(payload: Record<string, unknown>): T;
 }
 
 /** The payload type a contract describes. */
@@ -56,8 +68,14 @@ export function open<T>(contract: EventContract<T>, type: string, stored: unknow
   if (type !== contract.name) throw new ContractViolation(contract.name, [`事件类型为 ${type}，不是 ${contract.name}`]);
   const version = versionOf(stored);
   if (version === null) throw new ContractViolation(contract.name, ["事件内容不是对象或版本号无效"]);
-  if (version !== contract.version) throw new ContractViolation(contract.name, [`版本 ${version} 不是本消费者理解的版本 ${contract.version}`]);
   const { [VERSION_KEY]: _version, ...payload } = stored as Record<string, unknown>;
+  if (version !== contract.version) {
+    const earlier = contract.earlier?.find((e) => e.version === version);
+    if (!earlier) throw new ContractViolation(contract.name, [`版本 ${version} 不是本消费者理解的版本 ${contract.version}`]);
+    const old = earlier.problems(payload);
+    if (old.length) throw new ContractViolation(contract.name, old.map((p) => `（版本 ${version}）${p}`));
+    return earlier.upgrade(payload);
+  }
   const problems = contract.problems(payload);
   if (problems.length) throw new ContractViolation(contract.name, problems);
   return payload as T;

@@ -5,3 +5,4 @@
 export * from "./contract";
 export * from "./checks";
 export * from "./intake";
+export * from "./cases";

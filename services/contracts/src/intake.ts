@@ -36,22 +36,53 @@ export interface ReportRoutedV1 {
   decidedBy: string;
 }
 
-export const ReportRouted: EventContract<ReportRoutedV1> = {
+const ROUTED_V1_FIELDS = {
+  reportId: isString,
+  serial: isString,
+  disposition: oneOf(DISPOSITIONS),
+  handlingDepartmentId: nullable(isString),
+  copyToDepartmentId: nullable(isString),
+  dueDate: nullable(isDate),
+  gradeHint: oneOf(GRADE_HINTS),
+  realName: isBoolean,
+  decidedAt: isIsoInstant,
+  decidedBy: isString,
+};
+
+/** Where the item came from (intake's Origin). */
+export const ORIGINS = ["SELF_RECEIVED", "FORWARDED_FROM_SUPERIOR", "ASSIGNED_BY_SUPERIOR"] as const;
+export type RoutedOrigin = (typeof ORIGINS)[number];
+
+/**
+ * Version 2 adds where the item came from, so case handling knows a 交办 item from a higher
+ * commission (it needs a closing report, 办结报告) and the town it concerns (片区协作 by region).
+ */
+export interface ReportRoutedV2 extends ReportRoutedV1 {
+  /** null only for events written as version 1, before the origin travelled with them. */
+  origin: RoutedOrigin | null;
+  /** The higher commission that forwarded or assigned the item, when it came from above. */
+  forwardingAuthority: string | null;
+  /** The town (镇/街道) the report concerns, if known. */
+  townId: string | null;
+}
+
+export const ReportRouted: EventContract<ReportRoutedV2> = {
   name: "ReportRouted",
-  version: 1,
+  version: 2,
   problems: (p) =>
     objectProblems(p, {
-      reportId: isString,
-      serial: isString,
-      disposition: oneOf(DISPOSITIONS),
-      handlingDepartmentId: nullable(isString),
-      copyToDepartmentId: nullable(isString),
-      dueDate: nullable(isDate),
-      gradeHint: oneOf(GRADE_HINTS),
-      realName: isBoolean,
-      decidedAt: isIsoInstant,
-      decidedBy: isString,
+      ...ROUTED_V1_FIELDS,
+      origin: nullable(oneOf(ORIGINS)),
+      forwardingAuthority: nullable(isString),
+      townId: nullable(isString),
     }),
+  earlier: [
+    {
+      version: 1,
+      problems: (p) => objectProblems(p, ROUTED_V1_FIELDS),
+      upgrade: (p) => ({ ...(p as unknown as ReportRoutedV1), origin: null, forwardingAuthority: null, townId: null }),
+    },
+  ],
 };
 
 /** A leader withdrew a decision: whatever was opened for the routed report waits for a new one. */

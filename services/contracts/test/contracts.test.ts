@@ -1,6 +1,6 @@
-import { ContractViolation, ReportReopened, ReportRouted, VERSION_KEY, open, seal, versionOf, type ReportRoutedV1 } from "../src";
+import { CaseAccepted, CaseClosed, CaseConcluded, CaseGraded, CaseOpened, ContractViolation, ReportReopened, ReportRouted, TransferOpened, VERSION_KEY, open, seal, versionOf, type ReportRoutedV1, type ReportRoutedV2 } from "../src";
 
-const routed: ReportRoutedV1 = {
+const routedV1: ReportRoutedV1 = {
   reportId: "5f0c6c1e-0000-4000-8000-000000000001",
   serial: "2026-000123",
   disposition: "ASSIGN_DOWN",
@@ -12,12 +12,13 @@ const routed: ReportRoutedV1 = {
   decidedAt: "2026-11-28T02:03:04.005Z",
   decidedBy: "user-1",
 };
+const routed: ReportRoutedV2 = { ...routedV1, origin: "ASSIGNED_BY_SUPERIOR", forwardingAuthority: "青岛市纪委监委", townId: "town-1" };
 
-describe("ReportRouted v1", () => {
+describe("ReportRouted v2", () => {
   it("accepts today's payload and seals it with its version", () => {
     expect(ReportRouted.problems(routed)).toEqual([]);
     const stored = seal(ReportRouted, routed);
-    expect(stored).toEqual({ ...routed, [VERSION_KEY]: 1 });
+    expect(stored).toEqual({ ...routed, [VERSION_KEY]: 2 });
     expect(open(ReportRouted, "ReportRouted", JSON.parse(JSON.stringify(stored)))).toEqual(routed);
   });
 
@@ -38,13 +39,18 @@ describe("ReportRouted v1", () => {
     expect(() => seal(ReportRouted, { ...routed, gradeHint: "HARD" } as never)).toThrow(ContractViolation);
   });
 
-  it("opens payloads stored before versions were recorded as version 1", () => {
-    expect(versionOf(routed)).toBe(1);
-    expect(open(ReportRouted, "ReportRouted", routed)).toEqual(routed);
+  it("still reads version 1 (and payloads stored before versions), with the new facts unknown", () => {
+    expect(versionOf(routedV1)).toBe(1);
+    const unknown = { origin: null, forwardingAuthority: null, townId: null };
+    expect(open(ReportRouted, "ReportRouted", routedV1)).toEqual({ ...routedV1, ...unknown });
+    expect(open(ReportRouted, "ReportRouted", { ...routedV1, [VERSION_KEY]: 1 })).toEqual({ ...routedV1, ...unknown });
+    // a version 1 payload is checked against version 1's fields
+    expect(() => open(ReportRouted, "ReportRouted", { ...routedV1, serial: 7 })).toThrow(/版本 1.*serial/);
+    expect(() => open(ReportRouted, "ReportRouted", { ...routed, [VERSION_KEY]: 1 })).toThrow(/多余字段 origin/);
   });
 
   it("refuses another version, another type, a broken version or a bad payload on open", () => {
-    expect(() => open(ReportRouted, "ReportRouted", { ...routed, [VERSION_KEY]: 2 })).toThrow(/版本 2/);
+    expect(() => open(ReportRouted, "ReportRouted", { ...routed, [VERSION_KEY]: 3 })).toThrow(/版本 3/);
     expect(() => open(ReportRouted, "ReportReopened", seal(ReportRouted, routed))).toThrow(ContractViolation);
     expect(() => open(ReportRouted, "ReportRouted", { ...routed, [VERSION_KEY]: "1" })).toThrow(/版本号无效/);
     expect(() => open(ReportRouted, "ReportRouted", { ...routed, reportId: 42 })).toThrow(/reportId/);
@@ -57,5 +63,19 @@ describe("ReportReopened v1", () => {
     expect(ReportReopened.problems({ reportId: "r", serial: "2026-000001", reason: "改由纪检监察室初核" })).toEqual([]);
     expect(ReportReopened.problems({ reportId: "r", serial: "2026-000001", reason: "" })).toEqual([expect.stringContaining("reason")]);
     expect(ReportReopened.version).toBe(1);
+  });
+});
+
+describe("case handling contracts", () => {
+  const at = "2026-12-01T02:00:00.000Z";
+  it("check their payloads", () => {
+    expect(CaseOpened.problems({ caseId: "c", reportId: "r", serial: "2026-000001", handlingUnitId: null, decidedAt: at, openedAt: at })).toEqual([]);
+    expect(CaseAccepted.problems({ caseId: "c", reportId: "r", serial: "s", unitId: "u", handlerId: "h", reassigned: false, at })).toEqual([]);
+    expect(CaseAccepted.problems({ caseId: "c", reportId: "r", serial: "s", unitId: null, handlerId: "h", reassigned: false, at })).toEqual([expect.stringContaining("unitId")]);
+    expect(CaseGraded.problems({ caseId: "c", reportId: "r", serial: "s", grade: "URGENT", listed: true, supervisingLeaderId: null, supervisionDueDate: "2026-13-01x", at })).toHaveLength(2);
+    expect(CaseConcluded.problems({ caseId: "c", reportId: "r", serial: "s", finding: "PARTLY_SUBSTANTIATED", realName: true, at })).toEqual([]);
+    expect(CaseConcluded.problems({ caseId: "c", reportId: "r", serial: "s", finding: "MAYBE", realName: true, at })).toEqual([expect.stringContaining("finding")]);
+    expect(CaseClosed.problems({ caseId: "c", reportId: "r", serial: "s", at: "yesterday" })).toEqual([expect.stringContaining("at")]);
+    expect(TransferOpened.problems({ transferId: "t", reportId: "r", serial: "s", competentDepartmentId: "d", copyToDepartmentId: "o", dueDate: "2026-12-22", decidedAt: at, openedAt: at })).toEqual([]);
   });
 });

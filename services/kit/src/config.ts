@@ -32,6 +32,10 @@ export interface PlatformConfig {
   initialPasswords: { INITIAL_ADMIN_PASSWORD?: string; DEMO_PASSWORD?: string };
   /** Intake: estimated Jaccard similarity above which a report is proposed as 贴牌 (templated). */
   similarityThreshold: number | undefined;
+  /** How often a subgraph's event consumers ask a producer for new events (ms). */
+  eventPollMs: number;
+  /** Cases: working days a competent department has to feed back on a transfer (默认 15 个工作日). */
+  transferFeedbackWorkingDays: number;
   gateway: {
     supergraphPath: string;
     adminDir: string;
@@ -140,6 +144,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
       ...(env.DEMO_PASSWORD ? { DEMO_PASSWORD: env.DEMO_PASSWORD } : {}),
     },
     similarityThreshold,
+    eventPollMs: positiveInt(env.EVENT_POLL_MS, 2000, "EVENT_POLL_MS", problems, 3_600_000)!,
+    transferFeedbackWorkingDays: positiveInt(env.TRANSFER_FEEDBACK_WORKING_DAYS, 15, "TRANSFER_FEEDBACK_WORKING_DAYS", problems, 250)!,
     gateway: {
       supergraphPath: env.SUPERGRAPH_PATH || resolve(root, "schema", "supergraph.graphql"),
       adminDir: resolve(env.ADMIN_DIR || resolve(root, "admin", "dist")),

@@ -21,4 +21,15 @@ export interface SubgraphDefinition {
    * (and with demo data when `demoData`); must leave a non-empty database alone.
    */
   seed?: (db: DataSource, log: (line: string) => void, opts: { demoData: boolean }) => Promise<void>;
+  /**
+   * Work that runs beside the API for as long as the process does (e.g. an OutboxConsumer pulling
+   * another subgraph's events): started after migrations and seeding, stopped on shutdown before
+   * the database closes.
+   */
+  background?: (db: DataSource, log: (line: string) => void, opts: { demoData: boolean }) => BackgroundWork;
+}
+
+/** Something running in the background of a subgraph process; stop() waits for work in flight. */
+export interface BackgroundWork {
+  stop(): Promise<void>;
 }

@@ -13,6 +13,7 @@ export const SUBGRAPH_REGISTRY = [
   { name: "directory", port: 4001 },
   { name: "intake", port: 4002 },
   { name: "training", port: 4005 },
+  { name: "cases", port: 4003 },
 ] as const satisfies readonly { name: string; port: number }[];
 
 export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]["name"];

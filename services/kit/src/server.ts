@@ -36,7 +36,7 @@ export interface RunningSubgraph {
   port: number;
   db: DataSource;
   target: DatabaseTarget;
-  /** Stops accepting, lets in-flight requests finish, then closes the database pool. */
+  /** Stops accepting, lets in-flight requests finish, stops background work, then closes the database pool. */
   stop(): Promise<void>;
 }
 
@@ -133,6 +133,8 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   const actualPort = (httpServer.address() as { port: number }).port;
   const url = `http://${host}:${actualPort}/graphql`;
   log(`subgraph ready at ${url}`);
+  // after seeding and once the API answers: background work may call this subgraph's neighbours, who may call back
+  const background = def.background?.(db, log, { demoData });
 
   let stopping: Promise<void> | undefined;
   return {
@@ -144,6 +146,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     stop: () =>
       (stopping ??= (async () => {
         await server.stop(); // the drain plugin closes the listener and waits for in-flight requests
+        await background?.stop();
         await db.destroy();
       })()),
   };

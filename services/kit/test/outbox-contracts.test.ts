@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { ReportRouted, type ReportRoutedV1 } from "@prp/contracts";
+import { ReportRouted, type ReportRoutedV2 } from "@prp/contracts";
 import {
   AuditEntry, ConsumedEvent, ConsumerCursor, CreateAuditLog1764300000000, CreateConsumerTables1764300000002, CreateOutbox1764300000001,
   OutboxConsumer, OutboxEvent, RefusedEventError, contractHandler, dropDatabase, inTransaction, on, openDatabase, publish, publishEvent,
@@ -7,10 +7,16 @@ import {
 } from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
 
-const routed = (reportId: string): ReportRoutedV1 => ({
+const routed = (reportId: string): ReportRoutedV2 => ({
   reportId, serial: "2026-000001", disposition: "HOLD", handlingDepartmentId: null, copyToDepartmentId: null, dueDate: null,
   gradeHint: "SIMPLE", realName: false, decidedAt: "2026-11-28T02:00:00.000Z", decidedBy: "leader-1",
+  origin: "SELF_RECEIVED", forwardingAuthority: null, townId: null,
 });
+/** The same routing as intake wrote it before version 2. */
+const routedV1 = (reportId: string) => {
+  const { origin: _o, forwardingAuthority: _f, townId: _t, ...v1 } = routed(reportId);
+  return v1;
+};
 
 /** Contracts on both ends of the outbox: a producer cannot write a bad payload, a consumer refuses one it does not understand. */
 describe(`outbox with event contracts (${process.env.DATABASE_URL ? "MariaDB" : "SQLite"})`, () => {
@@ -42,7 +48,7 @@ describe(`outbox with event contracts (${process.env.DATABASE_URL ? "MariaDB" : 
     await inTransaction(producer, (em) => publish(em, ReportRouted, routed("r1"), at));
     const [row] = await producer.getRepository(OutboxEvent).find();
     expect(row.type).toBe("ReportRouted");
-    expect(JSON.parse(row.payload)).toEqual({ ...routed("r1"), $version: 1 });
+    expect(JSON.parse(row.payload)).toEqual({ ...routed("r1"), $version: 2 });
     expect(row.createdAt.toISOString()).toBe(at.toISOString());
   });
 
@@ -58,12 +64,12 @@ describe(`outbox with event contracts (${process.env.DATABASE_URL ? "MariaDB" : 
     const before = await consumerRun.cursor();
 
     // a producer on a newer contract version, then a valid event behind it
-    await inTransaction(producer, (em) => publishEvent(em, "ReportRouted", { ...routed("r2"), $version: 2, newField: true }));
+    await inTransaction(producer, (em) => publishEvent(em, "ReportRouted", { ...routed("r2"), $version: 3, newField: true }));
     await inTransaction(producer, (em) => publish(em, ReportRouted, routed("r3")));
 
     const refusal = consumerRun.pollOnce();
     await expect(refusal).rejects.toThrow(RefusedEventError);
-    await expect(refusal).rejects.toThrow(/ReportRouted.*版本 2/);
+    await expect(refusal).rejects.toThrow(/ReportRouted.*版本 3/);
     expect(await consumerRun.cursor()).toBe(before);
     expect(await consumer.getRepository(ConsumedEvent).count()).toBe(1);
     expect(await applied()).toEqual(["r1"]);
@@ -88,7 +94,7 @@ describe(`outbox with event contracts (${process.env.DATABASE_URL ? "MariaDB" : 
     try {
       const events = [
         { eventId: "e1", position: 1, type: "SomethingElse", payload: { anything: 1 }, createdAt: new Date() },
-        { eventId: "e2", position: 2, type: "ReportRouted", payload: routed("old"), createdAt: new Date() },
+        { eventId: "e2", position: 2, type: "ReportRouted", payload: routedV1("old"), createdAt: new Date() },
       ];
       const fixed: EventSource = { name: "intake", fetch: async (after) => events.filter((e) => e.position > after) };
       const c = new OutboxConsumer(other.dataSource, fixed, handler);

@@ -107,6 +107,9 @@ export async function decideReport(deps: IntakeDeps, id: string, input: Omit<Dec
       realName: r.realName,
       decidedAt: r.decidedAt!.toISOString(),
       decidedBy: actor.id,
+      origin: r.origin,
+      forwardingAuthority: r.forwardingAuthority,
+      townId: r.townId,
     }, r.decidedAt!);
   });
 }

@@ -9,22 +9,36 @@ import { ReportCaseResolver } from "./graph/report.resolver";
 import { CaseEventsResolver } from "./graph/events.resolver";
 import { DepartmentRef, RegionRef, TownRef, UserRef } from "./graph/refs";
 import { startIntakeConsumer } from "./app/intake-consumer";
+import { ReporterLoopResolver } from "./graph/reporter-loop.resolver";
+import { CaseLabelChangeResolver, CaseLabelResolver, ColourLabelResolver } from "./graph/colour-labels.resolver";
+import { SupervisionActionResolver, TransferFeedbackDetailResolver, TransferFeedbackResolver } from "./graph/transfer-feedback.resolver";
+import { DispatchResolver } from "./graph/dispatch.resolver";
+import { Period } from "./graph/period.types";
+import { startScheduledScreening } from "./app/scheduled-screening";
 import { seedCases } from "./seed";
 
 /** 办理: cases and transfers opened from intake's routing, their handling, grading and supervision. */
 export const subgraph: SubgraphDefinition = {
   name: "cases",
-  resolvers: [CaseResolver, CaseUnitResolver, TransferResolver, ReportCaseResolver, CaseEventsResolver, createAuditLogResolver("cases")],
-  orphanedTypes: [DepartmentRef, RegionRef, TownRef, UserRef],
+  resolvers: [CaseResolver, CaseUnitResolver, TransferResolver, ReportCaseResolver, CaseEventsResolver,
+    ReporterLoopResolver, ColourLabelResolver, CaseLabelResolver, CaseLabelChangeResolver,
+    TransferFeedbackResolver, TransferFeedbackDetailResolver, SupervisionActionResolver, DispatchResolver,
+    createAuditLogResolver("cases")],
+  orphanedTypes: [DepartmentRef, RegionRef, TownRef, UserRef, Period],
   entities,
   migrations,
   referenceResolvers: {
     Case: (ref, ctx) => ctx.loaders.one(Case).load(ref.id),
     Transfer: (ref, ctx) => ctx.loaders.one(Transfer).load(ref.id),
     Report: (ref) => ({ id: ref.id }),
+    Period: (ref) => ({ from: ref.from, to: ref.to }),
   },
   seed: seedCases,
-  background: (db, log) => startIntakeConsumer(db, log),
+  background: (db, log) => {
+    // the intake consumer, and the daily colour label screening (one replica per day)
+    const work = [startIntakeConsumer(db, log), startScheduledScreening(db, log)];
+    return { stop: async () => void (await Promise.all(work.map((w) => w.stop()))) };
+  },
 };
 
 export * from "./entities";

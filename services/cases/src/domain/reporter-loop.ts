@@ -30,11 +30,14 @@ export enum ContactKind {
   PROGRESS = "PROGRESS",
   /** 办理结果反馈: after conclusion; moves the case to FEEDBACK_GIVEN. */
   RESULT_FEEDBACK = "RESULT_FEEDBACK",
+  /** 举报人评价: the reporter's answer given later than the feedback (or changed after an explanation). */
+  RESPONSE = "RESPONSE",
 }
 
 export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
   [ContactKind.PROGRESS]: "进展沟通",
   [ContactKind.RESULT_FEEDBACK]: "办理结果反馈",
+  [ContactKind.RESPONSE]: "举报人评价",
 };
 
 /** The reporter's answer to the result (满意度). */
@@ -85,8 +88,8 @@ export interface ContactRecord {
 /** Where the case stands, as far as the reporter loop needs to know. */
 export interface LoopFacts {
   realName: boolean;
-  /** When the case was opened; nothing can be said to the reporter about it before. */
-  openedAt: Date;
+  /** When the case was opened; nothing can be said to the reporter about it before (null: not checked). */
+  openedAt: Date | null;
   /** When the case was concluded (办结), or null while it is handled. */
   concludedAt: Date | null;
   /** When the result feedback was given, or null. */
@@ -105,15 +108,15 @@ export function contactRecord(facts: LoopFacts, input: ContactInput, now: Date):
   if (!Object.values(ContactChannel).includes(input.channel)) problems.push("沟通方式无效");
   if (!(input.at instanceof Date) || Number.isNaN(input.at.getTime())) problems.push("沟通时间无效");
   else if (input.at.getTime() > now.getTime()) problems.push("沟通时间不能晚于现在");
-  else if (input.at.getTime() < facts.openedAt.getTime()) problems.push("沟通时间不能早于立办时间");
+  else if (facts.openedAt && input.at.getTime() < facts.openedAt.getTime()) problems.push("沟通时间不能早于立办时间");
   if (blank(input.who)) problems.push("请填写沟通人");
   else if (input.who.trim().length > CONTACT_LIMITS.who) problems.push(`沟通人不能超过 ${CONTACT_LIMITS.who} 字`);
   if (blank(input.said)) problems.push("请填写沟通内容");
   else if (input.said.trim().length > CONTACT_LIMITS.said) problems.push(`沟通内容不能超过 ${CONTACT_LIMITS.said} 字`);
   const response = input.response ?? null;
   if (response !== null && !Object.values(ReporterResponse).includes(response)) problems.push("举报人评价无效");
-  if (response !== null && input.kind !== ContactKind.RESULT_FEEDBACK)
-    problems.push("只有反馈办理结果时才能记录举报人评价");
+  if (response !== null && input.kind === ContactKind.PROGRESS) problems.push("只有反馈办理结果时才能记录举报人评价");
+  if (response === null && input.kind === ContactKind.RESPONSE) problems.push("请选择举报人评价");
   if (problems.length) throw badInput(problems.join("；"), { problems });
 
   if (!facts.realName) throw conflict("匿名举报无法联系举报人，无需沟通反馈");
@@ -121,6 +124,10 @@ export function contactRecord(facts: LoopFacts, input: ContactInput, now: Date):
     if (!facts.concludedAt) throw conflict("案件尚未办结，不能反馈办理结果");
     if (facts.feedbackGivenAt) throw conflict("已向举报人反馈过办理结果，不能重复反馈");
     if (input.at.getTime() < facts.concludedAt.getTime()) throw badInput("反馈时间不能早于办结时间");
+  }
+  if (input.kind === ContactKind.RESPONSE) {
+    checkResponseAllowed(facts, response!);
+    if (input.at.getTime() < facts.feedbackGivenAt!.getTime()) throw badInput("评价时间不能早于结果反馈时间");
   }
   return {
     kind: input.kind,

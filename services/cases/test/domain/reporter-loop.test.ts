@@ -177,6 +177,24 @@ describe("contacts with the reporter", () => {
     );
   });
 
+  it("takes a later answer as its own contact, only after the result was fed back", () => {
+    const answer = {
+      ...progress,
+      kind: ContactKind.RESPONSE,
+      at: bj("2026-10-10T10:00:00"),
+      response: ReporterResponse.BASICALLY_SATISFIED,
+    };
+    const fedBack = { ...concluded, feedbackGivenAt: bj("2026-10-09T10:00:00") };
+    expect(contactRecord(fedBack, answer, now).response).toBe(ReporterResponse.BASICALLY_SATISFIED);
+    expectCode(() => contactRecord(concluded, answer, now), "CONFLICT", /请先向举报人反馈/);
+    expectCode(() => contactRecord(fedBack, { ...answer, response: null }, now), "BAD_USER_INPUT", /请选择举报人评价/);
+    expectCode(
+      () => contactRecord(fedBack, { ...answer, at: bj("2026-10-08T10:00:00") }, now),
+      "BAD_USER_INPUT",
+      /早于结果反馈/,
+    );
+  });
+
   it("takes a response only with the result feedback", () => {
     expectCode(
       () => contactRecord(handled, { ...progress, response: ReporterResponse.SATISFIED }, now),

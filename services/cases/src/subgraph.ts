@@ -5,6 +5,9 @@ import { migrations } from "./migrations";
 // the order of the resolvers is the order of the fields in the printed schema (schema/cases.graphql)
 import { CaseResolver, CaseUnitResolver } from "./graph/case.resolver";
 import { TransferResolver } from "./graph/transfer.resolver";
+import { JointTaskResolver } from "./graph/joint-task.resolver";
+import { PeriodCasesResolver } from "./graph/period.resolver";
+import { Period } from "./graph/period.types";
 import { ReportCaseResolver } from "./graph/report.resolver";
 import { CaseEventsResolver } from "./graph/events.resolver";
 import { DepartmentRef, RegionRef, TownRef, UserRef } from "./graph/refs";
@@ -13,14 +16,13 @@ import { ReporterLoopResolver } from "./graph/reporter-loop.resolver";
 import { CaseLabelChangeResolver, CaseLabelResolver, ColourLabelResolver } from "./graph/colour-labels.resolver";
 import { SupervisionActionResolver, TransferFeedbackDetailResolver, TransferFeedbackResolver } from "./graph/transfer-feedback.resolver";
 import { DispatchResolver } from "./graph/dispatch.resolver";
-import { Period } from "./graph/period.types";
 import { startScheduledScreening } from "./app/scheduled-screening";
 import { seedCases } from "./seed";
 
 /** 办理: cases and transfers opened from intake's routing, their handling, grading and supervision. */
 export const subgraph: SubgraphDefinition = {
   name: "cases",
-  resolvers: [CaseResolver, CaseUnitResolver, TransferResolver, ReportCaseResolver, CaseEventsResolver,
+  resolvers: [CaseResolver, CaseUnitResolver, JointTaskResolver, TransferResolver, PeriodCasesResolver, ReportCaseResolver, CaseEventsResolver,
     ReporterLoopResolver, ColourLabelResolver, CaseLabelResolver, CaseLabelChangeResolver,
     TransferFeedbackResolver, TransferFeedbackDetailResolver, SupervisionActionResolver, DispatchResolver,
     createAuditLogResolver("cases")],

@@ -12,6 +12,7 @@ import { StatisticsResolver } from "./graph/statistics.resolver";
 import { EventsResolver } from "./graph/events.resolver";
 import { ReportSubjectResolver } from "./graph/report-subject.resolver";
 import { seedIntake } from "./seed";
+import { startCaseEventConsumer } from "./app/case-events";
 
 /** 受理: reports from registration on four channels through 辨查商定 triage to routing. */
 export const subgraph: SubgraphDefinition = {
@@ -34,6 +35,8 @@ export const subgraph: SubgraphDefinition = {
     Period: (ref) => ({ from: ref.from, to: ref.to }),
   },
   seed: seedIntake,
+  // case handling's events move a routed report on (ROUTED → IN_HANDLING → CONCLUDED → CLOSED)
+  background: (db, log) => startCaseEventConsumer(db, log),
 };
 
 export * from "./entities";

@@ -4,6 +4,7 @@ import { Case } from "../entities/Case";
 import { CaseHistoryEntry } from "../entities/CaseHistoryEntry";
 import { ProgressEntry } from "../entities/ProgressEntry";
 import { CaseUnit } from "../entities/CaseUnit";
+import { JointTask } from "../entities/JointTask";
 import { CaseGrade, HandlingMode } from "../entities/enums";
 import { CASE_READ_ROLES } from "../domain/access";
 import { CASE_ROLES, closingReportLate, type Responsibility } from "../domain/case-handling";
@@ -195,6 +196,11 @@ export class CaseResolver {
   async progress(@Root() c: Case, @Ctx() ctx: SubgraphContext): Promise<ProgressEntry[]> {
     const rows = await ctx.loaders.many(ProgressEntry, "caseId").load(c.id);
     return [...rows].sort((a, b) => a.at.getTime() - b.at.getTime());
+  }
+
+  @FieldResolver(() => [JointTask], { description: "联合办理任务" })
+  tasks(@Root() c: Case, @Ctx() ctx: SubgraphContext): Promise<JointTask[]> {
+    return ctx.loaders.many(JointTask, "caseId").load(c.id);
   }
 
   @FieldResolver(() => [CaseHistoryEntry], { description: "办理经过" })

@@ -2,6 +2,7 @@ import { badInput, conflict, newId, notFound, writeAudit } from "@prp/kit";
 import { Escalation } from "../entities/Escalation";
 import { EscalationStatus } from "../entities/enums";
 import { ReportStatus } from "../domain/enums";
+import { HANDED_OVER } from "../domain/triage";
 import { mustFindReport, recordStep } from "./report-records";
 import { reader, signedInActor, transaction, type IntakeDeps } from "./intake-deps";
 
@@ -13,7 +14,7 @@ export async function escalateReport(deps: IntakeDeps, input: { reportId: string
   const leader = await deps.directory.leader(input.leaderId);
   return transaction(deps, async (em) => {
     const r = await mustFindReport(em, input.reportId);
-    if (r.status === ReportStatus.DECIDED || r.status === ReportStatus.ROUTED) throw conflict("该件已审定，无需呈批");
+    if (r.status === ReportStatus.DECIDED || HANDED_OVER.includes(r.status)) throw conflict("该件已审定，无需呈批");
     if (await em.findOneBy(Escalation, { reportId: r.id, status: EscalationStatus.PENDING })) throw conflict("该件已呈批，正等待领导批示");
     const now = deps.clock.now();
     const e = em.create(Escalation, {

@@ -2,7 +2,8 @@ import { decryptPii, forbidden, hasAnyRole, writeAudit } from "@prp/kit";
 import type { Report } from "../entities/Report";
 import { maskAddress, maskIdNumber, maskName, maskPhone } from "../domain/masking";
 import { UNMASK_ROLES } from "../domain/access";
-import { transaction, type IntakeDeps } from "./intake-deps";
+import { reader, transaction, type IntakeDeps } from "./intake-deps";
+import { ReportHandler } from "../entities/ReportHandler";
 
 export interface ReporterIdentity {
   realName: boolean;
@@ -23,9 +24,10 @@ export async function reporterIdentity(deps: IntakeDeps, r: Report, unmasked: bo
   const phone = decryptPii(r.reporterPhoneEnc);
   const address = decryptPii(r.reporterAddressEnc);
   if (unmasked) {
-    if (!hasAnyRole(deps.actor ?? undefined, UNMASK_ROLES)) throw forbidden("您无权查看举报人的完整身份信息");
+    const handler = !!deps.actor && (await reader(deps).countBy(ReportHandler, { reportId: r.id, userId: deps.actor.id })) > 0;
+    if (!handler && !hasAnyRole(deps.actor ?? undefined, UNMASK_ROLES)) throw forbidden("您无权查看举报人的完整身份信息（仅信访室和本案承办人可以查看）");
     await transaction(deps, (em) =>
-      writeAudit(em, deps.actor, { action: "reporter.unmask", entity: "Report", entityId: r.id, note: `查看举报人明文信息（${r.serial}）`, at: deps.clock.now() }),
+      writeAudit(em, deps.actor, { action: "reporter.unmask", entity: "Report", entityId: r.id, note: `查看举报人明文信息（${r.serial}${handler ? "，本案承办人" : ""}）`, at: deps.clock.now() }),
     );
     return { realName: r.realName, unmasked: true, name, idNumber, phone, address };
   }

@@ -30,8 +30,9 @@ export enum TriageStep {
 }
 
 /**
- * Where a report stands inside intake. Each triage step moves it one status on;
- * ROUTED is the end of intake (the decided disposition has been sent out to its handler).
+ * Where a report stands. Each triage step moves it one status on; ROUTED is the end of intake
+ * (case handling has opened the case or transfer the decision asked for). The last three come
+ * from case handling's events: the case is being handled, concluded, closed.
  */
 export enum ReportStatus {
   /** A forwarded or assigned item that has arrived but nobody has signed for yet. */
@@ -43,6 +44,9 @@ export enum ReportStatus {
   CONSULTED = "CONSULTED",
   DECIDED = "DECIDED",
   ROUTED = "ROUTED",
+  IN_HANDLING = "IN_HANDLING",
+  CONCLUDED = "CONCLUDED",
+  CLOSED = "CLOSED",
 }
 
 /** Result of 辨: inside or outside the commission's remit (业务范围内/外). */

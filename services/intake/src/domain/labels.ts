@@ -48,6 +48,9 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   [ReportStatus.CONSULTED]: "已会商",
   [ReportStatus.DECIDED]: "已审定",
   [ReportStatus.ROUTED]: "已分办",
+  [ReportStatus.IN_HANDLING]: "办理中",
+  [ReportStatus.CONCLUDED]: "已办结",
+  [ReportStatus.CLOSED]: "已结案",
 };
 
 export const SCOPE_LABELS: Record<Scope, string> = {

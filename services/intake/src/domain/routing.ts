@@ -37,6 +37,12 @@ export function publicStage(status: string): string {
     case "DECIDED":
     case "ROUTED":
       return "已按规定分办";
+    case "IN_HANDLING":
+      return "正在办理";
+    case "CONCLUDED":
+      return "已办结";
+    case "CLOSED":
+      return "已办理完毕";
     default:
       return "处理中";
   }

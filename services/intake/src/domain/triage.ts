@@ -147,7 +147,30 @@ const NEXT_STEPS: Record<ReportStatus, readonly TriageStep[]> = {
   [ReportStatus.CONSULTED]: [TriageStep.DECIDE],
   [ReportStatus.DECIDED]: [],
   [ReportStatus.ROUTED]: [],
+  [ReportStatus.IN_HANDLING]: [],
+  [ReportStatus.CONCLUDED]: [],
+  [ReportStatus.CLOSED]: [],
 };
+
+/** Statuses after intake handed the report over to case handling (moved on by its events). */
+export const HANDED_OVER: readonly ReportStatus[] = [ReportStatus.ROUTED, ReportStatus.IN_HANDLING, ReportStatus.CONCLUDED, ReportStatus.CLOSED];
+
+/** Where case handling's events take a routed report, in order; a status never moves back. */
+const HANDLING_ORDER: readonly ReportStatus[] = [ReportStatus.DECIDED, ...HANDED_OVER];
+
+/** A step of case handling that intake learns through events. */
+export type HandlingStage = ReportStatus.ROUTED | ReportStatus.IN_HANDLING | ReportStatus.CONCLUDED | ReportStatus.CLOSED;
+
+/**
+ * Case handling reached a stage (case opened → ROUTED, accepted → IN_HANDLING, concluded,
+ * closed). Moves the status forward only: a late or repeated event changes nothing (returns the
+ * same state). A report that is not decided (reopened meanwhile) is not moved.
+ */
+export function advanceHandling(state: TriageState, stage: HandlingStage): TriageState {
+  const at = HANDLING_ORDER.indexOf(state.status);
+  if (at < 0 || !state.decision) return state;
+  return HANDLING_ORDER.indexOf(stage) > at ? { ...state, status: stage } : state;
+}
 
 const STEP_ORDER: readonly TriageStep[] = [TriageStep.DISTINGUISH, TriageStep.CHECK, TriageStep.CONSULT, TriageStep.DECIDE];
 
@@ -215,7 +238,7 @@ export function applyStep<S extends TriageStep>(
 
 function assertStepAllowed(state: TriageState, step: TriageStep): void {
   if (state.status === ReportStatus.UNSIGNED) throw conflict("上级转送件尚未签收，请先签收再研判");
-  if (state.status === ReportStatus.DECIDED || state.status === ReportStatus.ROUTED)
+  if (state.status === ReportStatus.DECIDED || HANDED_OVER.includes(state.status))
     throw conflict("该件已审定，如需改变须由委领导重新研判");
   const allowed = NEXT_STEPS[state.status] ?? [];
   if (allowed.includes(step)) return;
@@ -319,7 +342,7 @@ export function reopen(
   redoFrom: TriageStep = TriageStep.DECIDE,
 ): TriageState {
   requireRole(actorRoles, REOPEN_ROLES, "重新研判（须由委领导决定）");
-  if (state.status === ReportStatus.ROUTED) throw conflict("该件已分办流转，须先撤回再重新研判");
+  if (HANDED_OVER.includes(state.status)) throw conflict("该件已分办流转，须先撤回再重新研判");
   if (state.status !== ReportStatus.DECIDED || !state.decision) throw conflict("只有已审定的事项才能重新研判");
   if (blank(reason)) throw badInput("请填写重新研判的理由");
   if (!STEP_ORDER.includes(redoFrom)) throw badInput("研判步骤无效");

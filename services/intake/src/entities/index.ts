@@ -1,4 +1,4 @@
-import { AuditEntry, OutboxEvent } from "@prp/kit";
+import { AuditEntry, ConsumedEvent, ConsumerCursor, OutboxEvent } from "@prp/kit";
 import { Report } from "./Report";
 import { ReportSubject } from "./ReportSubject";
 import { ReportStep } from "./ReportStep";
@@ -6,9 +6,10 @@ import { Escalation } from "./Escalation";
 import { ProblemCategoryOption } from "./ProblemCategoryOption";
 import { PublicSubmission } from "./PublicSubmission";
 import { SerialCounter } from "./SerialCounter";
+import { ReportHandler } from "./ReportHandler";
 
 export * from "./enums";
-export { Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter };
+export { Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter, ReportHandler };
 
 /** Every table of the intake database, for the data source and the migration check. */
-export const entities = [AuditEntry, OutboxEvent, Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter];
+export const entities = [AuditEntry, OutboxEvent, Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter, ConsumedEvent, ConsumerCursor, ReportHandler];

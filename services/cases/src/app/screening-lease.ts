@@ -28,7 +28,7 @@ export async function claimLease(
     .update(ScreeningLease)
     .set({ holder, leaseUntil: new Date(now.getTime() + leaseMs), ...(slot ? { slot } : {}) })
     .where("job = :job", { job })
-    .andWhere("leaseUntil < :now", { now });
+    .andWhere("leaseUntil <= :now", { now });
   if (slot) qb.andWhere("slot < :slot", { slot });
   const result = await qb.execute();
   return result.affected === 1;

@@ -28,7 +28,7 @@ export class ReporterContactInput {
 }
 
 @InputType({ description: "附件信息" })
-export class AttachmentInput {
+export class TransferAttachmentInput {
   @Field() @Length(1, TRANSFER_TEXT_LIMITS.fileName) fileName!: string;
   @Field(() => Int) @IsInt() @Min(0) @Max(MAX_ATTACHMENT_BYTES) sizeBytes!: number;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100) mimeType?: string | null;
@@ -39,11 +39,11 @@ export class TransferFeedbackInput {
   @Field({ description: "办理情况" })
   @Length(1, TRANSFER_TEXT_LIMITS.content, { message: `办理情况长度应为 1–${TRANSFER_TEXT_LIMITS.content}` })
   content!: string;
-  @Field(() => [AttachmentInput], { nullable: true, description: "附件信息" })
+  @Field(() => [TransferAttachmentInput], { nullable: true, description: "附件信息" })
   @IsOptional()
   @ArrayMaxSize(TRANSFER_TEXT_LIMITS.attachments)
   @ValidateNested({ each: true })
-  attachments?: AttachmentInput[] | null;
+  attachments?: TransferAttachmentInput[] | null;
   @Field(() => Date, { nullable: true, description: "反馈时间（默认现在）" }) @IsOptional() at?: Date | null;
 }
 

@@ -47,8 +47,8 @@ export class ColourCount {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType({ description: "附件信息（文件另行存放）" })
-export class AttachmentInfo {
+@ObjectType({ description: "移交反馈的附件信息（文件另行存放）" })
+export class TransferAttachmentInfo {
   @Field({ description: "文件名" }) fileName!: string;
   @Field(() => Int, { description: "大小（字节）" }) sizeBytes!: number;
   @Field(() => String, { nullable: true, description: "MIME 类型" }) mimeType!: string | null;

@@ -13,7 +13,7 @@ import {
 } from "../app/transfer-feedback";
 import { casesDeps } from "./cases-deps";
 import { SuperviseTransferInput, TransferFeedbackInput } from "./extras.inputs";
-import { AttachmentInfo, DepartmentOverdueInfo, TransferSupervisionInfo } from "./extras.types";
+import { TransferAttachmentInfo, DepartmentOverdueInfo, TransferSupervisionInfo } from "./extras.types";
 import { departmentRef, userRef, UserRef } from "./refs";
 
 const supervisionInfo = (s: SupervisionStatus): TransferSupervisionInfo => ({
@@ -88,8 +88,8 @@ export class TransferFeedbackResolver {
 
 @Resolver(() => TransferFeedback)
 export class TransferFeedbackDetailResolver {
-  @FieldResolver(() => [AttachmentInfo], { description: "附件信息" })
-  attachments(@Root() f: TransferFeedback): AttachmentInfo[] {
+  @FieldResolver(() => [TransferAttachmentInfo], { description: "附件信息" })
+  attachments(@Root() f: TransferFeedback): TransferAttachmentInfo[] {
     return f.attachments;
   }
 

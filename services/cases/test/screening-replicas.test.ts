@@ -29,7 +29,14 @@ const routed = (n: number, over: Partial<ReportRoutedV2> = {}): ReportRoutedV2 =
   ...over,
 });
 
-const leader: AuthUser = { id: "leader-1", username: "leader", displayName: "委领导", roles: [Role.LEADER], departmentId: null, townIds: [] };
+const leader: AuthUser = {
+  id: "leader-1",
+  username: "leader",
+  displayName: "委领导",
+  roles: [Role.LEADER],
+  departmentId: null,
+  townIds: [],
+};
 
 /**
  * Two replicas (two data sources on one database) run the daily screening at the same moment:
@@ -41,7 +48,13 @@ describe(`colour label screening across replicas (${process.env.DATABASE_URL ? "
   let b: DataSource;
   let drop: () => Promise<void>;
   const clock = new SimulatedClock(new Date("2026-03-10T02:00:00Z"));
-  const deps = (db: DataSource, actor: AuthUser | null = null): CasesDeps => ({ db, actor, clock, directory: fakeDirectory(), settings: { transferFeedbackWorkingDays: 15 } });
+  const deps = (db: DataSource, actor: AuthUser | null = null): CasesDeps => ({
+    db,
+    actor,
+    clock,
+    directory: fakeDirectory(),
+    settings: { transferFeedbackWorkingDays: 15 },
+  });
 
   beforeAll(async () => {
     const url = isolatedDatabaseUrl();
@@ -54,8 +67,16 @@ describe(`colour label screening across replicas (${process.env.DATABASE_URL ? "
     // report-1 repeated by 2 and 3 (3 came down from the province: 越级), report-4 co-signed by 12
     for (const [n, over, facts] of [
       [1, {}, { receivedAt: "2026-01-05T02:00:00.000Z" }],
-      [2, { disposition: "HOLD" as const, handlingDepartmentId: null }, { receivedAt: "2026-02-05T02:00:00.000Z", repeatOf: ["report-1"] }],
-      [3, { disposition: "HOLD" as const, handlingDepartmentId: null, origin: "FORWARDED_FROM_SUPERIOR" as const }, { receivedAt: "2026-03-01T02:00:00.000Z", repeatOf: ["report-2"] }],
+      [
+        2,
+        { disposition: "HOLD" as const, handlingDepartmentId: null },
+        { receivedAt: "2026-02-05T02:00:00.000Z", repeatOf: ["report-1"] },
+      ],
+      [
+        3,
+        { disposition: "HOLD" as const, handlingDepartmentId: null, origin: "FORWARDED_FROM_SUPERIOR" as const },
+        { receivedAt: "2026-03-01T02:00:00.000Z", repeatOf: ["report-2"] },
+      ],
       [4, {}, { receivedAt: "2026-03-01T02:00:00.000Z", coSigners: 12 }],
       [5, {}, { receivedAt: "2026-03-01T02:00:00.000Z" }],
     ] as const) {
@@ -73,14 +94,18 @@ describe(`colour label screening across replicas (${process.env.DATABASE_URL ? "
   });
 
   it("exactly one replica screens a day's slot; the labels come from the repeat links, the origin and the co-signers", async () => {
-    const runs = await Promise.all([runScheduledScreening(a, clock.now(), undefined, "replica-a"), runScheduledScreening(b, clock.now(), undefined, "replica-b")]);
+    const runs = await Promise.all([
+      runScheduledScreening(a, clock.now(), undefined, "replica-a"),
+      runScheduledScreening(b, clock.now(), undefined, "replica-b"),
+    ]);
     expect(runs.filter((r) => r !== null)).toHaveLength(1);
     const run = runs.find((r) => r !== null)!;
     expect(run).toMatchObject({ slot: "2026-03-10", screened: 3, changed: 2 });
 
     const labels = await a.getRepository(CaseLabel).find();
     const byReport = new Map<string, CaseLabel>();
-    for (const l of labels) byReport.set((await a.query(`SELECT reportId FROM handling_case WHERE id = ?`, [l.caseId]))[0].reportId, l);
+    for (const l of labels)
+      byReport.set((await a.query(`SELECT reportId FROM handling_case WHERE id = ?`, [l.caseId]))[0].reportId, l);
     // report-1: three reports of the matter (YELLOW), one of them from above (SKIP_LEVEL: YELLOW)
     expect(byReport.get("report-1")).toMatchObject({ colour: "YELLOW", categories: ",REPEAT,SKIP_LEVEL," });
     expect(byReport.get("report-4")).toMatchObject({ colour: "YELLOW", categories: ",COLLECTIVE," });
@@ -93,7 +118,10 @@ describe(`colour label screening across replicas (${process.env.DATABASE_URL ? "
     expect(await runScheduledScreening(a, clock.now(), undefined, "replica-a")).toBeNull();
     expect(await runScheduledScreening(b, clock.now(), undefined, "replica-b")).toBeNull();
     clock.advance(86_400_000);
-    const next = await Promise.all([runScheduledScreening(b, clock.now(), undefined, "replica-b"), runScheduledScreening(a, clock.now(), undefined, "replica-a")]);
+    const next = await Promise.all([
+      runScheduledScreening(b, clock.now(), undefined, "replica-b"),
+      runScheduledScreening(a, clock.now(), undefined, "replica-a"),
+    ]);
     expect(next.filter((r) => r !== null).map((r) => [r!.slot, r!.changed])).toEqual([["2026-03-11", 0]]);
     expect(await a.getRepository(OutboxEvent).countBy({ type: "LabelChanged" })).toBe(2);
   });

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Entity, PrimaryColumn } from "typeorm";
 import { dateColumn } from "@prp/kit";
 
 /** That a transfer's TransferOverdue event was written: once per transfer and due date, whichever replica noticed first. */

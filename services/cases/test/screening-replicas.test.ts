@@ -106,7 +106,7 @@ describe(`colour label screening across replicas (${process.env.DATABASE_URL ? "
     const byReport = new Map<string, CaseLabel>();
     for (const l of labels)
       byReport.set((await a.query(`SELECT reportId FROM handling_case WHERE id = ?`, [l.caseId]))[0].reportId, l);
-    // report-1: three reports of the matter (YELLOW), one of them from above (SKIP_LEVEL: YELLOW)
+    // report-1: three reports of the matter (REPEAT: YELLOW), one of them from above (SKIP_LEVEL: GREEN)
     expect(byReport.get("report-1")).toMatchObject({ colour: "YELLOW", categories: ",REPEAT,SKIP_LEVEL," });
     expect(byReport.get("report-4")).toMatchObject({ colour: "YELLOW", categories: ",COLLECTIVE," });
     expect(byReport.has("report-5")).toBe(false);

@@ -11,14 +11,16 @@ import { badInput, beijingDate } from "@prp/kit/core";
  *   category              measure                                      GREEN YELLOW ORANGE RED
  *   结而不服 CLOSED_NOT_ACCEPTED  DISSATISFIED answers after conclusion        -     -      -     1
  *   重复举报 REPEAT               reports of the matter in the last 12 months  2     3      4     5
- *   越级举报 SKIP_LEVEL           reports of it that came down from above      -     1      2     3
+ *   越级举报 SKIP_LEVEL           reports of it that came down from above      1     2      3     4
  *   集体举报 COLLECTIVE           co-signers of the report                     5    10     20    50
  *   长期未结 LONG_OPEN            whole months open since acceptance            -     3      6    12
  *
  * The commission's own example reads "red = repeat ≥ 5 times in 12 months or 结而不服 after
  * review". Here the reporter's answer is recorded only after the result has been explained to
  * them (the feedback is that review), so one DISSATISFIED is red; set `RED: 2` to wait for a
- * second round. A case's label is its most severe colour; it lists every category it falls in.
+ * second round. Nearly half of a county's items come down from above, so one such item is only
+ * green; the matter going over the competent level's head again and again is what turns it red.
+ * A case's label is its most severe colour; it lists every category it falls in.
  */
 
 export enum LabelCategory {
@@ -82,7 +84,7 @@ export const DEFAULT_LABEL_CONFIG: LabelConfig = {
   rules: {
     [LabelCategory.CLOSED_NOT_ACCEPTED]: { enabled: true, thresholds: { RED: 1 } },
     [LabelCategory.REPEAT]: { enabled: true, thresholds: { RED: 5, ORANGE: 4, YELLOW: 3, GREEN: 2 } },
-    [LabelCategory.SKIP_LEVEL]: { enabled: true, thresholds: { RED: 3, ORANGE: 2, YELLOW: 1 } },
+    [LabelCategory.SKIP_LEVEL]: { enabled: true, thresholds: { RED: 4, ORANGE: 3, YELLOW: 2, GREEN: 1 } },
     [LabelCategory.COLLECTIVE]: { enabled: true, thresholds: { RED: 50, ORANGE: 20, YELLOW: 10, GREEN: 5 } },
     [LabelCategory.LONG_OPEN]: { enabled: true, thresholds: { RED: 12, ORANGE: 6, YELLOW: 3 } },
   },

@@ -65,13 +65,9 @@ describe("default rules", () => {
     ).toBe(LabelColour.RED);
   });
 
-  it("越级举报: 1, 2 and 3 reports from above give yellow, orange and red", () => {
-    expect([0, 1, 2, 3].map((n) => assessLabel({ ...plain, skipLevelReports: n }, now).colour)).toEqual([
-      null,
-      LabelColour.YELLOW,
-      LabelColour.ORANGE,
-      LabelColour.RED,
-    ]);
+  it("越级举报: 1, 2, 3 and 4 reports from above give green, yellow, orange and red", () => {
+    const colours = [0, 1, 2, 3, 4].map((n) => assessLabel({ ...plain, skipLevelReports: n }, now).colour);
+    expect(colours).toEqual([null, LabelColour.GREEN, LabelColour.YELLOW, LabelColour.ORANGE, LabelColour.RED]);
   });
 
   it("集体举报 starts at 5 co-signers (green), then 10, 20 and 50", () => {
@@ -97,7 +93,7 @@ describe("default rules", () => {
   });
 
   it("the label is the most severe colour and lists every category, most severe first", () => {
-    const label = assessLabel({ ...plain, coSigners: 12, skipLevelReports: 2, reportTimes: times(2) }, now);
+    const label = assessLabel({ ...plain, coSigners: 12, skipLevelReports: 3, reportTimes: times(2) }, now);
     expect(label.colour).toBe(LabelColour.ORANGE);
     expect(label.findings.map((f) => [f.category, f.colour])).toEqual([
       [LabelCategory.SKIP_LEVEL, LabelColour.ORANGE],

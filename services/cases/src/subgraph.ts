@@ -17,7 +17,7 @@ import { CaseLabelChangeResolver, CaseLabelResolver, ColourLabelResolver } from 
 import { SupervisionActionResolver, TransferFeedbackDetailResolver, TransferFeedbackResolver } from "./graph/transfer-feedback.resolver";
 import { DispatchResolver } from "./graph/dispatch.resolver";
 import { startScheduledScreening } from "./app/scheduled-screening";
-import { seedCases } from "./seed";
+import { demoHandlingOnceOpened, seedCases } from "./seed";
 
 /** 办理: cases and transfers opened from intake's routing, their handling, grading and supervision. */
 export const subgraph: SubgraphDefinition = {
@@ -36,9 +36,10 @@ export const subgraph: SubgraphDefinition = {
     Period: (ref) => ({ from: ref.from, to: ref.to }),
   },
   seed: seedCases,
-  background: (db, log) => {
-    // the intake consumer, and the daily colour label screening (one replica per day)
-    const work = [startIntakeConsumer(db, log), startScheduledScreening(db, log)];
+  background: (db, log, opts) => {
+    // opens cases and transfers from intake's routing events (the demo handling follows the first ones),
+    // and the daily colour label screening (one replica per day)
+    const work = [startIntakeConsumer(db, log, opts.demoData ? demoHandlingOnceOpened(db, log) : undefined), startScheduledScreening(db, log)];
     return { stop: async () => void (await Promise.all(work.map((w) => w.stop()))) };
   },
 };

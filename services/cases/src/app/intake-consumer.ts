@@ -5,22 +5,50 @@ import { routingEventHandler } from "./routing-events";
 import { directoryClient } from "../infra/directory-client";
 
 /**
- * The consumer of intake's routing events, as the running subgraph starts it: pulls
- * `intakeEvents` over the graph, applies each event once, and polls on an interval.
+ * The consumer of intake's routing events: applies each event once, in order, opening cases and
+ * transfers with the event's entity manager.
  */
 export function intakeConsumer(db: DataSource, source: EventSource, deps: Omit<CasesDeps, "db" | "actor">, log?: (line: string) => void, intervalMs?: number): OutboxConsumer {
   return new OutboxConsumer(db, source, routingEventHandler((em) => ({ ...deps, db: em, actor: null })), { intervalMs, log });
 }
 
-/** The subgraph's background work: the intake consumer, started and stopped with the process. */
-export function startIntakeConsumer(db: DataSource, log: (line: string) => void): BackgroundWork {
-  const consumer = intakeConsumer(
-    db,
-    graphEventSource("cases", "intake"),
-    { clock: systemClock, directory: directoryClient, settings: { transferFeedbackWorkingDays: config().transferFeedbackWorkingDays } },
-    log,
-    config().eventPollMs,
-  );
-  consumer.start();
-  return consumer;
+/**
+ * The subgraph's background work: pull `intakeEvents` over the graph on an interval. `afterCatchUp`
+ * runs after each poll that succeeded, until it returns true (the demo handling waits for the
+ * demo routings to have opened their cases).
+ */
+export function startIntakeConsumer(db: DataSource, log: (line: string) => void, afterCatchUp?: (deps: Omit<CasesDeps, "db" | "actor">) => Promise<boolean>): BackgroundWork {
+  const deps = { clock: systemClock, directory: directoryClient, settings: { transferFeedbackWorkingDays: config().transferFeedbackWorkingDays } };
+  const consumer = intakeConsumer(db, graphEventSource("cases", "intake"), deps, log);
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let pending = afterCatchUp;
+  let stopped = false;
+  // a failure is logged when it starts or changes, not at every poll while intake is away
+  let lastFailure = "";
+  const tick = () => {
+    running = consumer
+      .pollOnce()
+      .then(async () => {
+        if (lastFailure) log("intake 事件拉取已恢复");
+        lastFailure = "";
+        if (pending && (await pending(deps))) pending = undefined;
+      })
+      .catch((err) => {
+        const message = `intake 事件拉取失败：${err?.message ?? err}`;
+        if (message !== lastFailure) log(message);
+        lastFailure = message;
+      })
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, config().eventPollMs);
+      });
+  };
+  timer = setTimeout(tick, 0);
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
 }

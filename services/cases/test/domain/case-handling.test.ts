@@ -116,7 +116,7 @@ describe("the case step machine", () => {
     expect(projectCase(listed)).toMatchObject({ listed: true, supervisionDueDate: "2026-04-30", supervisingLeaderId: "l1" });
     expect(code(() => listForSupervision(listed, leader, listing, now))).toBe("CONFLICT");
     expect(code(() => gradeCase(listed, leader, CaseGrade.ROUTINE))).toBe("CONFLICT");
-    expect(code(() => delistFromSupervision(listed, leader, ""))).toBe("BAD_USER_INPUT");
+    expect(code(() => delistFromSupervision(listed, leader, "", now))).toBe("BAD_USER_INPUT");
     const delisted = delistFromSupervision(listed, leader, "已取得阶段性成果", now);
     expect(delisted.supervision).toBeNull();
     expect(delisted.pastSupervisions[0]).toMatchObject({ reason: "群众反映强烈", delistReason: "已取得阶段性成果" });

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { type ReportRoutedV2 } from "@prp/contracts";
 import { Role, SimulatedClock, DAY_MS, type AuthUser } from "@prp/kit";
-import { Case, CaseLabel, ReporterContact, SupervisionAction, Transfer, TransferFeedback } from "../src/entities";
+import { Case, CaseLabel, CaseStatus, ReporterContact, SupervisionAction, Transfer, TransferFeedback } from "../src/entities";
 import { openFromRouting } from "../src/app/opening";
 import { acceptCase, concludeCase, recordCaseProgress } from "../src/app/case-steps";
 import { seedDemoExtras } from "../src/seed/demo-extras";
@@ -90,8 +90,8 @@ describe(`demo reporter loop, transfers and labels (${process.env.DATABASE_URL ?
     const contacts = await db.getRepository(ReporterContact).find();
     const answers = contacts.filter((c) => c.kind === "RESULT_FEEDBACK").map((c) => c.response);
     expect(new Set(answers)).toEqual(new Set(["SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"]));
-    expect(await db.getRepository(Case).countBy({ status: "FEEDBACK_GIVEN" })).toBe(answers.length);
-    expect(await db.getRepository(Case).countBy({ status: "CONCLUDED" })).toBeGreaterThan(0);
+    expect(await db.getRepository(Case).countBy({ status: CaseStatus.FEEDBACK_GIVEN })).toBe(answers.length);
+    expect(await db.getRepository(Case).countBy({ status: CaseStatus.CONCLUDED })).toBeGreaterThan(0);
     const red = await db.getRepository(CaseLabel).findBy({ colour: "RED" as never });
     expect(red.length).toBeGreaterThan(0);
     expect(red.every((l) => l.categories.includes("CLOSED_NOT_ACCEPTED"))).toBe(true);

@@ -10,6 +10,7 @@ import { NoticeDocumentKind, noticeDocument, overdueFeedback, recordReporterCont
 import { labelledCases } from "../src/app/colour-labels";
 import {
   overdueTransfersByDepartment,
+  announceOverdueTransfers,
   recordTransferFeedback,
   superviseTransfer,
   transferStatus,
@@ -185,6 +186,18 @@ describe(`reporter loop, transfers and dispatch use cases (${process.env.DATABAS
         g.transfers.length,
       ]),
     ).toEqual([["dept-edu", 1]]);
+    // the overdue transfer is announced once (TransferOverdue), however often the screening runs
+    expect(await db.transaction((em) => announceOverdueTransfers(em, clock.now()))).toBe(1);
+    expect(await db.transaction((em) => announceOverdueTransfers(em, clock.now()))).toBe(0);
+    const overdueEvents = await db.getRepository(OutboxEvent).findBy({ type: "TransferOverdue" });
+    expect(overdueEvents.map((e) => JSON.parse(e.payload))).toEqual([
+      expect.objectContaining({
+        transferId,
+        dueDate: "2026-03-23",
+        competentDepartmentId: "dept-edu",
+        copyToDepartmentId: "office-2",
+      }),
+    ]);
     let status = await transferStatus(deps(leader), t, null, []);
     expect(status).toMatchObject({ overdue: true, suggestedMode: "REMINDER" });
     await expect(

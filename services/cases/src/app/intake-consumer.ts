@@ -32,7 +32,14 @@ export function startIntakeConsumer(db: DataSource, log: (line: string) => void,
       .then(async () => {
         if (lastFailure) log("intake 事件拉取已恢复");
         lastFailure = "";
-        if (pending && (await pending(deps))) pending = undefined;
+        const next = pending;
+        if (!next) return;
+        // follow-up work that fails is logged and left for the next start (it must not slow every poll)
+        const done = await next(deps).catch((err) => {
+          log(`事件追平后的后续处理失败：${err?.message ?? err}`);
+          return true;
+        });
+        if (done) pending = undefined;
       })
       .catch((err) => {
         const message = `intake 事件拉取失败：${err?.message ?? err}`;

@@ -5,6 +5,8 @@ export interface DemoDirectory {
   leaders: { id: string; displayName: string }[];
   handlers: { id: string; displayName: string; departmentId: string | null }[];
   stationedGroups: string[];
+  /** Supervision offices and stationed groups: they serve every region. */
+  cityWide: string[];
   regions: { id: string; committees: string[] }[];
 }
 
@@ -15,17 +17,20 @@ export async function readDemoDirectory(log: (line: string) => void): Promise<De
       leaders: { items: { id: string; displayName: string }[] };
       handlers: { items: { id: string; displayName: string; department: { id: string } | null }[] };
       departments: { items: { id: string }[] };
+      offices: { items: { id: string }[] };
       regions: { id: string; towns: { committee: { id: string } | null }[] }[];
     }>("cases", "directory", `{
       leaders: users(role: LEADER, active: true, limit: 50) { items { id displayName } }
       handlers: users(role: CASE_HANDLER, active: true, limit: 200) { items { id displayName department { id } } }
       departments(kinds: [STATIONED_GROUP], active: true, limit: 100) { items { id } }
+      offices: departments(kinds: [SUPERVISION_OFFICE, STATIONED_GROUP], active: true, limit: 100) { items { id } }
       regions(active: true) { id towns { committee { id } } }
     }`);
     return {
       leaders: r.leaders.items,
       handlers: r.handlers.items.map((h) => ({ id: h.id, displayName: h.displayName, departmentId: h.department?.id ?? null })),
       stationedGroups: r.departments.items.map((d) => d.id),
+      cityWide: r.offices.items.map((d) => d.id),
       regions: r.regions.map((g) => ({ id: g.id, committees: g.towns.map((t) => t.committee?.id).filter((x): x is string => !!x) })),
     };
   } catch (err) {

@@ -1,10 +1,10 @@
 import type { DataSource } from "typeorm";
 import { DAY_MS, Role, SimulatedClock, beijingDate, inTransaction, type AuthUser } from "@prp/kit";
 import { Case } from "../entities/Case";
-import { CaseGrade, CaseStatus, Finding, HandlingMode, SupervisionLevel } from "../domain/enums";
+import { CaseGrade, CaseStatus, Finding, HandlingMode, SupervisionLevel, TaskStatus } from "../domain/enums";
 import type { CasesDeps, CasesSettings } from "../app/cases-deps";
 import type { DirectoryPort } from "../app/ports";
-import { acceptCase, closeCase, concludeCase, gradeCase, listCase, recordCaseProgress, setCaseHandlingMode, submitClosingReport } from "../app/case-steps";
+import { acceptCase, reassignCase, closeCase, concludeCase, gradeCase, listCase, recordCaseProgress, setCaseHandlingMode, submitClosingReport } from "../app/case-steps";
 import { addJointTask, updateJointTask } from "../app/joint-tasks";
 import type { DemoDirectory } from "./demo-directory";
 
@@ -32,9 +32,10 @@ export async function seedDemoHandling(db: DataSource, dir: DemoDirectory, direc
     for (const c of cases) {
       if (!c.handlingUnitId) continue;
       const unit = c.handlingUnitId;
-      const person = dir.handlers.find((h) => h.departmentId === unit);
-      // a unit without a demo account still accepts through one of its handlers (named for the demo)
-      const handler: AuthUser = { id: person?.id ?? `demo:${unit}`, username: "handler", displayName: person?.displayName ?? "承办人", roles: [Role.CASE_HANDLER], departmentId: unit, townIds: [] };
+      const own = dir.handlers.find((h) => h.departmentId === unit);
+      const person = own ?? dir.handlers.find((h) => h.departmentId);
+      if (!person) break;
+      const handler: AuthUser = { id: person.id, username: "handler", displayName: person.displayName, roles: [Role.CASE_HANDLER], departmentId: person.departmentId, townIds: [] };
       const start = Math.min(c.openedAt.getTime() + DAY_MS, now);
       const clock = new SimulatedClock(new Date(start));
       const as = (actor: AuthUser): CasesDeps => ({ db: em, actor, clock, directory, settings });
@@ -42,7 +43,10 @@ export async function seedDemoHandling(db: DataSource, dir: DemoDirectory, direc
       const stepMs = Math.min(2 * DAY_MS, (now - start) / 10);
       const step = () => clock.advance(stepMs);
       const plan = i++ % 8;
-      await acceptCase(as(handler), c.id);
+      // the unit's handler accepts; a unit without a demo account: a leader hands the case to one who has
+      if (own) await acceptCase(as(handler), c.id);
+      else await reassignCase(as(leaderUser), c.id, { unitId: person.departmentId!, personId: person.id, reason: "演示：改由有承办人账号的单位办理" });
+      const lead = handler.departmentId!;
       if (plan === 1) {
         counts.accepted = (counts.accepted ?? 0) + 1;
         continue;
@@ -52,18 +56,19 @@ export async function seedDemoHandling(db: DataSource, dir: DemoDirectory, direc
         const group = dir.stationedGroups[i % Math.max(1, dir.stationedGroups.length)];
         const town = dir.regions.flatMap((r) => r.committees)[i % Math.max(1, dir.regions.flatMap((r) => r.committees).length)];
         if (group && town) {
-          await setCaseHandlingMode(as(leaderUser), c.id, { mode: HandlingMode.JOINT, leadUnitId: unit, memberUnitIds: [group, town] });
+          await setCaseHandlingMode(as(leaderUser), c.id, { mode: HandlingMode.JOINT, leadUnitId: lead, memberUnitIds: [group, town] });
           step();
           const task = await addJointTask(as(handler), c.id, { unitId: group, title: "调取相关账目和会议记录", dueDate: beijingDate(new Date(clock.now().getTime() + 10 * DAY_MS)), assigneeId: null });
           await addJointTask(as(handler), c.id, { unitId: town, title: "走访群众，核实反映情况", dueDate: beijingDate(new Date(clock.now().getTime() + 5 * DAY_MS)), assigneeId: null });
           step();
-          await updateJointTask(as({ ...handler, id: `demo:${group}`, departmentId: group }), task.id, "DONE" as never, "已调取 2023—2025 年账目");
+          await updateJointTask(as(leaderUser), task.id, TaskStatus.DONE, "已调取 2023—2025 年账目");
           counts.joint = (counts.joint ?? 0) + 1;
         }
       } else if (plan === 6) {
-        const region = dir.regions.find((r) => r.committees.length >= 2);
+        // the unit coordinates in its own town's region, or (an office or group) in any region
+        const region = dir.regions.find((r) => r.committees.includes(lead)) ?? (dir.cityWide.includes(lead) ? dir.regions.find((r) => r.committees.length >= 2) : undefined);
         if (region) {
-          await setCaseHandlingMode(as(leaderUser), c.id, { mode: HandlingMode.REGIONAL_COORDINATION, regionId: region.id, coordinatingUnitId: unit, participatingUnitIds: region.committees.slice(0, 2) });
+          await setCaseHandlingMode(as(leaderUser), c.id, { mode: HandlingMode.REGIONAL_COORDINATION, regionId: region.id, coordinatingUnitId: lead, participatingUnitIds: region.committees.filter((u) => u !== lead).slice(0, 2) });
           counts.regional = (counts.regional ?? 0) + 1;
         }
       } else if (plan === 7) {

@@ -77,6 +77,7 @@ describe(`demo reporter loop, transfers and labels (${process.env.DATABASE_URL ?
           { id: "h2", displayName: "张伟", departmentId: "office-2" },
         ],
         stationedGroups: [],
+        cityWide: [],
         regions: [],
       },
       fakeDirectory(),

@@ -98,8 +98,8 @@ export async function seedDemoExtras(
         response: answer,
       });
       count(`feedback${answer}`);
-      // one dissatisfied reporter accepts after a second explanation (the label lifts); the others stay 结而不服
-      if (answer === ReporterResponse.DISSATISFIED && i % 10 === 2 && at(concludedAt + 8 * DAY_MS)) {
+      // the second dissatisfied reporter of each ten accepts after another explanation (the label lifts); the others stay 结而不服
+      if (answer === ReporterResponse.DISSATISFIED && i % 10 === 5 && at(concludedAt + 8 * DAY_MS)) {
         await recordReporterContact(as(handler), c.id, {
           kind: ContactKind.RESPONSE,
           channel: ContactChannel.IN_PERSON,

@@ -6,3 +6,4 @@ export * from "./contract";
 export * from "./checks";
 export * from "./intake";
 export * from "./cases";
+export * from "./cases-extras";

@@ -1,5 +1,5 @@
 import type { EventContract } from "./contract";
-import { isBoolean, isDate, isIsoInstant, isString, nullable, objectProblems, oneOf } from "./checks";
+import { isBoolean, isCount, isDate, isIsoInstant, isString, isStringList, nullable, objectProblems, oneOf } from "./checks";
 
 /**
  * Events of the intake (受理) subgraph. Values of enumerations are repeated here on purpose:
@@ -66,21 +66,43 @@ export interface ReportRoutedV2 extends ReportRoutedV1 {
   townId: string | null;
 }
 
-export const ReportRouted: EventContract<ReportRoutedV2> = {
+const ROUTED_V2_FIELDS = {
+  ...ROUTED_V1_FIELDS,
+  origin: nullable(oneOf(ORIGINS)),
+  forwardingAuthority: nullable(isString),
+  townId: nullable(isString),
+};
+
+/**
+ * Version 3 adds the facts case handling's colour labels (色标) screen on: when the report was
+ * received, the earlier reports it repeats (查: 重复举报 links) and how many people co-signed it
+ * (集体举报). Events written before read with these unknown: receivedAt null, no links, 0.
+ */
+export interface ReportRoutedV3 extends ReportRoutedV2 {
+  /** ISO 8601 UTC instant; null only for events written before version 3. */
+  receivedAt: string | null;
+  /** Earlier reports of the same subject and matter (intake's report ids). */
+  repeatOf: string[];
+  /** People who co-signed the report (联名); a collective visit counts its visitors. 0 when single or unknown. */
+  coSigners: number;
+}
+
+const UNKNOWN_V3_FACTS = { receivedAt: null, repeatOf: [], coSigners: 0 };
+
+export const ReportRouted: EventContract<ReportRoutedV3> = {
   name: "ReportRouted",
-  version: 2,
-  problems: (p) =>
-    objectProblems(p, {
-      ...ROUTED_V1_FIELDS,
-      origin: nullable(oneOf(ORIGINS)),
-      forwardingAuthority: nullable(isString),
-      townId: nullable(isString),
-    }),
+  version: 3,
+  problems: (p) => objectProblems(p, { ...ROUTED_V2_FIELDS, receivedAt: nullable(isIsoInstant), repeatOf: isStringList, coSigners: isCount }),
   earlier: [
     {
       version: 1,
       problems: (p) => objectProblems(p, ROUTED_V1_FIELDS),
-      upgrade: (p) => ({ ...(p as unknown as ReportRoutedV1), origin: null, forwardingAuthority: null, townId: null }),
+      upgrade: (p) => ({ ...(p as unknown as ReportRoutedV1), origin: null, forwardingAuthority: null, townId: null, ...UNKNOWN_V3_FACTS }),
+    },
+    {
+      version: 2,
+      problems: (p) => objectProblems(p, ROUTED_V2_FIELDS),
+      upgrade: (p) => ({ ...(p as unknown as ReportRoutedV2), ...UNKNOWN_V3_FACTS }),
     },
   ],
 };

@@ -1,4 +1,4 @@
-import { CaseAccepted, CaseClosed, CaseConcluded, CaseGraded, CaseOpened, ContractViolation, ReportReopened, ReportRouted, TransferOpened, VERSION_KEY, open, seal, versionOf, type ReportRoutedV1, type ReportRoutedV2 } from "../src";
+import { CaseAccepted, CaseClosed, CaseConcluded, CaseGraded, CaseOpened, ContractViolation, ReportReopened, ReportRouted, TransferOpened, VERSION_KEY, open, seal, versionOf, type ReportRoutedV1, type ReportRoutedV2, type ReportRoutedV3 } from "../src";
 
 const routedV1: ReportRoutedV1 = {
   reportId: "5f0c6c1e-0000-4000-8000-000000000001",
@@ -12,13 +12,14 @@ const routedV1: ReportRoutedV1 = {
   decidedAt: "2026-11-28T02:03:04.005Z",
   decidedBy: "user-1",
 };
-const routed: ReportRoutedV2 = { ...routedV1, origin: "ASSIGNED_BY_SUPERIOR", forwardingAuthority: "青岛市纪委监委", townId: "town-1" };
+const routedV2: ReportRoutedV2 = { ...routedV1, origin: "ASSIGNED_BY_SUPERIOR", forwardingAuthority: "青岛市纪委监委", townId: "town-1" };
+const routed: ReportRoutedV3 = { ...routedV2, receivedAt: "2026-11-20T01:00:00.000Z", repeatOf: ["5f0c6c1e-0000-4000-8000-000000000000"], coSigners: 6 };
 
-describe("ReportRouted v2", () => {
+describe("ReportRouted v3", () => {
   it("accepts today's payload and seals it with its version", () => {
     expect(ReportRouted.problems(routed)).toEqual([]);
     const stored = seal(ReportRouted, routed);
-    expect(stored).toEqual({ ...routed, [VERSION_KEY]: 2 });
+    expect(stored).toEqual({ ...routed, [VERSION_KEY]: 3 });
     expect(open(ReportRouted, "ReportRouted", JSON.parse(JSON.stringify(stored)))).toEqual(routed);
   });
 
@@ -41,7 +42,7 @@ describe("ReportRouted v2", () => {
 
   it("still reads version 1 (and payloads stored before versions), with the new facts unknown", () => {
     expect(versionOf(routedV1)).toBe(1);
-    const unknown = { origin: null, forwardingAuthority: null, townId: null };
+    const unknown = { origin: null, forwardingAuthority: null, townId: null, receivedAt: null, repeatOf: [], coSigners: 0 };
     expect(open(ReportRouted, "ReportRouted", routedV1)).toEqual({ ...routedV1, ...unknown });
     expect(open(ReportRouted, "ReportRouted", { ...routedV1, [VERSION_KEY]: 1 })).toEqual({ ...routedV1, ...unknown });
     // a version 1 payload is checked against version 1's fields
@@ -49,8 +50,19 @@ describe("ReportRouted v2", () => {
     expect(() => open(ReportRouted, "ReportRouted", { ...routed, [VERSION_KEY]: 1 })).toThrow(/多余字段 origin/);
   });
 
+  it("still reads version 2, with the colour label facts unknown", () => {
+    expect(open(ReportRouted, "ReportRouted", { ...routedV2, [VERSION_KEY]: 2 })).toEqual({ ...routedV2, receivedAt: null, repeatOf: [], coSigners: 0 });
+    expect(() => open(ReportRouted, "ReportRouted", { ...routed, [VERSION_KEY]: 2 })).toThrow(/多余字段 receivedAt/);
+  });
+
+  it("checks the colour label facts", () => {
+    expect(ReportRouted.problems({ ...routed, repeatOf: "r-1", coSigners: -1, receivedAt: "2026-11-20" })).toEqual([
+      expect.stringContaining("receivedAt"), expect.stringContaining("repeatOf"), expect.stringContaining("coSigners"),
+    ]);
+  });
+
   it("refuses another version, another type, a broken version or a bad payload on open", () => {
-    expect(() => open(ReportRouted, "ReportRouted", { ...routed, [VERSION_KEY]: 3 })).toThrow(/版本 3/);
+    expect(() => open(ReportRouted, "ReportRouted", { ...routed, [VERSION_KEY]: 4 })).toThrow(/版本 4/);
     expect(() => open(ReportRouted, "ReportReopened", seal(ReportRouted, routed))).toThrow(ContractViolation);
     expect(() => open(ReportRouted, "ReportRouted", { ...routed, [VERSION_KEY]: "1" })).toThrow(/版本号无效/);
     expect(() => open(ReportRouted, "ReportRouted", { ...routed, reportId: 42 })).toThrow(/reportId/);

@@ -208,8 +208,10 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
     for (const p of routed) {
       const r = byReport.get(p.reportId)!;
       expect(r).toBeDefined();
-      expect(Object.keys(p)).toEqual(["reportId", "serial", "disposition", "handlingDepartmentId", "copyToDepartmentId", "dueDate", "gradeHint", "realName", "decidedAt", "decidedBy", "origin", "forwardingAuthority", "townId"]);
+      expect(Object.keys(p)).toEqual(["reportId", "serial", "disposition", "handlingDepartmentId", "copyToDepartmentId", "dueDate", "gradeHint", "realName", "decidedAt", "decidedBy", "origin", "forwardingAuthority", "townId", "receivedAt", "repeatOf", "coSigners"]);
       expect(p).toMatchObject({ origin: r.origin, forwardingAuthority: r.forwardingAuthority, townId: r.townId });
+      // the colour label facts (version 3): receipt time, the 查 repeat links, co-signers
+      expect(p).toMatchObject({ receivedAt: r.receivedAt.toISOString(), repeatOf: r.triage.check?.repeatOf ?? [], coSigners: Math.max(r.coSigners, r.channelDetails.visitorCount ?? 0) });
       expect(p).toMatchObject({ serial: r.serial, disposition: r.disposition, handlingDepartmentId: r.handlingDepartmentId, copyToDepartmentId: r.copyToDepartmentId, dueDate: r.decisionDueDate, realName: r.realName, decidedAt: r.decidedAt!.toISOString() });
       expect(["SIMPLE", "COMPLEX"]).toContain(p.gradeHint);
       expect(FAKE.leaders.map((l) => l.id)).toContain(p.decidedBy);

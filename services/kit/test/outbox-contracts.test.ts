@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { ReportRouted, type ReportRoutedV2 } from "@prp/contracts";
+import { ReportRouted, type ReportRoutedV3 } from "@prp/contracts";
 import {
   AuditEntry, ConsumedEvent, ConsumerCursor, CreateAuditLog1764300000000, CreateConsumerTables1764300000002, CreateOutbox1764300000001,
   OutboxConsumer, OutboxEvent, RefusedEventError, contractHandler, dropDatabase, inTransaction, on, openDatabase, publish, publishEvent,
@@ -7,14 +7,15 @@ import {
 } from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
 
-const routed = (reportId: string): ReportRoutedV2 => ({
+const routed = (reportId: string): ReportRoutedV3 => ({
   reportId, serial: "2026-000001", disposition: "HOLD", handlingDepartmentId: null, copyToDepartmentId: null, dueDate: null,
   gradeHint: "SIMPLE", realName: false, decidedAt: "2026-11-28T02:00:00.000Z", decidedBy: "leader-1",
   origin: "SELF_RECEIVED", forwardingAuthority: null, townId: null,
+  receivedAt: "2026-11-27T02:00:00.000Z", repeatOf: [], coSigners: 0,
 });
 /** The same routing as intake wrote it before version 2. */
 const routedV1 = (reportId: string) => {
-  const { origin: _o, forwardingAuthority: _f, townId: _t, ...v1 } = routed(reportId);
+  const { origin: _o, forwardingAuthority: _f, townId: _t, receivedAt: _r, repeatOf: _p, coSigners: _c, ...v1 } = routed(reportId);
   return v1;
 };
 
@@ -48,7 +49,7 @@ describe(`outbox with event contracts (${process.env.DATABASE_URL ? "MariaDB" : 
     await inTransaction(producer, (em) => publish(em, ReportRouted, routed("r1"), at));
     const [row] = await producer.getRepository(OutboxEvent).find();
     expect(row.type).toBe("ReportRouted");
-    expect(JSON.parse(row.payload)).toEqual({ ...routed("r1"), $version: 2 });
+    expect(JSON.parse(row.payload)).toEqual({ ...routed("r1"), $version: 3 });
     expect(row.createdAt.toISOString()).toBe(at.toISOString());
   });
 
@@ -64,7 +65,7 @@ describe(`outbox with event contracts (${process.env.DATABASE_URL ? "MariaDB" : 
     const before = await consumerRun.cursor();
 
     // a producer on a newer contract version, then a valid event behind it
-    await inTransaction(producer, (em) => publishEvent(em, "ReportRouted", { ...routed("r2"), $version: 3, newField: true }));
+    await inTransaction(producer, (em) => publishEvent(em, "ReportRouted", { ...routed("r2"), $version: 4, newField: true }));
     await inTransaction(producer, (em) => publish(em, ReportRouted, routed("r3")));
 
     const refusal = consumerRun.pollOnce();

@@ -1,11 +1,16 @@
 import { DataSource, type EntityManager } from "typeorm";
 import { inTransaction, type AuthUser, type Clock } from "@prp/kit";
 import type { DirectoryPort } from "./ports";
+import type { LabelConfig } from "../domain/colour-labels";
 
 /** Settings case handling reads from the configuration once, handed to the use cases. */
 export interface CasesSettings {
   /** Working days a competent department has to feed back on a transfer. */
   transferFeedbackWorkingDays: number;
+  /** Colour label rules (default DEFAULT_LABEL_CONFIG, domain/colour-labels.ts). */
+  labels?: LabelConfig;
+  /** Working days a department has to answer after each supervision action (default 5). */
+  supervisionResponseWorkingDays?: number;
 }
 
 /**

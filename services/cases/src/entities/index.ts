@@ -5,9 +5,20 @@ import { CaseHistoryEntry } from "./CaseHistoryEntry";
 import { ProgressEntry } from "./ProgressEntry";
 import { JointTask } from "./JointTask";
 import { Transfer } from "./Transfer";
+import { ReporterContact } from "./ReporterContact";
+import { CaseLabel } from "./CaseLabel";
+import { CaseLabelChange } from "./CaseLabelChange";
+import { ReportFact } from "./ReportFact";
+import { ScreeningLease } from "./ScreeningLease";
+import { TransferFeedback } from "./TransferFeedback";
+import { SupervisionAction } from "./SupervisionAction";
+import { TransferOverdueNotice } from "./TransferOverdueNotice";
 
 export * from "./enums";
+export * from "./extras-enums";
 export { Case, CaseUnit, CaseHistoryEntry, ProgressEntry, JointTask, Transfer };
+export { ReporterContact, CaseLabel, CaseLabelChange, ReportFact, ScreeningLease, TransferFeedback, SupervisionAction, TransferOverdueNotice };
 
 /** Every table of the cases database, for the data source and the migration check. */
-export const entities = [AuditEntry, OutboxEvent, ConsumedEvent, ConsumerCursor, Case, CaseUnit, CaseHistoryEntry, ProgressEntry, JointTask, Transfer];
+export const entities = [AuditEntry, OutboxEvent, ConsumedEvent, ConsumerCursor, Case, CaseUnit, CaseHistoryEntry, ProgressEntry, JointTask, Transfer,
+  ReporterContact, CaseLabel, CaseLabelChange, ReportFact, ScreeningLease, TransferFeedback, SupervisionAction, TransferOverdueNotice];

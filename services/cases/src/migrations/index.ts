@@ -1,5 +1,6 @@
 import { CreateAuditLog1764300000000, CreateConsumerTables1764300000002, CreateOutbox1764300000001 } from "@prp/kit";
 import { CreateCases1764300300000 } from "./1764300300000-CreateCases";
+import { CreateCasesExtras1764300310000 } from "./1764300310000-CreateCasesExtras";
 
 /** In the order they run. */
-export const migrations = [CreateAuditLog1764300000000, CreateOutbox1764300000001, CreateConsumerTables1764300000002, CreateCases1764300300000];
+export const migrations = [CreateAuditLog1764300000000, CreateOutbox1764300000001, CreateConsumerTables1764300000002, CreateCases1764300300000, CreateCasesExtras1764300310000];

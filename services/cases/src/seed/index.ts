@@ -5,6 +5,7 @@ import { CaseStatus } from "../domain/enums";
 import type { CasesDeps } from "../app/cases-deps";
 import { readDemoDirectory } from "./demo-directory";
 import { seedDemoHandling } from "./demo-handling";
+import { seedDemoExtras } from "./demo-extras";
 
 /**
  * Case handling has nothing to seed on an empty database: its cases and transfers are opened by
@@ -25,6 +26,8 @@ export function demoHandlingOnceOpened(db: DataSource, log: (line: string) => vo
     const dir = await readDemoDirectory(log);
     if (!dir) return false;
     await seedDemoHandling(db, dir, deps.directory, deps.settings, log);
+    // then the reporter loop, transfer supervision and colour labels on what the handling produced
+    await seedDemoExtras(db, dir, deps.directory, deps.settings, log);
     return true;
   };
 }

@@ -51,6 +51,8 @@ export interface RegistrationInput {
   content: string;
   attachments?: AttachmentRecord[];
   visitorCount?: number | null;
+  /** 联名人数: people who co-signed it (集体举报). */
+  coSigners?: number | null;
   receivingStaff?: string[] | null;
   callerNumber?: string | null;
   callTime?: Date | null;
@@ -200,6 +202,7 @@ async function register(deps: IntakeDeps, input: RegistrationInput, opts: Regist
         townId: input.townId ?? null,
         summary: input.summary.trim(),
         content: input.content,
+        coSigners: input.coSigners ?? 0,
         channelDetails: {
           visitorCount: onChannel(input, Channel.VISIT, input.visitorCount),
           receivingStaff: onChannel(input, Channel.VISIT, input.receivingStaff),

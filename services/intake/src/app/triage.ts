@@ -110,6 +110,10 @@ export async function decideReport(deps: IntakeDeps, id: string, input: Omit<Dec
       origin: r.origin,
       forwardingAuthority: r.forwardingAuthority,
       townId: r.townId,
+      receivedAt: r.receivedAt.toISOString(),
+      repeatOf: s.check?.repeatOf ?? [],
+      // a collective visit is a collective report too: its visitors count as co-signers
+      coSigners: Math.max(r.coSigners ?? 0, r.channelDetails.visitorCount ?? 0),
     }, r.decidedAt!);
   });
 }

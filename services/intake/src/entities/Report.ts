@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 import { IdColumn, dateColumn, jsonColumn, largeTextColumn } from "@prp/kit";
 import { Channel, Origin, ReportStatus, Scope, Disposition } from "./enums";
@@ -149,6 +149,10 @@ export class Report {
   /** What the system proposed at registration (JSON): templated matches and repeats. */
   @jsonColumn({ large: true })
   proposals!: CheckProposals;
+
+  @Field(() => Int, { description: "联名人数（集体举报；单人举报为 0）" })
+  @Column({ type: "integer", default: 0 })
+  coSigners!: number;
 
   @Field({ description: "是否重复举报" })
   @Column({ type: "boolean", default: false })

@@ -56,6 +56,7 @@ export class RegisterReportInput {
   @Field() @Length(1, MAX_STAFF_CONTENT_CHARS, { message: `全文长度应为 1–${MAX_STAFF_CONTENT_CHARS}` }) content!: string;
   @Field(() => [AttachmentInput], { defaultValue: [] }) @ArrayMaxSize(50, { message: "附件最多 50 个" }) @ValidateNested() attachments!: AttachmentInput[];
   @Field(() => Int, { nullable: true, description: "来访：人数" }) visitorCount?: number | null;
+  @Field(() => Int, { nullable: true, description: "联名人数（集体举报，单人举报不填）" }) @IsOptional() @Min(0, { message: "联名人数不能为负" }) @Max(100000, { message: "联名人数过大" }) coSigners?: number | null;
   @Field(() => [String], { nullable: true, description: "来访：接待人员" }) @IsOptional() @ArrayMaxSize(20, { message: "接待人员最多 20 个" }) @MaxLength(50, { each: true, message: "接待人员姓名过长（最多 50 字）" }) receivingStaff?: string[] | null;
   @Field(() => String, { nullable: true, description: "来电：号码" }) @IsOptional() @MaxLength(20, { message: "来电号码过长（最多 20 位）" }) callerNumber?: string | null;
   @Field(() => Date, { nullable: true, description: "来电：时间" }) callTime?: Date | null;

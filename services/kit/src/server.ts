@@ -22,6 +22,9 @@ import type { SubgraphDefinition } from "./definition";
 
 export const GATEWAY_SECRET_HEADER = "x-gateway-secret";
 
+/** A subgraph accepts this many times the gateway's token limit (see parseOptions below). */
+const SUBGRAPH_TOKEN_FACTOR = 5;
+
 export interface StartOptions {
   port?: number;
   host?: string;
@@ -87,6 +90,9 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     includeStacktraceInErrorResponses: exposeInternals,
     introspection: true, // only reachable with the gateway's secret
     csrfPrevention: true,
+    // Refused while parsing, as a syntax error (400): the gateway's query plans add keys and
+    // __typename to what a client asked, hence the room above the gateway's own token limit.
+    parseOptions: { maxTokens: SUBGRAPH_TOKEN_FACTOR * config().graphqlLimits.maxTokens },
     // runSubgraph handles signals itself so that the database pool is closed before exit
     stopOnTerminationSignals: false,
     plugins: [

@@ -11,7 +11,7 @@ import { fromRequest } from "./use-case-context";
 @Resolver(() => User)
 export class UserResolver {
   @Authorized()
-  @Query(() => UserPage, { description: "用户列表（可筛选、分页）" })
+  @Query(() => UserPage, { nullable: true, description: "用户列表（可筛选、分页）" })
   users(@Ctx() ctx: SubgraphContext, @Args(() => UserFilter) f: UserFilter): Promise<UserPage> {
     return users.listUsers(ctx.db, f);
   }
@@ -23,7 +23,7 @@ export class UserResolver {
   }
 
   @Authorized()
-  @Query(() => User, { description: "当前登录用户" })
+  @Query(() => User, { nullable: true, description: "当前登录用户" })
   async me(@Ctx() ctx: SubgraphContext): Promise<User> {
     const u = await ctx.loaders.one(User).load(ctx.user!.id);
     if (!u) throw notFound("当前用户（可能已被删除）");

@@ -189,8 +189,8 @@ describe("query limits (graphql-armor) reach clients as BAD_USER_INPUT", () => {
     ["aliases > 15", `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: alpha`).join(" ")} }`, /别名/],
     ["directives > 50", `{ alpha ${"@include(if: true) ".repeat(51)}}`, /指令/],
     ["tokens > 2000", `{ ${"alpha ".repeat(2100)}}`, /查询过长/],
-    // 100 items × (1 + 50 ids) > 5000: list sizes count
-    ["cost > 5000", `{ nodes(limit: 100) { items { ${"id ".repeat(50)}} } }`, /过于复杂/],
+    // 100 items × 100 ids > 10 000: list sizes count
+    ["cost > 10 000", `{ nodes(limit: 100) { items { ${"id ".repeat(100)}} } }`, /过于复杂/],
   ])("%s", async (_label, query, message) => {
     const { status, body } = await gql(query);
     expect(status).toBe(400);
@@ -243,20 +243,20 @@ describe("the cost limit weighs list sizes", () => {
   const ids = (n: number) => "id ".repeat(n);
 
   it("counts a page's items once per item its limit allows", async () => {
-    // nodes 1 + total 1 + items (1 + 99 × 49) = 4854: allowed; 1 + 1 + 1 + 100 × 50 = 5003: refused
-    expect((await gql(`{ nodes(limit: 99) { total items { ${ids(49)}} } }`)).status).toBe(200);
-    const over = await gql(`{ nodes(limit: 100) { total items { ${ids(50)}} } }`);
+    // nodes 1 + total 1 + items (1 + 99 × 100) = 9903: allowed; 1 + 1 + 1 + 100 × 100 = 10 003: refused
+    expect((await gql(`{ nodes(limit: 99) { total items { ${ids(100)}} } }`)).status).toBe(200);
+    const over = await gql(`{ nodes(limit: 100) { total items { ${ids(100)}} } }`);
     expect(over.status).toBe(400);
-    expect(over.body.errors![0].message).toMatch(/查询过于复杂（复杂度 5003，上限 5000）/);
+    expect(over.body.errors![0].message).toMatch(/查询过于复杂（复杂度 10003，上限 10000）/);
   });
 
   it("reads a limit given as a variable, and assumes the argument's default when there is none", async () => {
     const q = `query($n: Int!) { nodes(limit: $n) { items { ${ids(20)}} } }`;
     expect((await gql(q, {}, { n: 10 })).status).toBe(200);
     expect((await gql(q, {}, { n: 500 })).status).toBe(400);
-    // default 50 × 101 > 5000
-    expect((await gql(`{ nodes { items { ${ids(101)}} } }`)).status).toBe(400);
-    expect((await gql(`{ nodes { items { ${ids(90)}} } }`)).status).toBe(200);
+    // default 50 × 201 > 10 000
+    expect((await gql(`{ nodes { items { ${ids(201)}} } }`)).status).toBe(400);
+    expect((await gql(`{ nodes { items { ${ids(190)}} } }`)).status).toBe(200);
   });
 
   it("refuses many aliases of a large page, which one alias alone would pass", async () => {
@@ -270,10 +270,10 @@ describe("the cost limit weighs list sizes", () => {
   });
 
   it("weighs unpaged lists at the page-size cap at the root and at 10 inside an item", async () => {
-    // roots: 100 × (1 + 10 × 6) = 6100
-    expect((await gql(`{ roots { children { ${ids(5)}} } }`)).status).toBe(400);
-    // 100 × (1 + 10 × 4) = 4100
-    expect((await gql(`{ roots { children { ${ids(3)}} } }`)).status).toBe(200);
+    // roots: 1 + 100 × children (1 + 10 × 10) = 10 101
+    expect((await gql(`{ roots { children { ${ids(10)}} } }`)).status).toBe(400);
+    // 1 + 100 × (1 + 10 × 9) = 9101
+    expect((await gql(`{ roots { children { ${ids(9)}} } }`)).status).toBe(200);
   });
 });
 

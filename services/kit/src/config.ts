@@ -53,7 +53,7 @@ export interface GraphQLLimits {
   maxDirectives: number;
 }
 
-export const DEFAULT_GRAPHQL_LIMITS: GraphQLLimits = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 50 };
+export const DEFAULT_GRAPHQL_LIMITS: GraphQLLimits = { maxDepth: 10, maxAliases: 15, maxCost: 10_000, maxTokens: 2000, maxDirectives: 50 };
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
 export class ConfigError extends Error {

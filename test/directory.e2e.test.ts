@@ -16,7 +16,7 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
     (await p.client(admin).request<{ departments: { total: number } }>(`{ departments(limit: 1) { total } }`)).departments.total;
   const auditRows = async (action?: string) =>
     (await p.client(admin).request<{ directoryAuditLog: { total: number; items: { action: string; summary: string; actorName: string }[] } }>(
-      `query($e: String) { directoryAuditLog(entity: $e, limit: 500) { total items { action summary actorName } } }`,
+      `query($e: String) { directoryAuditLog(entity: $e, limit: 100) { total items { action summary actorName } } }`,
       {},
     )).directoryAuditLog.items.filter((i) => !action || i.action === action);
 

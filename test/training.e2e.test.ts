@@ -23,7 +23,7 @@ describe(`training through the gateway (${process.env.DATABASE_URL ? "MariaDB" :
   beforeAll(async () => {
     p = await startTestPlatform();
     for (const u of ["admin", "officer", "officer2", "leader", "leader2", "analyst", "trainee", "handler"]) token[u] = await p.login(u);
-    const r = await as("admin", `{ users(limit: 500) { items { id username displayName department { id } } } }`);
+    const r = await as("admin", `{ users(limit: 100) { items { id username displayName department { id } } } }`);
     for (const u of r.users.items) users[u.username] = u;
   });
   afterAll(async () => {
@@ -214,8 +214,8 @@ describe(`training through the gateway (${process.env.DATABASE_URL ? "MariaDB" :
     expect((await as("officer", RECORD, { s: session.id, u: [users.trainee.id] })).recordAttendance.attendanceCount).toBe(2);
     expect((await failure(as("trainee", RECORD, { s: session.id, u: [users.trainee.id] }))).code).toBe("FORBIDDEN");
 
-    const staff = (await as("admin", `{ users(active: true, limit: 500) { items { id department { id } } } }`)).users.items;
-    const sessions = (await as("leader", `query($f: String, $t: String) { trainingSessions(from: $f, to: $t, limit: 500) { total items { hours attendance { user { id } } } } }`, { f: `${year}-01-01`, t: `${year}-12-31` })).trainingSessions;
+    const staff = (await as("admin", `{ users(active: true, limit: 100) { items { id department { id } } } }`)).users.items;
+    const sessions = (await as("leader", `query($f: String, $t: String) { trainingSessions(from: $f, to: $t, limit: 100) { total items { hours attendance { user { id } } } } }`, { f: `${year}-01-01`, t: `${year}-12-31` })).trainingSessions;
     const trained = new Set<string>(sessions.items.flatMap((s: any) => s.attendance.map((a: any) => a.user.id)));
     const coverage = (await as("leader", `query($y: Int!) { trainingCoverage(year: $y) { staff trained share departments { department { id } staff trained missing { user { id } } } } }`, { y: year })).trainingCoverage;
     const activeTrained = staff.filter((u: any) => trained.has(u.id)).length;

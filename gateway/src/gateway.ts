@@ -11,15 +11,21 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import {
+  ApolloGateway,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from "@apollo/gateway";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError } from "graphql";
-import { createErrorFormatter, GATEWAY_SECRET_HEADER, readSecret, repoRoot } from "@prp/kit";
+import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedError } from "graphql";
+import { config, createErrorFormatter, ErrorCode, GATEWAY_SECRET_HEADER, loadConfig, MAX_PAGE_SIZE, readSecret, type GraphQLLimits } from "@prp/kit";
 import { checkSubgraphs, resolveSubgraphUrl, subgraphsFromSupergraph, type SubgraphEndpoint } from "./health";
 import { graphiqlRouter } from "./graphiql";
 import { graphqlPostHandler, isPlainGraphQLPost } from "./graphql-post";
 import { createSubgraphFetcher, SubgraphTimeoutError, type SubgraphFetcher } from "./subgraph-fetcher";
+import { operationCostPlugin } from "./operation-cost";
 
+/** Each option defaults to the platform's configuration (services/kit/src/config.ts). */
 export interface GatewayOptions {
   /** Default: PORT, else 4000. 0 picks a free port. */
   port?: number;
@@ -33,6 +39,8 @@ export interface GatewayOptions {
   adminDir?: string;
   /** A subgraph call without a complete answer after this long fails; default SUBGRAPH_TIMEOUT_MS, else 10 000. */
   subgraphTimeoutMs?: number;
+  /** Query limits; default GRAPHQL_MAX_* (see armorConfig). */
+  limits?: Partial<GraphQLLimits>;
   log?: (line: string) => void;
 }
 
@@ -51,21 +59,26 @@ interface GatewayContext {
 
 type ArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[0]>;
 
+/** The query limits: from the configuration, or (tests) from the given environment. */
+function limitsFrom(env: NodeJS.ProcessEnv | undefined): GraphQLLimits {
+  return env ? loadConfig(env).graphqlLimits : config().graphqlLimits;
+}
+
 /**
- * Limits on what one request may ask for (graphql-armor), tunable per environment variable.
- * Rejections are GraphQLErrors with code BAD_USER_INPUT, which kit's formatter passes on.
+ * Limits on what one request may ask for that graphql-armor checks (depth, aliases, directives)
+ * as validation rules. Rejections are GraphQLErrors that kit's formatter turns into
+ * BAD_USER_INPUT. Two limits are not graphql-armor's: the token limit is enforced by the
+ * parser itself (`parseOptions.maxTokens`: armor's plugin parsed again inside Apollo's parsing
+ * hook, where any syntax error became an HTTP 500), and the cost limit weighs list sizes
+ * (operation-cost.ts; armor's counts a list of 500 like one object).
  */
-export function armorConfig(env: NodeJS.ProcessEnv = process.env): ArmorConfig {
-  const num = (name: string, fallback: number) => {
-    const n = Number(env[name]);
-    return Number.isFinite(n) && n > 0 ? n : fallback;
-  };
+export function armorConfig(env?: NodeJS.ProcessEnv, limits: GraphQLLimits = limitsFrom(env)): ArmorConfig {
   return {
-    maxDepth: { n: num("GRAPHQL_MAX_DEPTH", 10) },
-    maxAliases: { n: num("GRAPHQL_MAX_ALIASES", 15) },
-    costLimit: { maxCost: num("GRAPHQL_MAX_COST", 5000) },
-    maxTokens: { n: num("GRAPHQL_MAX_TOKENS", 2000) },
-    maxDirectives: { n: num("GRAPHQL_MAX_DIRECTIVES", 50) },
+    maxDepth: { n: limits.maxDepth },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   };
 }
@@ -73,24 +86,53 @@ export function armorConfig(env: NodeJS.ProcessEnv = process.env): ArmorConfig {
 /**
  * A subgraph that could not be asked at all: refused connection, timeout, or an HTTP error
  * status (a wrong gateway secret, a subgraph older than the supergraph, a crash). These are
- * server faults, not the client's: they reach the client as INTERNAL naming the subgraph,
- * while the fields of the other subgraphs are still answered.
+ * not the client's fault. A subgraph that is down, frozen or overloaded is SERVICE_UNAVAILABLE
+ * (try again later); one that answers with an HTTP error is misconfigured or broken, INTERNAL.
+ * Either way the fields of the other subgraphs are still answered.
  */
 export class SubgraphUnavailableError extends GraphQLError {
-  constructor(readonly subgraph: string, readonly detail: string, timedOut = false) {
-    super(
-      timedOut
-        ? `部分服务响应超时（${subgraph}），相关数据未能加载，请稍后重试`
-        : `部分服务暂时不可用（${subgraph}），相关数据未能加载，请稍后重试`,
-      { extensions: { code: "SUBGRAPH_UNAVAILABLE", subgraph } },
-    );
+  constructor(
+    readonly subgraph: string,
+    readonly detail: string,
+    readonly code: typeof ErrorCode.SERVICE_UNAVAILABLE | typeof ErrorCode.INTERNAL,
+    path?: ReadonlyArray<string | number>,
+  ) {
+    super(`部分服务暂时不可用（${subgraph}），相关数据未能加载，请稍后重试`, { path, extensions: { code, subgraph } });
+  }
+
+  /** The same failure, reported at one field of the answer. */
+  at(path: ReadonlyArray<string | number>): SubgraphUnavailableError {
+    return new SubgraphUnavailableError(this.subgraph, this.detail, this.code, path);
   }
 }
 
-/** The subgraph timeout: explicit option, else SUBGRAPH_TIMEOUT_MS, else 10 s. */
-export function subgraphTimeoutMs(option: number | undefined, env: NodeJS.ProcessEnv = process.env): number {
-  const n = option ?? Number(env.SUBGRAPH_TIMEOUT_MS);
-  return Number.isFinite(n) && n > 0 ? n : 10_000;
+/** HTTP statuses that say "not now" rather than "broken". */
+const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
+
+/** The subgraph timeout: explicit option, else SUBGRAPH_TIMEOUT_MS of the configuration (or the given environment). */
+export function subgraphTimeoutMs(option: number | undefined, env?: NodeJS.ProcessEnv): number {
+  return option ?? (env ? loadConfig(env).subgraphTimeoutMs : config().subgraphTimeoutMs);
+}
+
+/**
+ * The fields of the client's answer that a failed subgraph call was to fill, as paths in the
+ * subgraph's own answer (the gateway maps them onto the client's): each root field of a root
+ * call; for an entity call (`_entities`), the first entity's first field, since all of them
+ * fail alike and one error per entity would bury the answer.
+ */
+function failedFieldPaths(document: DocumentNode): (string | number)[][] {
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return [];
+  const fieldsOf = (set: typeof operation.selectionSet): string[] =>
+    set.selections.flatMap((s) =>
+      s.kind === Kind.FIELD ? (s.name.value === "__typename" ? [] : [s.alias?.value ?? s.name.value]) : s.kind === Kind.INLINE_FRAGMENT ? fieldsOf(s.selectionSet) : [],
+    );
+  const roots = operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD);
+  if (roots.length === 1 && roots[0].kind === Kind.FIELD && roots[0].name.value === "_entities" && roots[0].selectionSet) {
+    const first = fieldsOf(roots[0].selectionSet)[0];
+    return [first ? ["_entities", 0, first] : ["_entities", 0]];
+  }
+  return fieldsOf(operation.selectionSet).map((name) => [name]);
 }
 
 /**
@@ -105,6 +147,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly secret: string,
     fetcher: SubgraphFetcher,
+    private readonly log: (line: string) => void,
   ) {
     super({ url, fetcher: fetcher.fetch });
   }
@@ -112,7 +155,27 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** Transport-level failures (not GraphQL errors in a 200 response) become SubgraphUnavailableError. */
   override didEncounterError(error: Error, _req: unknown, response?: { status: number; statusText: string }): void {
     const cause = response ? `HTTP ${response.status} ${response.statusText} from ${this.url}` : error.message;
-    throw new SubgraphUnavailableError(this.subgraph, cause, error instanceof SubgraphTimeoutError);
+    const unavailable = !response || UNAVAILABLE_STATUSES.has(response.status) || error instanceof SubgraphTimeoutError;
+    throw new SubgraphUnavailableError(this.subgraph, cause, unavailable ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL);
+  }
+
+  /**
+   * A failed call answers as the subgraph would have with errors on each field it was asked
+   * for: the gateway then places each error at the client's path of that field (which a thrown
+   * error would not have), and leaves those fields null.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (err) {
+      // health checks and schema loading have no client answer to place errors in
+      if (!(err instanceof SubgraphUnavailableError) || !("incomingRequestContext" in options)) throw err;
+      // One line per failure instead of a stack trace: the cause is the subgraph, not this code.
+      this.log(`subgraph ${err.subgraph} unavailable: ${err.detail}`);
+      const document = options.document ?? parse(options.request.query ?? "{ __typename }");
+      const paths = failedFieldPaths(document);
+      return { errors: paths.length ? paths.map((p) => err.at(p)) : [err] };
+    }
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -140,6 +203,9 @@ function clientAddress(req: IncomingMessage, trust: (address: string, hop: numbe
   return chain[chain.length - 1];
 }
 
+/** How many items the cost limit assumes for a list inside an item that takes no `limit` (a report's subjects). */
+const NESTED_LIST_SIZE = 10;
+
 /** Request bodies above this are refused (413), on every path that parses one. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -152,14 +218,14 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   process.env.APOLLO_TELEMETRY_DISABLED = "true";
 
   const log = opts.log ?? ((line: string) => console.log(`[gateway] ${line}`));
-  const port = opts.port ?? Number(process.env.PORT ?? 4000);
-  const host = opts.host ?? process.env.HOST ?? "127.0.0.1";
-  const production = process.env.NODE_ENV === "production";
-  const development = process.env.NODE_ENV === "development";
-  const supergraphPath = resolve(
-    opts.supergraphPath ?? process.env.SUPERGRAPH_PATH ?? join(repoRoot(), "schema", "supergraph.graphql"),
-  );
-  const adminDir = resolve(opts.adminDir ?? process.env.ADMIN_DIR ?? join(repoRoot(), "admin", "dist"));
+  const cfg = config();
+  const port = opts.port ?? cfg.port ?? 4000;
+  const host = opts.host ?? cfg.host;
+  const { production, development } = cfg;
+  const supergraphPath = resolve(opts.supergraphPath ?? cfg.gateway.supergraphPath);
+  const adminDir = resolve(opts.adminDir ?? cfg.gateway.adminDir);
+  const limits: GraphQLLimits = { ...cfg.graphqlLimits, ...opts.limits };
+  const timeoutMs = subgraphTimeoutMs(opts.subgraphTimeoutMs);
 
   if (!existsSync(supergraphPath)) {
     throw new Error(`supergraph not found at ${supergraphPath}: run \`npm run schema\` first`);
@@ -171,7 +237,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   }));
   const urlByName = new Map(subgraphs.map((s) => [s.name, s.url]));
   const secret = readSecret("GATEWAY_SECRET");
-  const fetcher = createSubgraphFetcher({ timeoutMs: subgraphTimeoutMs(opts.subgraphTimeoutMs) });
+  const fetcher = createSubgraphFetcher({ timeoutMs });
 
   // Apollo's messages may span lines ("…loaded schema.\n\t* Mode: unmanaged"): keep one line each.
   const oneLine = (m: unknown) => String(m).replace(/\s*\n\s*/g, " ");
@@ -186,7 +252,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, urlByName.get(name) ?? url ?? "", secret, fetcher),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, urlByName.get(name) ?? url ?? "", secret, fetcher, log),
   });
 
   const app = express();
@@ -194,7 +260,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   // Hashing every answer for a validator no GraphQL client sends back is wasted CPU.
   app.set("etag", false);
   // Behind a reverse proxy set TRUST_PROXY (express syntax, e.g. "loopback") so req.ip is the client's.
-  if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+  if (cfg.gateway.trustProxy) app.set("trust proxy", cfg.gateway.trustProxy);
   // the same compiled setting serves the lean POST path below
   const trustProxy = app.get("trust proxy fn") as (address: string, hop: number) => boolean;
   let leanGraphQLPost: ((req: IncomingMessage, res: http.ServerResponse) => Promise<void>) | undefined;
@@ -204,7 +270,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     else app(req, res);
   });
 
-  const armor = new ApolloArmor(armorConfig()).protect();
+  const armor = new ApolloArmor(armorConfig(undefined, limits)).protect();
   const formatError = createErrorFormatter({
     exposeInternals: development,
     log: (err) => console.error("[gateway] internal error", err),
@@ -213,20 +279,22 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     gateway,
     logger,
     validationRules: armor.validationRules,
+    // Enforced by the parser as it reads: a longer query is a syntax error (400), never parsed whole.
+    parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
     // The process entry (index.ts) handles SIGTERM/SIGINT; Apollo's own handler would re-raise
     // the signal after stopping, so the process would end with 143 instead of 0.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     introspection: !production,
-    formatError: (formatted, error) => {
-      if (error instanceof SubgraphUnavailableError) {
-        // One line per failure instead of a stack trace: the cause is the subgraph, not this code.
-        log(`subgraph ${error.subgraph} unavailable: ${error.detail}`);
+    formatError: (formatted, error): GraphQLFormattedError => {
+      // the gateway re-wraps what a data source reports, keeping it as the original error
+      const failure = error instanceof SubgraphUnavailableError ? error : (error as GraphQLError)?.originalError;
+      if (failure instanceof SubgraphUnavailableError) {
         return {
-          message: error.message,
+          message: failure.message,
           ...(formatted.path ? { path: formatted.path } : {}),
-          extensions: { code: "INTERNAL", subgraph: error.subgraph, ...(development ? { cause: error.detail } : {}) },
+          extensions: { code: failure.code, subgraph: failure.subgraph, ...(development ? { cause: failure.detail } : {}) },
         };
       }
       return formatError(formatted, error);
@@ -234,6 +302,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     includeStacktraceInErrorResponses: development,
     plugins: [
       ...armor.plugins,
+      operationCostPlugin({ maxCost: limits.maxCost, maxPageSize: MAX_PAGE_SIZE, nestedListSize: NESTED_LIST_SIZE }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads from a CDN; GraphiQL is served locally instead.
       ApolloServerPluginLandingPageDisabled(),
@@ -254,7 +323,8 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   });
 
   app.get("/health", async (_req, res) => {
-    const { httpStatus, body } = await checkSubgraphs(subgraphs, 2000);
+    // a frozen subgraph is reported within the call timeout (and within 2 s, what load balancers wait)
+    const { httpStatus, body } = await checkSubgraphs(subgraphs, Math.min(2000, timeoutMs));
     res.status(httpStatus).set("cache-control", "no-store").json(body);
   });
 

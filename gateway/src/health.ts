@@ -1,4 +1,5 @@
 import { Kind, parse, type ConstValueNode } from "graphql";
+import { config } from "@prp/kit";
 
 /** A subgraph as the gateway routes to it. */
 export interface SubgraphEndpoint {
@@ -45,13 +46,13 @@ export function urlEnvName(subgraph: string): string {
   return `${subgraph.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_URL`;
 }
 
-/** Explicit option, else `<NAME>_URL`, else the URL composed into the supergraph. */
+/** Explicit option, else `<NAME>_URL` (in the configuration), else the URL composed into the supergraph. */
 export function resolveSubgraphUrl(
   endpoint: SubgraphEndpoint,
   overrides: Record<string, string> | undefined,
-  env: NodeJS.ProcessEnv = process.env,
+  configured: Record<string, string> = config().subgraphUrls,
 ): string {
-  return overrides?.[endpoint.name] || env[urlEnvName(endpoint.name)] || endpoint.url;
+  return overrides?.[endpoint.name] || configured[endpoint.name] || endpoint.url;
 }
 
 /**

@@ -1,4 +1,5 @@
 // Process entry of the gateway (`node gateway/dist/index.js`); the launcher starts it this way.
+import { config } from "@prp/kit";
 import { startGateway } from "./gateway";
 
 export { startGateway, armorConfig, type GatewayOptions, type RunningGateway } from "./gateway";
@@ -7,10 +8,10 @@ export { generateSchemaFiles, writeSchemaFiles } from "./schema-tool";
 export { SUBGRAPHS, type RegisteredSubgraph } from "./subgraphs";
 
 function main(): void {
-  startGateway({
-    port: Number(process.env.PORT ?? 4000),
-    host: process.env.HOST ?? "127.0.0.1",
-  })
+  // the whole configuration is checked first: a bad setting names itself and stops the start
+  Promise.resolve()
+    .then(() => config())
+    .then(() => startGateway())
     .then((gateway) => {
       const shutdown = (signal: string) => {
         console.log(`[gateway] ${signal}: finishing in-flight requests`);

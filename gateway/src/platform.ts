@@ -23,6 +23,8 @@ export interface LaunchOptions {
 
 export interface RunningSubgraphProcess {
   url: string;
+  /** The child's process id (fault tests freeze a subgraph with SIGSTOP). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -240,7 +242,7 @@ export async function launchPlatform(opts: LaunchOptions = {}): Promise<RunningP
 
   const subgraphs: Record<string, RunningSubgraphProcess> = {};
   for (const [name, child] of children) {
-    subgraphs[name] = { url: urls.get(name)!, stop: () => child.stop() };
+    subgraphs[name] = { url: urls.get(name)!, pid: child.proc.pid, stop: () => child.stop() };
   }
 
   return {

@@ -108,7 +108,7 @@ class BufferedResponse implements FetcherResponse {
  * Every call is aborted after `timeoutMs` (connect, send and the whole answer), so a frozen
  * subgraph costs the client that much at most and never a hang. A call that fails because
  * the subgraph had just closed an idle kept-alive socket never reached it and is sent once
- * more on a fresh socket.
+ * more on a new socket of its own.
  */
 export function createSubgraphFetcher(opts: { timeoutMs: number }): SubgraphFetcher {
   const agents = {
@@ -147,7 +147,10 @@ export function createSubgraphFetcher(opts: { timeoutMs: number }): SubgraphFetc
         fn();
       };
 
-      const req = target.transport.request({ ...target.options, method: init.method ?? "GET", headers }, (res) => {
+      // The resend goes on a socket of its own: after a subgraph was frozen, every idle socket
+      // in the pool may be closing at once, and another pooled one would fail the same way.
+      const agent = retryOnStaleSocket ? target.options.agent : false;
+      const req = target.transport.request({ ...target.options, agent, method: init.method ?? "GET", headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
         res.on("end", () =>
@@ -164,7 +167,7 @@ export function createSubgraphFetcher(opts: { timeoutMs: number }): SubgraphFetc
         req.destroy();
       }, Math.max(0, deadline - Date.now()));
       req.on("error", (err: NodeJS.ErrnoException) => {
-        if (retryOnStaleSocket && req.reusedSocket && err.code === "ECONNRESET" && !settled) {
+        if (retryOnStaleSocket && req.reusedSocket && (err.code === "ECONNRESET" || err.code === "EPIPE") && !settled) {
           settled = true;
           clearTimeout(timer);
           send(target, init, deadline, false).then(resolve, reject);

@@ -8,13 +8,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getIntrospectionQuery, parse } from "graphql";
 import { composeServices } from "@apollo/composition";
+import { ConfigError, resetConfig } from "@prp/kit";
 import { armorConfig, startGateway, subgraphTimeoutMs, type RunningGateway } from "../src/gateway";
 
 jest.setTimeout(30_000);
 
 const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])';
 const STUBS = {
-  alpha: `${LINK}\ntype Query { alpha: String node: Node }\ntype Node { id: ID child: Node }`,
+  alpha: `${LINK}
+type Query { alpha: String node: Node nodes(offset: Int! = 0, limit: Int! = 50): NodePage! roots: [Node!]! }
+type Node { id: ID child: Node children: [Node!]! }
+type NodePage { total: Int! items: [Node!]! }`,
   beta: `${LINK}\ntype Query { beta: String }`,
 };
 
@@ -60,11 +64,11 @@ let beta: Stub;
 let gw: RunningGateway;
 let origin: string;
 
-async function gql(query: string, headers: Record<string, string> = {}) {
+async function gql(query: string, headers: Record<string, string> = {}, variables?: Record<string, unknown>) {
   const res = await fetch(`${origin}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
 }
@@ -185,9 +189,11 @@ describe("query limits (graphql-armor) reach clients as BAD_USER_INPUT", () => {
     ["aliases > 15", `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: alpha`).join(" ")} }`, /别名/],
     ["directives > 50", `{ alpha ${"@include(if: true) ".repeat(51)}}`, /指令/],
     ["tokens > 2000", `{ ${"alpha ".repeat(2100)}}`, /查询过长/],
-    ["cost > 5000", `{ node { ${"child { ".repeat(8)}${"id ".repeat(200)}${" }".repeat(8)} } }`, /过于复杂/],
+    // 100 items × 100 ids > 10 000: list sizes count
+    ["cost > 10 000", `{ nodes(limit: 100) { items { ${"id ".repeat(100)}} } }`, /过于复杂/],
   ])("%s", async (_label, query, message) => {
-    const { body } = await gql(query);
+    const { status, body } = await gql(query);
+    expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toMatch(message);
     expect(body.data).toBeUndefined();
     expect(codes(body)).toContain("BAD_USER_INPUT");
@@ -199,10 +205,75 @@ describe("query limits (graphql-armor) reach clients as BAD_USER_INPUT", () => {
     expect(codes(body)).toEqual(["BAD_USER_INPUT"]);
   });
 
-  it("limits are configurable through the environment", () => {
-    const cfg = armorConfig({ GRAPHQL_MAX_DEPTH: "4", GRAPHQL_MAX_COST: "oops" });
+  it("limits are configurable through the environment; a bad value stops the start", () => {
+    const cfg = armorConfig({ GRAPHQL_MAX_DEPTH: "4" });
     expect(cfg.maxDepth?.n).toBe(4);
-    expect(cfg.costLimit?.maxCost).toBe(5000);
+    expect(cfg.maxAliases?.n).toBe(15);
+    expect(() => armorConfig({ GRAPHQL_MAX_COST: "oops" })).toThrow(ConfigError);
+  });
+});
+
+describe("malformed queries are the client's fault: HTTP 400 with BAD_USER_INPUT, never 500", () => {
+  const refused = async (query: string, message: RegExp) => {
+    const { status, body } = await gql(query);
+    expect({ status, codes: body.errors?.map((e) => e.extensions?.code) }).toEqual({ status: 400, codes: ["BAD_USER_INPUT"] });
+    expect(body.errors![0].message).toMatch(message);
+    expect(body.data).toBeUndefined();
+  };
+
+  it("a syntax error (an unclosed brace)", async () => {
+    await refused("{ alpha", /^请求语法错误/);
+  });
+
+  it("a lone UTF-16 surrogate, in a string and outside one", async () => {
+    await refused('{ alpha(x: "\ud800") }', /^请求语法错误/);
+    await refused("{ alpha \udc00 }", /^请求语法错误/);
+  });
+
+  it("1,000 aliases (over the token limit, refused while parsing)", async () => {
+    await refused(`{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: alpha`).join(" ")} }`, /查询过长（最多 2000 个词法单元）/);
+  });
+
+  it("the token limit counts the whole document, even after a syntax error would be found", async () => {
+    await refused(`{ ${"alpha ".repeat(2100)}`, /查询过长/);
+  });
+});
+
+describe("the cost limit weighs list sizes", () => {
+  const ids = (n: number) => "id ".repeat(n);
+
+  it("counts a page's items once per item its limit allows", async () => {
+    // nodes 1 + total 1 + items (1 + 99 × 100) = 9903: allowed; 1 + 1 + 1 + 100 × 100 = 10 003: refused
+    expect((await gql(`{ nodes(limit: 99) { total items { ${ids(100)}} } }`)).status).toBe(200);
+    const over = await gql(`{ nodes(limit: 100) { total items { ${ids(100)}} } }`);
+    expect(over.status).toBe(400);
+    expect(over.body.errors![0].message).toMatch(/查询过于复杂（复杂度 10003，上限 10000）/);
+  });
+
+  it("reads a limit given as a variable, and assumes the argument's default when there is none", async () => {
+    const q = `query($n: Int!) { nodes(limit: $n) { items { ${ids(20)}} } }`;
+    expect((await gql(q, {}, { n: 10 })).status).toBe(200);
+    expect((await gql(q, {}, { n: 500 })).status).toBe(400);
+    // default 50 × 201 > 10 000
+    expect((await gql(`{ nodes { items { ${ids(201)}} } }`)).status).toBe(400);
+    expect((await gql(`{ nodes { items { ${ids(190)}} } }`)).status).toBe(200);
+  });
+
+  it("refuses many aliases of a large page, which one alias alone would pass", async () => {
+    // each: 1 + 1 + 100 × (id 1 + child 2 + children (1 + 10 × 1)) = 1402
+    const page = `nodes(limit: 100) { items { id child { id } children { id } } }`;
+    expect((await gql(`{ a0: ${page} }`)).status).toBe(200);
+    const fifteen = Array.from({ length: 15 }, (_, i) => `a${i}: ${page}`).join(" ");
+    const { status, body } = await gql(`{ ${fifteen} }`);
+    expect(status).toBe(400);
+    expect(body.errors!.map((e) => e.extensions.code)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("weighs unpaged lists at the page-size cap at the root and at 10 inside an item", async () => {
+    // roots: 1 + 100 × children (1 + 10 × 10) = 10 101
+    expect((await gql(`{ roots { children { ${ids(10)}} } }`)).status).toBe(400);
+    // 1 + 100 × (1 + 10 × 9) = 9101
+    expect((await gql(`{ roots { children { ${ids(9)}} } }`)).status).toBe(200);
   });
 });
 
@@ -253,15 +324,26 @@ describe("admin portal", () => {
 describe("production mode", () => {
   let prod: RunningGateway;
   let prodOrigin: string;
-  const previous = process.env.NODE_ENV;
+  const previous = { ...process.env };
 
   beforeAll(async () => {
-    process.env.NODE_ENV = "production";
+    // production refuses to start without strong secrets; the gateway reads the configuration once
+    Object.assign(process.env, {
+      NODE_ENV: "production",
+      JWT_SECRET: "j".repeat(32),
+      GATEWAY_SECRET: "g".repeat(32),
+      PII_KEY: Buffer.alloc(32, 7).toString("base64"),
+    });
+    resetConfig();
     prod = await startGateway({ port: 0, supergraphPath, adminDir: join(tmp, "none"), subgraphUrls: { alpha: alpha.url, beta: beta.url }, log: () => undefined });
     prodOrigin = new URL(prod.url).origin;
   });
   afterAll(async () => {
-    process.env.NODE_ENV = previous;
+    for (const name of ["NODE_ENV", "JWT_SECRET", "GATEWAY_SECRET", "PII_KEY"]) {
+      if (previous[name] === undefined) delete process.env[name];
+      else process.env[name] = previous[name];
+    }
+    resetConfig();
     await prod?.stop();
   });
 
@@ -320,8 +402,11 @@ describe("a subgraph that does not answer", () => {
       const body = (await res.json()) as any;
       expect(body.data).toEqual({ alpha: "ALPHA", beta: null });
       expect(body.errors).toHaveLength(1);
-      expect(body.errors[0].extensions).toEqual({ code: "INTERNAL", subgraph: "beta" });
-      expect(body.errors[0].message).toContain("超时");
+      expect(body.errors[0]).toEqual({
+        message: "部分服务暂时不可用（beta），相关数据未能加载，请稍后重试",
+        path: ["beta"],
+        extensions: { code: "SERVICE_UNAVAILABLE", subgraph: "beta" },
+      });
       expect(lines.join("\n")).toMatch(/subgraph beta unavailable: no answer within 300 ms/);
     } finally {
       await other.stop();
@@ -332,7 +417,7 @@ describe("a subgraph that does not answer", () => {
 
   it("waits SUBGRAPH_TIMEOUT_MS, else 10 s", () => {
     expect(subgraphTimeoutMs(undefined, { SUBGRAPH_TIMEOUT_MS: "2500" })).toBe(2500);
-    expect(subgraphTimeoutMs(undefined, { SUBGRAPH_TIMEOUT_MS: "soon" })).toBe(10_000);
+    expect(() => subgraphTimeoutMs(undefined, { SUBGRAPH_TIMEOUT_MS: "soon" })).toThrow(ConfigError);
     expect(subgraphTimeoutMs(undefined, {})).toBe(10_000);
     expect(subgraphTimeoutMs(700, { SUBGRAPH_TIMEOUT_MS: "2500" })).toBe(700);
   });
@@ -347,7 +432,8 @@ describe("a subgraph that is down", () => {
     const { body } = await gql("{ alpha beta }");
     expect(body.data).toEqual({ alpha: "ALPHA", beta: null });
     expect(body.errors).toHaveLength(1);
-    expect(body.errors![0].extensions).toEqual({ code: "INTERNAL", subgraph: "beta" });
+    expect(body.errors![0].extensions).toEqual({ code: "SERVICE_UNAVAILABLE", subgraph: "beta" });
+    expect(body.errors![0].path).toEqual(["beta"]);
     expect(body.errors![0].message).toContain("beta");
   });
 

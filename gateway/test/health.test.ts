@@ -8,6 +8,7 @@ import {
   subgraphsFromSupergraph,
   urlEnvName,
 } from "../src/health";
+import { loadConfig } from "@prp/kit";
 
 const SUPERGRAPH = `
 schema @link(url: "https://specs.apollo.dev/link/v1.0") @link(url: "https://specs.apollo.dev/join/v0.5", for: EXECUTION) { query: Query }
@@ -29,9 +30,9 @@ describe("subgraph URLs", () => {
 
   it("prefers the option, then <NAME>_URL, then the supergraph", () => {
     const ep = { name: "directory", url: "http://127.0.0.1:4001/graphql" };
-    const env = { DIRECTORY_URL: "http://127.0.0.1:5001/graphql" };
-    expect(resolveSubgraphUrl(ep, { directory: "http://127.0.0.1:6001/graphql" }, env)).toBe("http://127.0.0.1:6001/graphql");
-    expect(resolveSubgraphUrl(ep, {}, env)).toBe("http://127.0.0.1:5001/graphql");
+    const configured = loadConfig({ DIRECTORY_URL: "http://127.0.0.1:5001/graphql" }).subgraphUrls;
+    expect(resolveSubgraphUrl(ep, { directory: "http://127.0.0.1:6001/graphql" }, configured)).toBe("http://127.0.0.1:6001/graphql");
+    expect(resolveSubgraphUrl(ep, {}, configured)).toBe("http://127.0.0.1:5001/graphql");
     expect(resolveSubgraphUrl(ep, undefined, {})).toBe(ep.url);
     expect(urlEnvName("case-files")).toBe("CASE_FILES_URL");
   });

@@ -41,7 +41,24 @@ export interface PlatformConfig {
     adminDir: string;
     trustProxy: string | undefined;
   };
+  /** What one client request may ask of the gateway (GRAPHQL_MAX_*). */
+  graphqlLimits: GraphQLLimits;
+  /** A call to a subgraph (from the gateway or another subgraph) without an answer after this long fails. */
+  subgraphTimeoutMs: number;
 }
+
+export interface GraphQLLimits {
+  maxDepth: number;
+  maxAliases: number;
+  /** Weighted cost (list fields count once per item they may return), see the gateway's operation-cost. */
+  maxCost: number;
+  /** Lexical tokens of the query text, enforced while parsing. */
+  maxTokens: number;
+  maxDirectives: number;
+}
+
+export const DEFAULT_GRAPHQL_LIMITS: GraphQLLimits = { maxDepth: 10, maxAliases: 15, maxCost: 10_000, maxTokens: 2000, maxDirectives: 50 };
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -151,6 +168,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
       adminDir: resolve(env.ADMIN_DIR || resolve(root, "admin", "dist")),
       trustProxy: env.TRUST_PROXY || undefined,
     },
+    graphqlLimits: {
+      maxDepth: positiveInt(env.GRAPHQL_MAX_DEPTH, DEFAULT_GRAPHQL_LIMITS.maxDepth, "GRAPHQL_MAX_DEPTH", problems, 100)!,
+      maxAliases: positiveInt(env.GRAPHQL_MAX_ALIASES, DEFAULT_GRAPHQL_LIMITS.maxAliases, "GRAPHQL_MAX_ALIASES", problems, 1000)!,
+      maxCost: positiveInt(env.GRAPHQL_MAX_COST, DEFAULT_GRAPHQL_LIMITS.maxCost, "GRAPHQL_MAX_COST", problems, 10_000_000)!,
+      maxTokens: positiveInt(env.GRAPHQL_MAX_TOKENS, DEFAULT_GRAPHQL_LIMITS.maxTokens, "GRAPHQL_MAX_TOKENS", problems, 1_000_000)!,
+      maxDirectives: positiveInt(env.GRAPHQL_MAX_DIRECTIVES, DEFAULT_GRAPHQL_LIMITS.maxDirectives, "GRAPHQL_MAX_DIRECTIVES", problems, 1000)!,
+    },
+    // at most 10 minutes: a longer wait is a hang in all but name
+    subgraphTimeoutMs: positiveInt(env.SUBGRAPH_TIMEOUT_MS, DEFAULT_SUBGRAPH_TIMEOUT_MS, "SUBGRAPH_TIMEOUT_MS", problems, 600_000)!,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -39,8 +39,10 @@ function translateGraphqlMessage(message: string): string {
   // graphql-armor's limits (it reports them as syntax errors)
   if ((m = message.match(/depth limit of (\d+)/i))) return `查询嵌套层数超过上限（最多 ${m[1]} 层）`;
   if ((m = message.match(/aliases limit of (\d+)/i))) return `查询中的别名数量超过上限（最多 ${m[1]} 个）`;
-  if ((m = message.match(/cost limit of (\d+)/i))) return `查询过于复杂（复杂度上限 ${m[1]}），请减少一次请求的数据量`;
-  if ((m = message.match(/token limit of (\d+)/i))) return `查询过长（最多 ${m[1]} 个词法单元）`;
+  if ((m = message.match(/cost limit of (\d+)(?: exceeded, found (\d+))?/i))) {
+    return `查询过于复杂（${m[2] ? `复杂度 ${m[2]}，` : ""}上限 ${m[1]}），请减少一次请求的数据量（如减小 limit 或少取列表字段）`;
+  }
+  if ((m = message.match(/token limit of (\d+)/i) ?? message.match(/Document contains more th(?:an|at) (\d+) tokens/i))) return `查询过长（最多 ${m[1]} 个词法单元）`;
   if ((m = message.match(/directives limit of (\d+)/i))) return `查询中的指令数量超过上限（最多 ${m[1]} 个）`;
   if (/^Value "([^"]*)" does not exist in "([^"]+)" enum/.test(message) || /Enum "([^"]+)" cannot represent non-enum value/.test(message)) {
     return `取值无效：${message}`;

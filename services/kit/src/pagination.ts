@@ -1,7 +1,8 @@
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import { Max, Min } from "class-validator";
 
-export const MAX_PAGE_SIZE = 500;
+/** The largest page a client may ask for: enough for a screen or an export step, small enough that no query returns megabytes. */
+export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {

@@ -21,6 +21,9 @@ import { config } from "./config";
 import type { SubgraphContext } from "./context";
 import type { SubgraphDefinition } from "./definition";
 
+/** A subgraph accepts this many times the gateway's token limit (see parseOptions below). */
+const SUBGRAPH_TOKEN_FACTOR = 5;
+
 export interface StartOptions {
   port?: number;
   host?: string;
@@ -96,6 +99,9 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     includeStacktraceInErrorResponses: exposeInternals,
     introspection: true, // only reachable with the gateway's secret
     csrfPrevention: true,
+    // Refused while parsing, as a syntax error (400): the gateway's query plans add keys and
+    // __typename to what a client asked, hence the room above the gateway's own token limit.
+    parseOptions: { maxTokens: SUBGRAPH_TOKEN_FACTOR * config().graphqlLimits.maxTokens },
     // runSubgraph handles signals itself so that the database pool is closed before exit
     stopOnTerminationSignals: false,
     plugins: [

@@ -1,8 +1,9 @@
-import { GraphQLClient } from "graphql-request";
+import { ClientError, GraphQLClient } from "graphql-request";
 import { signToken } from "./auth";
 import { Role } from "./core/roles";
 import { GATEWAY_SECRET_HEADER, readSecret } from "./secrets";
 import { WorkingCalendar } from "./core/calendar";
+import { serviceUnavailable } from "./core/errors";
 import type { EventSource } from "./outbox";
 import { defaultPort } from "./registry";
 import { config } from "./config";
@@ -29,7 +30,13 @@ async function currentServiceToken(caller: string): Promise<string> {
   return value;
 }
 
-/** Calls another subgraph directly (not through the gateway), with the shared secret. */
+/**
+ * Calls another subgraph directly (not through the gateway), with the shared secret. A call
+ * without an answer within SUBGRAPH_TIMEOUT_MS is abandoned: a frozen peer must not hold a
+ * request (or an outbox consumer) forever. A peer that cannot be reached or does not answer
+ * in time is SERVICE_UNAVAILABLE naming it; an answer with GraphQL errors stays a ClientError
+ * for the caller to read.
+ */
 export async function callSubgraph<T>(caller: string, target: string, query: string, variables?: Record<string, unknown>): Promise<T> {
   const client = new GraphQLClient(subgraphUrl(target), {
     headers: {
@@ -37,7 +44,13 @@ export async function callSubgraph<T>(caller: string, target: string, query: str
       [GATEWAY_SECRET_HEADER]: readSecret("GATEWAY_SECRET"),
     },
   });
-  return client.request<T>(query, variables);
+  try {
+    return await client.request<T>({ document: query, variables, signal: AbortSignal.timeout(config().subgraphTimeoutMs) });
+  } catch (err) {
+    if (err instanceof ClientError) throw err;
+    const timedOut = (err as Error)?.name === "TimeoutError" || (err as Error)?.name === "AbortError";
+    throw serviceUnavailable(target, { cause: timedOut ? "timeout" : "unreachable" });
+  }
 }
 
 /**

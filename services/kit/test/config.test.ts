@@ -52,4 +52,28 @@ describe("platform configuration", () => {
     const c = loadConfig({ DATABASE_URL: "mysql://root@127.0.0.1:3306/prp", INTAKE_URL: "http://127.0.0.1:9999/graphql" });
     expect(c.subgraphUrls).toEqual({ intake: "http://127.0.0.1:9999/graphql" });
   });
+
+  it("reads the gateway's query limits and the subgraph timeout, with defaults", () => {
+    const defaults = loadConfig({ NODE_ENV: "test" });
+    expect(defaults.graphqlLimits).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 10_000, maxTokens: 2000, maxDirectives: 50 });
+    expect(defaults.subgraphTimeoutMs).toBe(10_000);
+    const set = loadConfig({
+      GRAPHQL_MAX_DEPTH: "6",
+      GRAPHQL_MAX_ALIASES: "5",
+      GRAPHQL_MAX_COST: "2500",
+      GRAPHQL_MAX_TOKENS: "800",
+      GRAPHQL_MAX_DIRECTIVES: "3",
+      SUBGRAPH_TIMEOUT_MS: "1500",
+    });
+    expect(set.graphqlLimits).toEqual({ maxDepth: 6, maxAliases: 5, maxCost: 2500, maxTokens: 800, maxDirectives: 3 });
+    expect(set.subgraphTimeoutMs).toBe(1500);
+  });
+
+  it("refuses limits and a timeout that are not positive integers in range, naming each", () => {
+    const problems = problemsOf({ GRAPHQL_MAX_COST: "lots", GRAPHQL_MAX_DEPTH: "0", GRAPHQL_MAX_TOKENS: "-5", SUBGRAPH_TIMEOUT_MS: "999999999" });
+    expect(problems).toHaveLength(4);
+    for (const name of ["GRAPHQL_MAX_COST", "GRAPHQL_MAX_DEPTH", "GRAPHQL_MAX_TOKENS", "SUBGRAPH_TIMEOUT_MS"]) {
+      expect(problems.some((p) => p.startsWith(name))).toBe(true);
+    }
+  });
 });

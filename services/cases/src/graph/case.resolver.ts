@@ -39,13 +39,13 @@ function modeInput(i: HandlingModeInput): ModeInput {
 @Resolver(() => Case)
 export class CaseResolver {
   @Authorized(...CASE_READ_ROLES)
-  @Query(() => CasePage, { description: "案件列表（承办人只看到本单位参与办理的案件）" })
+  @Query(() => CasePage, { nullable: true, description: "案件列表（承办人只看到本单位参与办理的案件）" })
   cases(@Ctx() ctx: SubgraphContext, @Args(() => CaseFilterArgs) f: CaseFilterArgs, @Args(() => PageArgs) page: PageArgs): Promise<CasePage> {
     return listCases(casesDeps(ctx), ctx.user!, f, page.offset, page.limit);
   }
 
   @Authorized(...CASE_READ_ROLES)
-  @Query(() => Case, { description: "按 ID 查案件" })
+  @Query(() => Case, { nullable: true, description: "按 ID 查案件" })
   case(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string): Promise<Case> {
     return visibleCase(casesDeps(ctx), ctx.user!, id);
   }

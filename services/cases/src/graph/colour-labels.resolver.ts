@@ -21,7 +21,7 @@ export class ColourLabelResolver {
   }
 
   @Authorized(...CASE_READ_ROLES)
-  @Query(() => CasePage, { description: "色标案件（按颜色、类别筛选；红色在前）" })
+  @Query(() => CasePage, { nullable: true, description: "色标案件（按颜色、类别筛选；红色在前）" })
   labelledCases(
     @Ctx() ctx: SubgraphContext,
     @Args(() => LabelledCaseArgs) f: LabelledCaseArgs,

@@ -65,7 +65,7 @@ async function figuresInfo(ctx: SubgraphContext, f: DispatchFigures): Promise<Di
 @Resolver(() => Period)
 export class DispatchResolver {
   @Authorized(...SEE_ALL_ROLES)
-  @Query(() => DispatchFiguresInfo, {
+  @Query(() => DispatchFiguresInfo, { nullable: true,
     description: "每月调度：案件按阶段、分级、承办单位，新增、办结、逾期，结果反馈和结服率，色标案件及进展",
   })
   async monthlyDispatch(
@@ -76,7 +76,7 @@ export class DispatchResolver {
   }
 
   @Authorized(...SEE_ALL_ROLES)
-  @Query(() => GeneratedFile, { description: "每月调度表或办理情况通报（Excel，Base64）" })
+  @Query(() => GeneratedFile, { nullable: true, description: "每月调度表或办理情况通报（Excel，Base64）" })
   async dispatchWorkbook(
     @Ctx() ctx: SubgraphContext,
     @Args(() => MonthArgs) { month }: MonthArgs,

@@ -7,7 +7,7 @@ import { EVENT_FEED_ROLES } from "../domain/access";
 @Resolver()
 export class CaseEventsResolver {
   @Authorized(...EVENT_FEED_ROLES)
-  @Query(() => [OutboxEvent], { description: "办理子图的领域事件（按顺序号，供其他子图拉取）" })
+  @Query(() => [OutboxEvent], { nullable: true, description: "办理子图的领域事件（按顺序号，供其他子图拉取）" })
   casesEvents(
     @Ctx() ctx: SubgraphContext,
     @Arg("after", () => Int, { defaultValue: 0 }) after: number,

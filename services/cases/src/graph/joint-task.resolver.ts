@@ -50,13 +50,13 @@ export class JointTaskResolver {
   }
 
   @Authorized(...CASE_READ_ROLES)
-  @Query(() => [JointTask], { description: "联合办理任务看板：按单位和状态，或逾期任务（承办人只看到本单位的任务）" })
+  @Query(() => [JointTask], { nullable: true, description: "联合办理任务看板：按单位和状态，或逾期任务（承办人只看到本单位的任务）" })
   jointTasks(@Ctx() ctx: SubgraphContext, @Args(() => TaskFilterArgs) f: TaskFilterArgs): Promise<JointTask[]> {
     return listJointTasks(casesDeps(ctx), ctx.user!, { unitId: f.unitId, status: f.status, overdueOn: f.overdue ? (f.on ?? beijingDate(new Date())) : null });
   }
 
   @Authorized(...SEE_ALL_ROLES)
-  @Query(() => [UnitWorkloadView], { description: "各单位工作量" })
+  @Query(() => [UnitWorkloadView], { nullable: true, description: "各单位工作量" })
   async unitWorkloads(@Ctx() ctx: SubgraphContext, @Arg("on", () => String, { nullable: true }) on?: string | null): Promise<UnitWorkloadView[]> {
     if (on && !DATE_RE.test(on)) throw badInput("日期格式应为 YYYY-MM-DD");
     return (await unitWorkloads(casesDeps(ctx), on ?? beijingDate(new Date()))).map((w) => ({ ...w, unit: { id: w.unitId } }));

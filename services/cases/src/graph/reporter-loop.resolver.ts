@@ -59,7 +59,7 @@ export class ReporterLoopResolver {
   }
 
   @Authorized(...REPORTER_LOOP_ROLES)
-  @Query(() => [OverdueFeedbackItem], {
+  @Query(() => [OverdueFeedbackItem], { nullable: true,
     description: "逾期未向实名举报人反馈办理结果的案件（dueWithin：同时列出几个工作日内到期的）",
   })
   async overdueResultFeedback(
@@ -71,7 +71,7 @@ export class ReporterLoopResolver {
   }
 
   @Authorized(...REPORTER_LOOP_ROLES)
-  @Query(() => GeneratedFile, { description: "受理告知书或办理结果反馈（Word 文档，Base64）" })
+  @Query(() => GeneratedFile, { nullable: true, description: "受理告知书或办理结果反馈（Word 文档，Base64）" })
   async reporterNoticeDocument(
     @Ctx() ctx: SubgraphContext,
     @Arg("caseId", () => ID) caseId: string,

@@ -9,7 +9,7 @@ import { fromRequest } from "./use-case-context";
 @Resolver()
 export class CalendarResolver {
   @Authorized()
-  @Query(() => [CalendarOverride], { description: "工作日历调整（其他子图据此计算法定期限）" })
+  @Query(() => [CalendarOverride], { nullable: true, description: "工作日历调整（其他子图据此计算法定期限）" })
   calendarOverrides(
     @Ctx() ctx: SubgraphContext,
     @Arg("from", () => String, { nullable: true }) from?: string,
@@ -19,19 +19,19 @@ export class CalendarResolver {
   }
 
   @Authorized()
-  @Query(() => Boolean, { description: "某日是否为工作日" })
+  @Query(() => Boolean, { nullable: true, description: "某日是否为工作日" })
   isWorkingDay(@Ctx() ctx: SubgraphContext, @Arg("date") date: string): Promise<boolean> {
     return calendar.isWorkingDay(ctx.db, date);
   }
 
   @Authorized()
-  @Query(() => String, { description: "某日之后第 N 个工作日（不含当日）" })
+  @Query(() => String, { nullable: true, description: "某日之后第 N 个工作日（不含当日）" })
   addWorkingDays(@Ctx() ctx: SubgraphContext, @Arg("date") date: string, @Arg("days", () => Int) days: number): Promise<string> {
     return calendar.addWorkingDays(ctx.db, date, days);
   }
 
   @Authorized()
-  @Query(() => Int, { description: "两日之间的工作日数（不含起始日，含截止日）" })
+  @Query(() => Int, { nullable: true, description: "两日之间的工作日数（不含起始日，含截止日）" })
   workingDaysBetween(@Ctx() ctx: SubgraphContext, @Arg("from") from: string, @Arg("to") to: string): Promise<number> {
     return calendar.workingDaysBetween(ctx.db, from, to);
   }

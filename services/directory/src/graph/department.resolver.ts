@@ -12,7 +12,7 @@ import { fromRequest } from "./use-case-context";
 @Resolver(() => Department)
 export class DepartmentResolver {
   @Authorized()
-  @Query(() => DepartmentPage, { description: "部门列表（可筛选、分页）" })
+  @Query(() => DepartmentPage, { nullable: true, description: "部门列表（可筛选、分页）" })
   departments(@Ctx() ctx: SubgraphContext, @Args(() => DepartmentFilter) f: DepartmentFilter): Promise<DepartmentPage> {
     return departments.listDepartments(ctx.db, f);
   }

@@ -11,13 +11,13 @@ import { fromRequest } from "./use-case-context";
 @Resolver(() => LiaisonMapping)
 export class LiaisonResolver {
   @Authorized()
-  @Query(() => LiaisonMappingPage, { description: "联系（派驻）关系列表" })
+  @Query(() => LiaisonMappingPage, { nullable: true, description: "联系（派驻）关系列表" })
   liaisonMappings(@Ctx() ctx: SubgraphContext, @Args(() => LiaisonFilter) f: LiaisonFilter): Promise<LiaisonMappingPage> {
     return liaison.listLiaisonMappings(ctx.db, f);
   }
 
   @Authorized()
-  @Query(() => LiaisonLookup, { description: "主管部门在某日（默认今天）的联系室和派驻组：移交时据此抄送" })
+  @Query(() => LiaisonLookup, { nullable: true, description: "主管部门在某日（默认今天）的联系室和派驻组：移交时据此抄送" })
   liaisonFor(
     @Ctx() ctx: SubgraphContext,
     @Arg("departmentId", () => ID) departmentId: string,

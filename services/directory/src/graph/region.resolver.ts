@@ -10,7 +10,7 @@ import { fromRequest } from "./use-case-context";
 @Resolver(() => Region)
 export class RegionResolver {
   @Authorized()
-  @Query(() => [Region], { description: "片区列表" })
+  @Query(() => [Region], { nullable: true, description: "片区列表" })
   regions(@Ctx() ctx: SubgraphContext, @Arg("active", { nullable: true }) active?: boolean): Promise<Region[]> {
     return places.listRegions(ctx.db, active);
   }

@@ -12,7 +12,7 @@ import { fromRequest } from "./use-case-context";
 @Resolver(() => Town)
 export class TownResolver {
   @Authorized()
-  @Query(() => [Town], { description: "镇（街道）列表" })
+  @Query(() => [Town], { nullable: true, description: "镇（街道）列表" })
   towns(
     @Ctx() ctx: SubgraphContext,
     @Arg("regionId", () => ID, { nullable: true }) regionId?: string,

@@ -18,7 +18,7 @@ export const USER_LIST_ROLES = [Role.ADMIN, Role.LEADER, Role.PETITION_OFFICER, 
 @Resolver(() => User)
 export class UserResolver {
   @Authorized(...USER_LIST_ROLES)
-  @Query(() => UserPage, { description: "用户列表（可筛选、分页；仅管理员、委领导、信访室干部）" })
+  @Query(() => UserPage, { nullable: true, description: "用户列表（可筛选、分页；仅管理员、委领导、信访室干部）" })
   users(@Ctx() ctx: SubgraphContext, @Args(() => UserFilter) f: UserFilter): Promise<UserPage> {
     return users.listUsers(ctx.db, f);
   }
@@ -30,7 +30,7 @@ export class UserResolver {
   }
 
   @Authorized()
-  @Query(() => User, { description: "当前登录用户" })
+  @Query(() => User, { nullable: true, description: "当前登录用户" })
   async me(@Ctx() ctx: SubgraphContext): Promise<User> {
     const u = await ctx.loaders.one(User).load(ctx.user!.id);
     if (!u) throw notFound("当前用户（可能已被删除）");

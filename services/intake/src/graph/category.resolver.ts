@@ -9,7 +9,7 @@ import { intakeDeps } from "./intake-deps";
 @Resolver()
 export class CategoryResolver {
   @Authorized()
-  @Query(() => [ProblemCategoryOption], { description: "问题类别" })
+  @Query(() => [ProblemCategoryOption], { nullable: true, description: "问题类别" })
   problemCategories(@Ctx() ctx: SubgraphContext, @Arg("includeInactive", { defaultValue: false }) includeInactive: boolean): Promise<ProblemCategoryOption[]> {
     return listProblemCategories(intakeDeps(ctx), includeInactive);
   }

@@ -22,7 +22,7 @@ export class EscalationResolver {
   }
 
   @Authorized(...ESCALATION_DECIDE_ROLES)
-  @Query(() => [Escalation], { description: "待我批示的紧急事项" })
+  @Query(() => [Escalation], { nullable: true, description: "待我批示的紧急事项" })
   myPendingEscalations(@Ctx() ctx: SubgraphContext): Promise<Escalation[]> {
     return pendingEscalationsOf(intakeDeps(ctx));
   }

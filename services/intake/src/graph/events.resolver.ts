@@ -7,7 +7,7 @@ import { MoreThan } from "typeorm";
 @Resolver()
 export class EventsResolver {
   @Authorized(...EVENT_FEED_ROLES)
-  @Query(() => [OutboxEvent], { description: "受理子图的领域事件（按顺序号，供其他子图拉取）" })
+  @Query(() => [OutboxEvent], { nullable: true, description: "受理子图的领域事件（按顺序号，供其他子图拉取）" })
   intakeEvents(
     @Ctx() ctx: SubgraphContext,
     @Arg("after", () => Int, { defaultValue: 0 }) after: number,

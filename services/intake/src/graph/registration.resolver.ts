@@ -30,7 +30,7 @@ export class RegistrationResolver {
   }
 
   /** Public: the stage only, never content, names or internal notes. */
-  @Query(() => PublicProgress, { description: "凭查询码查询办理进度（无需登录）" })
+  @Query(() => PublicProgress, { nullable: true, description: "凭查询码查询办理进度（无需登录）" })
   reportProgress(@Ctx() ctx: SubgraphContext, @Arg("code") code: string): Promise<PublicProgress> {
     return reportProgress(intakeDeps(ctx), code, ctx.clientIp);
   }

@@ -31,7 +31,7 @@ function deadlineView(calendar: WorkingCalendar, dueDate: string, now = new Date
 @Resolver(() => Report)
 export class ReportResolver {
   @Authorized(...READ_ROLES)
-  @Query(() => ReportPage, { description: "信访举报件列表（可筛选、分页）" })
+  @Query(() => ReportPage, { nullable: true, description: "信访举报件列表（可筛选、分页）" })
   async reports(@Ctx() ctx: SubgraphContext, @Args(() => ReportFilter) f: ReportFilter): Promise<ReportPage> {
     const qb = ctx.db.getRepository(Report).createQueryBuilder("r");
     if (f.statuses?.length) qb.andWhere("r.status IN (:...statuses)", { statuses: f.statuses });
@@ -59,13 +59,13 @@ export class ReportResolver {
   }
 
   @Authorized(...READ_ROLES)
-  @Query(() => [Report], { description: "待签收的上级转送（交办）件，先到先列" })
+  @Query(() => [Report], { nullable: true, description: "待签收的上级转送（交办）件，先到先列" })
   unsignedReports(@Ctx() ctx: SubgraphContext): Promise<Report[]> {
     return ctx.db.getRepository(Report).find({ where: { status: ReportStatus.UNSIGNED }, order: { receivedAt: "ASC" } });
   }
 
   @Authorized(...READ_ROLES)
-  @Query(() => [Report], { description: "实名举报受理告知：N 个工作日内到期或已超期、尚未告知的件" })
+  @Query(() => [Report], { nullable: true, description: "实名举报受理告知：N 个工作日内到期或已超期、尚未告知的件" })
   async acceptanceNoticesDue(
     @Ctx() ctx: SubgraphContext,
     @Arg("withinWorkingDays", () => Int, { defaultValue: 3 }) within: number,

@@ -22,7 +22,7 @@ const labelled = (counts: Map<string, number>, labels: Record<string, string>): 
 @Resolver(() => Period)
 export class StatisticsResolver {
   @Authorized(...READ_ROLES)
-  @Query(() => Period, { description: "统计期间（如半年分析、月度调度），各领域字段由各子图提供" })
+  @Query(() => Period, { nullable: true, description: "统计期间（如半年分析、月度调度），各领域字段由各子图提供" })
   period(@Arg("from") from: string, @Arg("to") to: string): Period {
     checkPeriod(from, to);
     return { from, to };

@@ -41,11 +41,11 @@ export type DirectorySource = (log: (line: string) => void) => Promise<Directory
 
 const DIRECTORY_QUERY = `query DemoDirectory {
   towns(active: true) { id name }
-  departments(kinds: [PETITION_OFFICE, CASE_SUPERVISION_OFFICE, SUPERVISION_OFFICE, STATIONED_GROUP, TOWN_COMMITTEE, COMPETENT_DEPARTMENT], active: true, limit: 500) {
+  departments(kinds: [PETITION_OFFICE, CASE_SUPERVISION_OFFICE, SUPERVISION_OFFICE, STATIONED_GROUP, TOWN_COMMITTEE, COMPETENT_DEPARTMENT], active: true, limit: 100) {
     items { id name kind town { id } }
   }
-  leaders: users(role: LEADER, active: true, limit: 500) { items { id displayName linkedTowns { id } } }
-  officers: users(role: PETITION_OFFICER, active: true, limit: 500) { items { id displayName } }
+  leaders: users(role: LEADER, active: true, limit: 100) { items { id displayName linkedTowns { id } } }
+  officers: users(role: PETITION_OFFICER, active: true, limit: 100) { items { id displayName } }
   calendarOverrides { date working }
 }`;
 

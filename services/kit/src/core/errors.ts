@@ -6,6 +6,8 @@ export const ErrorCode = {
   NOT_FOUND: "NOT_FOUND",
   CONFLICT: "CONFLICT",
   INTERNAL: "INTERNAL",
+  /** A part of the platform (a subgraph) did not answer in time or could not be reached: retry later. */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -35,6 +37,9 @@ export const badInput = (message: string, details?: Record<string, unknown>) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, details);
 export const notFound = (what: string, id?: string | number) =>
   new AppError(ErrorCode.NOT_FOUND, id === undefined ? `未找到${what}` : `未找到${what}（ID：${id}）`);
+/** `part` names the subgraph, so the person at the screen knows which data is missing. */
+export const serviceUnavailable = (part: string, details?: Record<string, unknown>) =>
+  new AppError(ErrorCode.SERVICE_UNAVAILABLE, `部分服务暂时不可用（${part}），相关数据未能加载，请稍后重试`, { subgraph: part, ...(details ?? {}) });
 export const conflict = (message: string, details?: Record<string, unknown>) =>
   new AppError(ErrorCode.CONFLICT, message, details);
 

@@ -43,7 +43,7 @@ export class AttemptResolver {
   }
 
   @Authorized()
-  @Query(() => [QuizAttempt], { description: "我的答题记录" })
+  @Query(() => [QuizAttempt], { nullable: true, description: "我的答题记录" })
   myQuizAttempts(@Ctx() ctx: SubgraphContext): Promise<QuizAttempt[]> {
     return ctx.db.getRepository(QuizAttempt).find({ where: { userId: ctx.user!.id }, order: { startedAt: "DESC" } });
   }

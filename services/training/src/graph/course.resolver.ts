@@ -11,7 +11,7 @@ import { depsOf, people } from "./deps";
 @Resolver(() => Course)
 export class CourseResolver {
   @Authorized()
-  @Query(() => CoursePage, { description: "培训课程列表" })
+  @Query(() => CoursePage, { nullable: true, description: "培训课程列表" })
   async courses(@Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs): Promise<CoursePage> {
     const [items, total] = await ctx.db.getRepository(Course).findAndCount({ order: { createdAt: "DESC" }, skip: page.offset, take: page.limit });
     return { items, total, offset: page.offset, limit: page.limit };
@@ -38,7 +38,7 @@ export class CourseResolver {
 @Resolver(() => TrainingSession)
 export class SessionResolver {
   @Authorized()
-  @Query(() => SessionPage, { description: "培训场次列表（按日期倒序）" })
+  @Query(() => SessionPage, { nullable: true, description: "培训场次列表（按日期倒序）" })
   async trainingSessions(@Ctx() ctx: SubgraphContext, @Args(() => SessionFilter) f: SessionFilter): Promise<SessionPage> {
     const qb = ctx.db.getRepository(TrainingSession).createQueryBuilder("s");
     if (f.courseId) qb.andWhere("s.courseId = :c", { c: f.courseId });
@@ -80,7 +80,7 @@ export class SessionResolver {
   }
 
   @Authorized(...OVERSIGHT_ROLES)
-  @Query(() => CoverageView, { description: "全员培训覆盖情况：各部门在职人员本年度参训比例及未参训人员" })
+  @Query(() => CoverageView, { nullable: true, description: "全员培训覆盖情况：各部门在职人员本年度参训比例及未参训人员" })
   async trainingCoverage(@Ctx() ctx: SubgraphContext, @Arg("year", () => Int) year: number): Promise<CoverageView> {
     const c = await coverageForYear(depsOf(ctx), people, year);
     return {

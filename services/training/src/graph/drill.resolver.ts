@@ -15,7 +15,7 @@ const standingView = (s: Standing): StandingView => ({ rank: s.rank, participant
 @Resolver(() => DrillCompetition)
 export class DrillCompetitionResolver {
   @Authorized()
-  @Query(() => [DrillCompetition], { description: "擂台赛列表（新的在前）" })
+  @Query(() => [DrillCompetition], { nullable: true, description: "擂台赛列表（新的在前）" })
   drillCompetitions(@Ctx() ctx: SubgraphContext): Promise<DrillCompetition[]> {
     return ctx.db.getRepository(DrillCompetition).find({ order: { date: "DESC" }, take: 200 });
   }
@@ -27,7 +27,7 @@ export class DrillCompetitionResolver {
   }
 
   @Authorized()
-  @Query(() => [DrillResultView], { description: "某人历次擂台赛成绩（本人，或培训组织者、领导）" })
+  @Query(() => [DrillResultView], { nullable: true, description: "某人历次擂台赛成绩（本人，或培训组织者、领导）" })
   async drillHistory(@Ctx() ctx: SubgraphContext, @Arg("userId", () => ID) userId: string): Promise<DrillResultView[]> {
     if (userId !== ctx.user!.id && !canOversee(ctx.user)) throw forbidden("只能查看本人的比赛成绩");
     return (await trainingRecords(ctx, [userId]))[0].drillResults;

@@ -12,7 +12,7 @@ import { depsOf } from "./deps";
 @Resolver(() => Question)
 export class QuestionResolver {
   @Authorized(...OVERSIGHT_ROLES)
-  @Query(() => QuestionPage, { description: "题库" })
+  @Query(() => QuestionPage, { nullable: true, description: "题库" })
   async questions(@Ctx() ctx: SubgraphContext, @Args(() => QuestionFilter) f: QuestionFilter): Promise<QuestionPage> {
     const qb = ctx.db.getRepository(Question).createQueryBuilder("q");
     if (f.kind) qb.andWhere("q.kind = :k", { k: f.kind });

@@ -12,7 +12,7 @@ import { depsOf } from "./deps";
 @Resolver(() => Quiz)
 export class QuizResolver {
   @Authorized()
-  @Query(() => QuizPage, { description: "知识测试列表（学员只看到开放中的测试）" })
+  @Query(() => QuizPage, { nullable: true, description: "知识测试列表（学员只看到开放中的测试）" })
   async quizzes(@Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs): Promise<QuizPage> {
     const where = canOversee(ctx.user) ? {} : { open: true };
     const [items, total] = await ctx.db.getRepository(Quiz).findAndCount({ where, order: { createdAt: "DESC" }, skip: page.offset, take: page.limit });
@@ -38,7 +38,7 @@ export class QuizResolver {
   }
 
   @Authorized(...OVERSIGHT_ROLES)
-  @Query(() => QuizResults, { description: "测试成绩：每人、按部门、易错题" })
+  @Query(() => QuizResults, { nullable: true, description: "测试成绩：每人、按部门、易错题" })
   async quizResults(@Ctx() ctx: SubgraphContext, @Arg("quizId", () => ID) quizId: string, @Arg("missedLimit", () => Int, { defaultValue: 10 }) missedLimit: number): Promise<QuizResults> {
     const quiz = await ctx.loaders.one(Quiz).load(quizId);
     if (!quiz) throw notFound("知识测试", quizId);

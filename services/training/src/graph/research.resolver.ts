@@ -10,7 +10,7 @@ import { depsOf, people } from "./deps";
 @Resolver(() => ResearchProject)
 export class ResearchResolver {
   @Authorized()
-  @Query(() => [ResearchProject], { description: "课题调研列表（新的在前）" })
+  @Query(() => [ResearchProject], { nullable: true, description: "课题调研列表（新的在前）" })
   researchProjects(@Ctx() ctx: SubgraphContext): Promise<ResearchProject[]> {
     return ctx.db.getRepository(ResearchProject).find({ order: { createdAt: "DESC" }, take: 500 });
   }

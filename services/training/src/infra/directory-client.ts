@@ -1,7 +1,8 @@
-import { AppError, ErrorCode, callSubgraph } from "@prp/kit";
+import { AppError, ErrorCode, MAX_PAGE_SIZE, callSubgraph } from "@prp/kit";
 import type { PeopleDirectory, StaffMember } from "../app/people";
 
-const PAGE = 500;
+/** The directory's largest page; longer lists are read page by page. */
+const PAGE = MAX_PAGE_SIZE;
 
 interface UsersAnswer {
   users: { total: number; items: Array<{ id: string; displayName: string; department: { id: string; name: string } | null }> };
@@ -33,10 +34,15 @@ export class DirectoryPeople implements PeopleDirectory {
   departments(): Promise<Array<{ id: string; name: string }>> {
     if (!this.depts || Date.now() - this.depts.at > this.ttlMs) {
       const value = this.guard(async () => {
-        const r = await this.ask<{ departments: { items: Array<{ id: string; name: string }> } }>(
-          `query { departments(active: true, limit: ${PAGE}) { items { id name } } }`,
-        );
-        return r.departments.items;
+        const out: Array<{ id: string; name: string }> = [];
+        for (let offset = 0; ; offset += PAGE) {
+          const r = await this.ask<{ departments: { total: number; items: Array<{ id: string; name: string }> } }>(
+            `query($o: Int!) { departments(active: true, offset: $o, limit: ${PAGE}) { total items { id name } } }`,
+            { o: offset },
+          );
+          out.push(...r.departments.items);
+          if (offset + PAGE >= r.departments.total) return out;
+        }
       });
       this.depts = { at: Date.now(), value };
       value.catch(() => (this.depts = undefined));

@@ -24,7 +24,7 @@ export async function fetchSeedPeople(log: (line: string) => void, waitMs = WAIT
   for (;;) {
     try {
       const r = await callSubgraph<{ users: { items: Array<Omit<SeedPerson, "departmentId"> & { department: { id: string } | null }> } }>(
-        "training", "directory", `{ users(active: true, limit: 500) { items { id username displayName roles department { id } } } }`,
+        "training", "directory", `{ users(active: true, limit: 100) { items { id username displayName roles department { id } } } }`,
       );
       const people = r.users.items.map((u) => ({ id: u.id, username: u.username, displayName: u.displayName, roles: u.roles, departmentId: u.department?.id ?? null }));
       if (people.some((p) => p.username === "trainee")) return people;

@@ -43,7 +43,16 @@ const pureRules = (message) => ({
 
 export default tseslint.config(
   {
-    ignores: ["**/dist/**", "**/node_modules/**", "data/**", "admin/**/*.html", "**/*.js", "**/*.mjs", "**/*.cjs", "schema/**"],
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      "data/**",
+      "admin/**/*.html",
+      "**/*.js",
+      "**/*.mjs",
+      "**/*.cjs",
+      "schema/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -55,13 +64,19 @@ export default tseslint.config(
     rules: {
       // type-aware: a promise nobody awaits loses its error, and a transaction its order
       "@typescript-eslint/no-floating-promises": "error",
-      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { arguments: false, attributes: false } }],
+      "@typescript-eslint/no-misused-promises": [
+        "error",
+        { checksVoidReturn: { arguments: false, attributes: false } },
+      ],
       "@typescript-eslint/await-thenable": "error",
       // the code talks to untyped drivers and GraphQL internals in a few places, on purpose
       "@typescript-eslint/no-explicit-any": "off",
       "@typescript-eslint/no-require-imports": "off",
       "@typescript-eslint/no-unsafe-function-type": "off",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       "no-empty": ["error", { allowEmptyCatch: true }],
       // Chinese text uses the ideographic space (U+3000) on purpose
       "no-irregular-whitespace": ["error", { skipStrings: true, skipTemplates: true }],
@@ -103,7 +118,12 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          patterns: [{ group: subgraphs.flatMap((s) => [`@prp/${s}`, `@prp/${s}/*`, `**/${s}/src/**`]), message: "the kit and the contracts import no subgraph" }],
+          patterns: [
+            {
+              group: subgraphs.flatMap((s) => [`@prp/${s}`, `@prp/${s}/*`, `**/${s}/src/**`]),
+              message: "the kit and the contracts import no subgraph",
+            },
+          ],
         },
       ],
     },
@@ -114,7 +134,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@prp/*", "**/services/**", "**/gateway/**"], message: "the portal imports no service code: it talks to the gateway's /graphql" }] },
+        {
+          patterns: [
+            {
+              group: ["@prp/*", "**/services/**", "**/gateway/**"],
+              message: "the portal imports no service code: it talks to the gateway's /graphql",
+            },
+          ],
+        },
       ],
     },
   },

@@ -30,32 +30,50 @@ const SNAPSHOT = {
   petitionOffice: unit("po", "信访室"),
   caseSupervisionOffice: unit("cso", "案件监督管理室"),
   competentDepartments: [
-    { id: "cd-rs", name: "市人力资源和社会保障局", copyTo: unit("so-1", "第一纪检监察室"), stationedGroup: unit("sg-1", "派驻第一纪检监察组") },
+    {
+      id: "cd-rs",
+      name: "市人力资源和社会保障局",
+      copyTo: unit("so-1", "第一纪检监察室"),
+      stationedGroup: unit("sg-1", "派驻第一纪检监察组"),
+    },
     { id: "cd-mz", name: "市民政局", copyTo: unit("so-2", "第二纪检监察室"), stationedGroup: null },
   ],
   leaders: [
     { id: "u-leader1", displayName: "王建国", townIds: ["t-sj", "t-js"] },
     { id: "u-leader2", displayName: "刘秀英", townIds: ["t-ys"] },
   ],
-  petitionOfficers: [unit("u-officer1", "李娜"), { id: "u-officer2", displayName: "赵磊" }].map((p) => ({ id: p.id, displayName: p.displayName ?? p.name })),
+  petitionOfficers: [unit("u-officer1", "李娜"), { id: "u-officer2", displayName: "赵磊" }].map((p) => ({
+    id: p.id,
+    displayName: p.displayName ?? p.name,
+  })),
 };
 
 async function main() {
-  const { dataSource, target } = await openDatabase({ subgraph: "intake", entities, migrations, databaseUrl: isolatedDatabaseUrl() });
+  const { dataSource, target } = await openDatabase({
+    subgraph: "intake",
+    entities,
+    migrations,
+    databaseUrl: isolatedDatabaseUrl(),
+  });
   const logger = dataSource.logger;
   const lines = [];
   try {
     const before = logger.queries;
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    await seedIntake(dataSource, (l) => lines.push(l), { demoData: true }, async () => SNAPSHOT);
+    await seedIntake(
+      dataSource,
+      (l) => lines.push(l),
+      { demoData: true },
+      async () => SNAPSHOT,
+    );
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     const reports = await dataSource.query("SELECT COUNT(*) AS n FROM report");
     console.log(lines.join("\n"));
     console.log(
       `seed on ${target.dialect}: ${Math.round(ms)} ms wall, ${Math.round((cpu.user + cpu.system) / 1000)} ms CPU, ` +
-        `${(logger.queries) - before} SQL statements, ${Number(reports[0].n)} reports`,
+        `${logger.queries - before} SQL statements, ${Number(reports[0].n)} reports`,
     );
   } finally {
     await dataSource.destroy();

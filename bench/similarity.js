@@ -5,9 +5,14 @@
 const { benchmarkSimilarity } = require("../services/intake/dist/tools/similarity-benchmark");
 const { generateReportSet } = require("../services/intake/dist/seed/generate-reports");
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 for (const n of sizes.length ? sizes : [10_000, 100_000]) {
-  const r = benchmarkSimilarity(n, (count, seed) => generateReportSet(count, seed).map((x) => x.text), { probes: 1000 });
+  const r = benchmarkSimilarity(n, (count, seed) => generateReportSet(count, seed).map((x) => x.text), {
+    probes: 1000,
+  });
   console.log(
     `n=${n}: build ${(r.buildMs / 1000).toFixed(1)} s (${r.avgAddMs.toFixed(3)} ms/report); ` +
       `per registration (signature + LSH query + insert) ${r.avgAddAndQueryMs.toFixed(3)} ms, ` +

@@ -13,27 +13,38 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
   afterAll(() => p?.stop());
 
   const countDepartments = async () =>
-    (await p.client(admin).request<{ departments: { total: number } }>(`{ departments(limit: 1) { total } }`)).departments.total;
+    (await p.client(admin).request<{ departments: { total: number } }>(`{ departments(limit: 1) { total } }`))
+      .departments.total;
   const auditRows = async (action?: string) =>
-    (await p.client(admin).request<{ directoryAuditLog: { total: number; items: { action: string; summary: string; actorName: string }[] } }>(
-      `query($e: String) { directoryAuditLog(entity: $e, limit: 100) { total items { action summary actorName } } }`,
-      {},
-    )).directoryAuditLog.items.filter((i) => !action || i.action === action);
+    (
+      await p.client(admin).request<{
+        directoryAuditLog: { total: number; items: { action: string; summary: string; actorName: string }[] };
+      }>(`query($e: String) { directoryAuditLog(entity: $e, limit: 100) { total items { action summary actorName } } }`, {})
+    ).directoryAuditLog.items.filter((i) => !action || i.action === action);
 
   it("logs in and answers a query with the token", async () => {
-    const r = await p.client(admin).request<any>(`{ me { username displayName roles } departments(kinds: [PETITION_OFFICE]) { total items { name kind } } }`);
+    const r = await p
+      .client(admin)
+      .request<any>(
+        `{ me { username displayName roles } departments(kinds: [PETITION_OFFICE]) { total items { name kind } } }`,
+      );
     expect(r.me).toEqual({ username: "admin", displayName: "系统管理员", roles: ["ADMIN"] });
     expect(r.departments.items).toEqual([{ name: "信访室", kind: "PETITION_OFFICE" }]);
   });
 
   it("seeds a demo organisation whose competent departments each have a contact office and a stationed group", async () => {
-    const r = await p.client(admin).request<any>(
-      `{ departments(kinds: [COMPETENT_DEPARTMENT]) { total items { name currentLiaisons { kind liaisonDepartment { kind } } } } towns { name region { name } committee { name kind } } }`,
-    );
+    const r = await p
+      .client(admin)
+      .request<any>(
+        `{ departments(kinds: [COMPETENT_DEPARTMENT]) { total items { name currentLiaisons { kind liaisonDepartment { kind } } } } towns { name region { name } committee { name kind } } }`,
+      );
     expect(r.departments.total).toBeGreaterThanOrEqual(10);
     for (const d of r.departments.items) {
       const kinds = d.currentLiaisons.map((l: any) => `${l.kind}:${l.liaisonDepartment.kind}`).sort();
-      expect({ name: d.name, kinds }).toEqual({ name: d.name, kinds: ["CONTACT_OFFICE:SUPERVISION_OFFICE", "STATIONED_GROUP:STATIONED_GROUP"] });
+      expect({ name: d.name, kinds }).toEqual({
+        name: d.name,
+        kinds: ["CONTACT_OFFICE:SUPERVISION_OFFICE", "STATIONED_GROUP:STATIONED_GROUP"],
+      });
     }
     for (const t of r.towns) {
       expect(t.region?.name).toMatch(/片区$/);
@@ -53,8 +64,12 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
   });
 
   it("refuses a wrong password without saying whether the user exists", async () => {
-    const wrong = await failure(p.client().request(`mutation { login(username: "officer", password: "Wrong12345") { token } }`));
-    const unknown = await failure(p.client().request(`mutation { login(username: "nobody", password: "Wrong12345") { token } }`));
+    const wrong = await failure(
+      p.client().request(`mutation { login(username: "officer", password: "Wrong12345") { token } }`),
+    );
+    const unknown = await failure(
+      p.client().request(`mutation { login(username: "nobody", password: "Wrong12345") { token } }`),
+    );
     expect(wrong.code).toBe("UNAUTHENTICATED");
     expect(unknown.code).toBe("UNAUTHENTICATED");
     expect(wrong.message).toBe(unknown.message);
@@ -65,7 +80,9 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
     for (const username of ["trainee", "officer", "leader"]) {
       const token = await p.login(username);
       const r = await failure(
-        p.client(token).request(`mutation { createDepartment(input: { code: "X-${username}", name: "越权", kind: OTHER }) { id } }`),
+        p
+          .client(token)
+          .request(`mutation { createDepartment(input: { code: "X-${username}", name: "越权", kind: OTHER }) { id } }`),
       );
       expect(r.code).toBe("FORBIDDEN");
     }
@@ -74,46 +91,72 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
 
   it("lets an administrator create a competent department and its liaison mappings, with audit rows", async () => {
     const code = `ZG-T${Date.now() % 100000}`;
-    const created = await p.client(admin).request<any>(
-      `mutation($code: String!) { createDepartment(input: { code: $code, name: "市水务局", kind: COMPETENT_DEPARTMENT }) { id code name kind active } }`,
-      { code },
-    );
+    const created = await p
+      .client(admin)
+      .request<any>(
+        `mutation($code: String!) { createDepartment(input: { code: $code, name: "市水务局", kind: COMPETENT_DEPARTMENT }) { id code name kind active } }`,
+        { code },
+      );
     const dept = created.createDepartment;
     expect(dept).toMatchObject({ code, name: "市水务局", kind: "COMPETENT_DEPARTMENT", active: true });
 
-    const offices = await p.client(admin).request<any>(`{ departments(kinds: [SUPERVISION_OFFICE, STATIONED_GROUP], limit: 50) { items { id code kind } } }`);
+    const offices = await p
+      .client(admin)
+      .request<any>(
+        `{ departments(kinds: [SUPERVISION_OFFICE, STATIONED_GROUP], limit: 50) { items { id code kind } } }`,
+      );
     const office = offices.departments.items.find((d: any) => d.code === "JJS03");
     const group = offices.departments.items.find((d: any) => d.code === "PZZ02");
     const add = (target: string, kind: string, validFrom = "2026-01-01") =>
-      p.client(admin).request<any>(
-        `mutation($i: LiaisonMappingInput!) { createLiaisonMapping(input: $i) { id kind validFrom validTo current liaisonDepartment { code } } }`,
-        { i: { departmentId: dept.id, liaisonDepartmentId: target, kind, validFrom } },
-      );
+      p
+        .client(admin)
+        .request<any>(
+          `mutation($i: LiaisonMappingInput!) { createLiaisonMapping(input: $i) { id kind validFrom validTo current liaisonDepartment { code } } }`,
+          { i: { departmentId: dept.id, liaisonDepartmentId: target, kind, validFrom } },
+        );
     const m1 = (await add(office.id, "CONTACT_OFFICE")).createLiaisonMapping;
     expect(m1).toMatchObject({ kind: "CONTACT_OFFICE", current: true, liaisonDepartment: { code: "JJS03" } });
     await add(group.id, "STATIONED_GROUP");
 
-    const lookup = await p.client(admin).request<any>(
-      `query($d: ID!) { liaisonFor(departmentId: $d) { department { name } contactOffice { code } stationedGroup { code } } }`,
-      { d: dept.id },
-    );
-    expect(lookup.liaisonFor).toEqual({ department: { name: "市水务局" }, contactOffice: { code: "JJS03" }, stationedGroup: { code: "PZZ02" } });
+    const lookup = await p
+      .client(admin)
+      .request<any>(
+        `query($d: ID!) { liaisonFor(departmentId: $d) { department { name } contactOffice { code } stationedGroup { code } } }`,
+        { d: dept.id },
+      );
+    expect(lookup.liaisonFor).toEqual({
+      department: { name: "市水务局" },
+      contactOffice: { code: "JJS03" },
+      stationedGroup: { code: "PZZ02" },
+    });
 
     // a second current contact office is a conflict; ending the first and starting another is fine
-    const clash = await failure(add(group.id === office.id ? office.id : offices.departments.items.find((d: any) => d.code === "JJS04").id, "CONTACT_OFFICE", "2026-06-01"));
+    const clash = await failure(
+      add(
+        group.id === office.id ? office.id : offices.departments.items.find((d: any) => d.code === "JJS04").id,
+        "CONTACT_OFFICE",
+        "2026-06-01",
+      ),
+    );
     expect(clash.code).toBe("CONFLICT");
-    await p.client(admin).request(`mutation($id: ID!) { endLiaisonMapping(id: $id, validTo: "2026-05-31") { validTo } }`, { id: m1.id });
+    await p
+      .client(admin)
+      .request(`mutation($id: ID!) { endLiaisonMapping(id: $id, validTo: "2026-05-31") { validTo } }`, { id: m1.id });
     const jjs04 = offices.departments.items.find((d: any) => d.code === "JJS04").id;
     await add(jjs04, "CONTACT_OFFICE", "2026-06-01");
-    const onDate = await p.client(admin).request<any>(
-      `query($d: ID!) { before: liaisonFor(departmentId: $d, on: "2026-05-31") { contactOffice { code } } after: liaisonFor(departmentId: $d, on: "2026-06-01") { contactOffice { code } } }`,
-      { d: dept.id },
-    );
+    const onDate = await p
+      .client(admin)
+      .request<any>(
+        `query($d: ID!) { before: liaisonFor(departmentId: $d, on: "2026-05-31") { contactOffice { code } } after: liaisonFor(departmentId: $d, on: "2026-06-01") { contactOffice { code } } }`,
+        { d: dept.id },
+      );
     expect(onDate.before.contactOffice.code).toBe("JJS03");
     expect(onDate.after.contactOffice.code).toBe("JJS04");
 
     const audit = await auditRows();
-    expect(audit.some((a) => a.action === "department.create" && a.summary.includes(code) && a.actorName === "系统管理员")).toBe(true);
+    expect(
+      audit.some((a) => a.action === "department.create" && a.summary.includes(code) && a.actorName === "系统管理员"),
+    ).toBe(true);
     expect(audit.filter((a) => a.action === "liaison.create").length).toBeGreaterThanOrEqual(3);
     expect(audit.some((a) => a.action === "liaison.end" && a.summary.includes("validTo: ∅ → 2026-05-31"))).toBe(true);
   });
@@ -123,54 +166,85 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
     const auditBefore = (await auditRows()).length;
     const c = p.client(admin);
 
-    const dup = await failure(c.request(`mutation { createDepartment(input: { code: "XFS", name: "重复", kind: OTHER }) { id } }`));
+    const dup = await failure(
+      c.request(`mutation { createDepartment(input: { code: "XFS", name: "重复", kind: OTHER }) { id } }`),
+    );
     expect(dup.code).toBe("CONFLICT");
     expect(dup.message).toMatch(/XFS/);
 
-    const unknownId = await failure(c.request(`mutation($id: ID!) { updateDepartment(id: $id, input: { name: "无" }) { id } }`, { id: randomUUID() }));
+    const unknownId = await failure(
+      c.request(`mutation($id: ID!) { updateDepartment(id: $id, input: { name: "无" }) { id } }`, { id: randomUUID() }),
+    );
     expect(unknownId.code).toBe("NOT_FOUND");
     const unknownParent = await failure(
-      c.request(`mutation($p: ID!) { createDepartment(input: { code: "NEW-1", name: "新", kind: OTHER, parentId: $p }) { id } }`, { p: randomUUID() }),
+      c.request(
+        `mutation($p: ID!) { createDepartment(input: { code: "NEW-1", name: "新", kind: OTHER, parentId: $p }) { id } }`,
+        { p: randomUUID() },
+      ),
     );
     expect(unknownParent.code).toBe("NOT_FOUND");
 
-    const badEnum = await failure(c.request(`mutation { createDepartment(input: { code: "NEW-2", name: "新", kind: NO_SUCH_KIND }) { id } }`));
+    const badEnum = await failure(
+      c.request(`mutation { createDepartment(input: { code: "NEW-2", name: "新", kind: NO_SUCH_KIND }) { id } }`),
+    );
     expect(badEnum.code).toBe("BAD_USER_INPUT");
     const badEnumVar = await failure(
-      c.request(`mutation($k: DepartmentKind!) { createDepartment(input: { code: "NEW-3", name: "新", kind: $k }) { id } }`, { k: "NOPE" }),
+      c.request(
+        `mutation($k: DepartmentKind!) { createDepartment(input: { code: "NEW-3", name: "新", kind: $k }) { id } }`,
+        { k: "NOPE" },
+      ),
     );
     expect(badEnumVar.code).toBe("BAD_USER_INPUT");
 
-    const badCode = await failure(c.request(`mutation { createDepartment(input: { code: "有 空格", name: "新", kind: OTHER }) { id } }`));
+    const badCode = await failure(
+      c.request(`mutation { createDepartment(input: { code: "有 空格", name: "新", kind: OTHER }) { id } }`),
+    );
     expect(badCode.code).toBe("BAD_USER_INPUT");
     expect(badCode.message).toMatch(/编码/);
 
-    const committeeWithoutTown = await failure(c.request(`mutation { createDepartment(input: { code: "NEW-4", name: "某镇纪委", kind: TOWN_COMMITTEE }) { id } }`));
+    const committeeWithoutTown = await failure(
+      c.request(
+        `mutation { createDepartment(input: { code: "NEW-4", name: "某镇纪委", kind: TOWN_COMMITTEE }) { id } }`,
+      ),
+    );
     expect(committeeWithoutTown.code).toBe("BAD_USER_INPUT");
     expect(committeeWithoutTown.message).toMatch(/镇/);
 
-    const depts = await c.request<any>(`{ departments(kinds: [COMPETENT_DEPARTMENT, PETITION_OFFICE], limit: 50) { items { id kind } } }`);
+    const depts = await c.request<any>(
+      `{ departments(kinds: [COMPETENT_DEPARTMENT, PETITION_OFFICE], limit: 50) { items { id kind } } }`,
+    );
     const competent = depts.departments.items.find((d: any) => d.kind === "COMPETENT_DEPARTMENT").id;
     const petitionOffice = depts.departments.items.find((d: any) => d.kind === "PETITION_OFFICE").id;
     const wrongTarget = await failure(
       c.request(`mutation($i: LiaisonMappingInput!) { createLiaisonMapping(input: $i) { id } }`, {
-        i: { departmentId: competent, liaisonDepartmentId: petitionOffice, kind: "CONTACT_OFFICE", validFrom: "2027-01-01" },
+        i: {
+          departmentId: competent,
+          liaisonDepartmentId: petitionOffice,
+          kind: "CONTACT_OFFICE",
+          validFrom: "2027-01-01",
+        },
       }),
     );
     expect(wrongTarget.code).toBe("BAD_USER_INPUT");
     expect(wrongTarget.message).toMatch(/纪检监察室/);
 
     const weakPassword = await failure(
-      c.request(`mutation { createUser(input: { username: "weak", displayName: "弱", password: "123", roles: [TRAINEE] }) { id } }`),
+      c.request(
+        `mutation { createUser(input: { username: "weak", displayName: "弱", password: "123", roles: [TRAINEE] }) { id } }`,
+      ),
     );
     expect(weakPassword.code).toBe("BAD_USER_INPUT");
 
     const tooDeep = await failure(
-      c.request(`{ departments { items { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { id } } } } } } } } } } } } } }`),
+      c.request(
+        `{ departments { items { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { id } } } } } } } } } } } } } }`,
+      ),
     );
     expect(tooDeep.code).toBe("BAD_USER_INPUT");
 
-    const tooManyAliases = await failure(c.request(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: me { id }`).join(" ")} }`));
+    const tooManyAliases = await failure(
+      c.request(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: me { id }`).join(" ")} }`),
+    );
     expect(tooManyAliases.code).toBe("BAD_USER_INPUT");
 
     expect(await countDepartments()).toBe(before);
@@ -184,7 +258,13 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
 
   it("throttles repeated failed logins per username and logs them", async () => {
     for (let i = 0; i < 5; i++) {
-      expect((await failure(p.client().request(`mutation { login(username: "officer2", password: "Wrong12345") { token } }`))).code).toBe("UNAUTHENTICATED");
+      expect(
+        (
+          await failure(
+            p.client().request(`mutation { login(username: "officer2", password: "Wrong12345") { token } }`),
+          )
+        ).code,
+      ).toBe("UNAUTHENTICATED");
     }
     // now even the right password waits
     const locked = await failure(p.login("officer2"));
@@ -199,7 +279,9 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
   it("counts 30 wrong passwords sent at once before checking them: exactly five are checked, the rest refused as locked", async () => {
     const auditBefore = (await auditRows("login.failure")).length;
     const results = await Promise.all(
-      Array.from({ length: 30 }, () => failure(p.client().request(`mutation { login(username: "leader2", password: "Wrong12345") { token } }`))),
+      Array.from({ length: 30 }, () =>
+        failure(p.client().request(`mutation { login(username: "leader2", password: "Wrong12345") { token } }`)),
+      ),
     );
     expect(results.every((r) => r.code === "UNAUTHENTICATED")).toBe(true);
     const checked = results.filter((r) => r.message === "用户名或密码错误").length;
@@ -224,7 +306,10 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
   it("lets a user change their own password, and only with the old one", async () => {
     const token = await p.login("analyst");
     const c = p.client(token);
-    expect((await failure(c.request(`mutation { changePassword(oldPassword: "Wrong12345", newPassword: "NewPass2026") }`))).code).toBe("BAD_USER_INPUT");
+    expect(
+      (await failure(c.request(`mutation { changePassword(oldPassword: "Wrong12345", newPassword: "NewPass2026") }`)))
+        .code,
+    ).toBe("BAD_USER_INPUT");
     await c.request(`mutation { changePassword(oldPassword: "DemoPass2026", newPassword: "NewPass2026") }`);
     await expect(p.login("analyst", "NewPass2026")).resolves.toEqual(expect.any(String));
   });
@@ -232,7 +317,9 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
   it("deactivated users can no longer log in", async () => {
     const users = await p.client(admin).request<any>(`{ users(search: "handler") { items { id username } } }`);
     const handler = users.users.items.find((u: any) => u.username === "handler");
-    await p.client(admin).request(`mutation($id: ID!) { setUserActive(id: $id, active: false) { active } }`, { id: handler.id });
+    await p
+      .client(admin)
+      .request(`mutation($id: ID!) { setUserActive(id: $id, active: false) { active } }`, { id: handler.id });
     expect((await failure(p.login("handler"))).code).toBe("UNAUTHENTICATED");
   });
 
@@ -240,7 +327,9 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
     const c = p.client(admin);
     const q = `{ isWorkingDay(date: "2026-10-10") addWorkingDays(date: "2026-09-30", days: 1) h: isWorkingDay(date: "2027-03-01") }`;
     expect(await c.request(q)).toEqual({ isWorkingDay: true, addWorkingDays: "2026-10-08", h: true });
-    await c.request(`mutation { setCalendarOverride(input: { date: "2027-03-01", working: false, note: "测试：临时放假" }) { date } }`);
+    await c.request(
+      `mutation { setCalendarOverride(input: { date: "2027-03-01", working: false, note: "测试：临时放假" }) { date } }`,
+    );
     expect((await c.request<any>(q)).h).toBe(false);
   });
 
@@ -248,7 +337,10 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
     const post = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
       fetch(p.url, { method: "POST", headers, body });
     const answers = [
-      await post(JSON.stringify({ query: "{ departments(limit: 1) { total } }" }), { "content-type": "application/json", authorization: `Bearer ${admin}` }),
+      await post(JSON.stringify({ query: "{ departments(limit: 1) { total } }" }), {
+        "content-type": "application/json",
+        authorization: `Bearer ${admin}`,
+      }),
       await post("{not json"),
       await post(JSON.stringify({ query: "{ me { id } }" }), { "content-type": "text/plain" }),
       await fetch(p.url.replace(/\/graphql$/, "/health")),

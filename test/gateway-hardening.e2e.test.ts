@@ -51,7 +51,11 @@ describe("malformed queries get 400 BAD_USER_INPUT with a Chinese message, at th
   const MALFORMED: [string, string, RegExp][] = [
     ["a syntax error", "{ reports(limit: 1) { total }", /^请求语法错误/],
     ["a lone UTF-16 surrogate", '{ reports(search: "\ud800", limit: 1) { total } }', /^请求语法错误/],
-    ["1,000 aliases", `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: reports(limit: 1) { total }`).join(" ")} }`, /^查询过长/],
+    [
+      "1,000 aliases",
+      `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: reports(limit: 1) { total }`).join(" ")} }`,
+      /^查询过长/,
+    ],
   ];
 
   it.each(MALFORMED)("%s, at the gateway", async (_label, query, message) => {
@@ -62,7 +66,10 @@ describe("malformed queries get 400 BAD_USER_INPUT with a Chinese message, at th
   });
 
   it.each(MALFORMED)("%s, at the intake subgraph itself", async (_label, query, message) => {
-    const { status, body } = await post(p.platform.subgraphs.intake.url, query, { "x-gateway-secret": GATEWAY_SECRET, "apollo-require-preflight": "true" });
+    const { status, body } = await post(p.platform.subgraphs.intake.url, query, {
+      "x-gateway-secret": GATEWAY_SECRET,
+      "apollo-require-preflight": "true",
+    });
     expect(status).toBe(400);
     expect(body.errors!.map((e) => e.extensions.code)).toEqual(["BAD_USER_INPUT"]);
     // (a subgraph allows 5 × the gateway's tokens, for the keys query plans add: 1,000 aliases are 11,000)
@@ -74,7 +81,13 @@ describe("the cost limit weighs list sizes", () => {
   const apiSchema = buildSchema(readFileSync(join(repoRoot(), "schema", "api.graphql"), "utf8"));
   const costOf = (query: string) => {
     const document = parse(query);
-    return operationCost(apiSchema, document, getOperationAST(document)!, {}, { maxCost: DEFAULT_GRAPHQL_LIMITS.maxCost, maxPageSize: MAX_PAGE_SIZE, nestedListSize: 10 }).cost;
+    return operationCost(
+      apiSchema,
+      document,
+      getOperationAST(document)!,
+      {},
+      { maxCost: DEFAULT_GRAPHQL_LIMITS.maxCost, maxPageSize: MAX_PAGE_SIZE, nestedListSize: 10 },
+    ).cost;
   };
 
   it("refuses 15 aliases of reports(limit: 500) at the gateway, before any subgraph works", async () => {
@@ -171,7 +184,13 @@ describe("a stopped subgraph leaves the others' root fields answered", () => {
         courses(limit: 5) { total }
       }`),
     );
-    expect(r.data).toEqual({ departments: { items: [{ name: "信访室" }] }, reports: null, unsignedReports: null, period: null, courses: null });
+    expect(r.data).toEqual({
+      departments: { items: [{ name: "信访室" }] },
+      reports: null,
+      unsignedReports: null,
+      period: null,
+      courses: null,
+    });
     const byPath = Object.fromEntries(r.errors.map((e) => [e.path.join("."), e.extensions]));
     expect(byPath).toEqual({
       reports: { code: "SERVICE_UNAVAILABLE", subgraph: "intake" },

@@ -20,7 +20,9 @@ describe(`sessions through the gateway (${process.env.DATABASE_URL ? "MariaDB" :
   const READ = `{ reports(limit: 1) { total } }`;
   const ME = `{ me { username roles } }`;
   const unmask = (token: string) =>
-    p.client(token).request<any>(`query($id: ID!) { report(id: $id) { reporter(unmasked: true) { name } } }`, { id: realNameReportId });
+    p.client(token).request<any>(`query($id: ID!) { report(id: $id) { reporter(unmasked: true) { name } } }`, {
+      id: realNameReportId,
+    });
   const register = (token: string) =>
     p.client(token).request<any>(`mutation($i: RegisterReportInput!) { registerReport(input: $i) { id } }`, {
       i: {
@@ -35,10 +37,12 @@ describe(`sessions through the gateway (${process.env.DATABASE_URL ? "MariaDB" :
 
   /** A fresh petition officer (each test revokes its own), signed in. */
   async function newOfficer(username: string): Promise<{ id: string; token: string }> {
-    const r = await p.client(admin).request<any>(
-      `mutation($u: String!, $p: String!) { createUser(input: { username: $u, displayName: "测试干部", password: $p, roles: [PETITION_OFFICER] }) { id } }`,
-      { u: username, p: PASSWORD },
-    );
+    const r = await p
+      .client(admin)
+      .request<any>(
+        `mutation($u: String!, $p: String!) { createUser(input: { username: $u, displayName: "测试干部", password: $p, roles: [PETITION_OFFICER] }) { id } }`,
+        { u: username, p: PASSWORD },
+      );
     return { id: r.createUser.id, token: await p.login(username, PASSWORD) };
   }
 
@@ -62,17 +66,25 @@ describe(`sessions through the gateway (${process.env.DATABASE_URL ? "MariaDB" :
     p = await startTestPlatform({ JWT_SECRET });
     admin = await p.login("admin");
     const officer = await p.login("officer");
-    const r = await p.client(officer).request<any>(`mutation($i: RegisterReportInput!) { registerReport(input: $i) { id } }`, {
-      i: {
-        channel: "VISIT",
-        category: "INTEGRITY_DISCIPLINE",
-        summary: "实名反映村干部侵占集体资金",
-        content: `实名反映某村干部侵占集体资金，涉及金额较大。${randomUUID()}`,
-        reporter: { realName: true, name: "张三", idNumber: "11010519491231002X", phone: "13812345678", address: "莱西市水集街道烟台路88号" },
-        visitorCount: 1,
-        receivingStaff: ["李娜"],
-      },
-    });
+    const r = await p
+      .client(officer)
+      .request<any>(`mutation($i: RegisterReportInput!) { registerReport(input: $i) { id } }`, {
+        i: {
+          channel: "VISIT",
+          category: "INTEGRITY_DISCIPLINE",
+          summary: "实名反映村干部侵占集体资金",
+          content: `实名反映某村干部侵占集体资金，涉及金额较大。${randomUUID()}`,
+          reporter: {
+            realName: true,
+            name: "张三",
+            idNumber: "11010519491231002X",
+            phone: "13812345678",
+            address: "莱西市水集街道烟台路88号",
+          },
+          visitorCount: 1,
+          receivingStaff: ["李娜"],
+        },
+      });
     realNameReportId = r.registerReport.id;
   });
   afterAll(() => p?.stop());
@@ -96,7 +108,9 @@ describe(`sessions through the gateway (${process.env.DATABASE_URL ? "MariaDB" :
     const { id, token } = await newOfficer("revdemote");
     expect((await unmask(token)).report.reporter.name).toBe("张三");
 
-    await p.client(admin).request(`mutation($id: ID!) { updateUser(id: $id, input: { roles: [TRAINEE] }) { roles } }`, { id });
+    await p
+      .client(admin)
+      .request(`mutation($id: ID!) { updateUser(id: $id, input: { roles: [TRAINEE] }) { roles } }`, { id });
     await refusedWithin(() => unmask(token));
     expect((await failure(p.client(token).request(READ))).code).toBe("UNAUTHENTICATED");
 
@@ -108,12 +122,18 @@ describe(`sessions through the gateway (${process.env.DATABASE_URL ? "MariaDB" :
   it("a password change ends the old token's power: the user's own change and an administrator's reset", async () => {
     const { id, token } = await newOfficer("revpass");
     await p.client(token).request(READ);
-    await p.client(token).request(`mutation($o: String!) { changePassword(oldPassword: $o, newPassword: "ChangedPass2026") }`, { o: PASSWORD });
+    await p
+      .client(token)
+      .request(`mutation($o: String!) { changePassword(oldPassword: $o, newPassword: "ChangedPass2026") }`, {
+        o: PASSWORD,
+      });
     await refusedWithin(() => p.client(token).request(READ));
 
     const second = await p.login("revpass", "ChangedPass2026");
     expect((await unmask(second)).report.reporter.name).toBe("张三");
-    await p.client(admin).request(`mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "ResetPass2026") }`, { id });
+    await p
+      .client(admin)
+      .request(`mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "ResetPass2026") }`, { id });
     await refusedWithin(() => unmask(second));
     await expect(p.login("revpass", "ResetPass2026")).resolves.toEqual(expect.any(String));
   });
@@ -133,7 +153,14 @@ describe(`sessions through the gateway (${process.env.DATABASE_URL ? "MariaDB" :
     const live = await p.login("officer");
     const claims = decodeJwt(live);
     const sign = (extra: { exp?: number; sid?: unknown }) => {
-      const jwt = new SignJWT({ username: claims.username, name: claims.name, roles: claims.roles, dept: claims.dept, towns: claims.towns, ...(extra.sid ? { sid: extra.sid } : {}) })
+      const jwt = new SignJWT({
+        username: claims.username,
+        name: claims.name,
+        roles: claims.roles,
+        dept: claims.dept,
+        towns: claims.towns,
+        ...(extra.sid ? { sid: extra.sid } : {}),
+      })
         .setProtectedHeader({ alg: "HS256" })
         .setSubject(String(claims.sub))
         .setIssuer("prp-directory")
@@ -143,7 +170,9 @@ describe(`sessions through the gateway (${process.env.DATABASE_URL ? "MariaDB" :
       return jwt.sign(new TextEncoder().encode(JWT_SECRET));
     };
     // the same claims with an expiry and the live session pass: what is refused below is the one thing left out
-    expect((await p.client(await sign({ sid: claims.sid, exp: claims.exp })).request<any>(ME)).me.username).toBe("officer");
+    expect((await p.client(await sign({ sid: claims.sid, exp: claims.exp })).request<any>(ME)).me.username).toBe(
+      "officer",
+    );
 
     const forever = await sign({ sid: claims.sid });
     for (const q of [ME, READ]) expect((await failure(p.client(forever).request(q))).code).toBe("UNAUTHENTICATED");

@@ -8,7 +8,8 @@ const dns = require("node:dns");
 const dgram = require("node:dgram");
 
 const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "::1", "[::1]", "::ffff:127.0.0.1"]);
-const isLoopback = (host) => host === undefined || host === null || LOOPBACK_NAMES.has(String(host)) || /^127\./.test(String(host));
+const isLoopback = (host) =>
+  host === undefined || host === null || LOOPBACK_NAMES.has(String(host)) || /^127\./.test(String(host));
 
 function refuse(what) {
   process.stderr.write(`[loopback-guard] refused ${what} (pid ${process.pid})\n`);

@@ -25,7 +25,16 @@ const net = require("node:net");
 const os = require("node:os");
 const { spawn } = require("node:child_process");
 const { randomBytes } = require("node:crypto");
-const { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } = require("node:fs");
+const {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} = require("node:fs");
 const { dirname, join, relative } = require("node:path");
 const { parse } = require("graphql");
 
@@ -42,7 +51,15 @@ const QUERIES = {
 // ---------------------------------------------------------------- options
 
 function parseOptions(argv) {
-  const opts = { rounds: 20, slice: 25, warmup: 40, hive: true, routerRuntime: false, record: false, profileDir: undefined };
+  const opts = {
+    rounds: 20,
+    slice: 25,
+    warmup: 40,
+    hive: true,
+    routerRuntime: false,
+    record: false,
+    profileDir: undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = () => {
@@ -59,8 +76,7 @@ function parseOptions(argv) {
     else if (a === "--profile") {
       opts.profileDir = argv[++i] && require("node:path").resolve(argv[i]);
       if (!opts.profileDir) throw new Error("--profile needs a directory");
-    }
-    else throw new Error(`unknown option ${a}`);
+    } else throw new Error(`unknown option ${a}`);
   }
   if (!opts.hive) opts.routerRuntime = false;
   return opts;
@@ -81,7 +97,11 @@ function client(origin) {
     return new Promise((resolve, reject) => {
       const req = http.request(
         `${origin}${path}`,
-        { method: "POST", agent, headers: { "content-type": "application/json", "content-length": payload.length, ...headers } },
+        {
+          method: "POST",
+          agent,
+          headers: { "content-type": "application/json", "content-length": payload.length, ...headers },
+        },
         (res) => {
           const chunks = [];
           res.on("data", (c) => chunks.push(c));
@@ -94,7 +114,11 @@ function client(origin) {
               return reject(new Error(`${origin}${path}: HTTP ${res.statusCode}, not JSON: ${text.slice(0, 200)}`));
             }
             if (res.statusCode !== 200 || json.errors) {
-              return reject(new Error(`${origin}${path}: HTTP ${res.statusCode} ${JSON.stringify(json.errors ?? json).slice(0, 400)}`));
+              return reject(
+                new Error(
+                  `${origin}${path}: HTTP ${res.statusCode} ${JSON.stringify(json.errors ?? json).slice(0, 400)}`,
+                ),
+              );
             }
             resolve(json.data);
           });
@@ -165,7 +189,10 @@ async function runPlanDirectly(node, root, callSubgraph) {
       return calls;
     }
     case "Parallel":
-      return (await Promise.all(node.nodes.map((n) => runPlanDirectly(n, root, callSubgraph)))).reduce((a, b) => a + b, 0);
+      return (await Promise.all(node.nodes.map((n) => runPlanDirectly(n, root, callSubgraph)))).reduce(
+        (a, b) => a + b,
+        0,
+      );
     case "Flatten":
       return runFetch(node.node, entitiesAt(root, node.path), callSubgraph);
     case "Fetch":
@@ -193,7 +220,9 @@ async function runFetch(fetch, entities, callSubgraph) {
   if (representations.length === 0) return 0;
   const data = await callSubgraph(fetch.serviceName, fetch.operation, { representations }, fetch.operationName);
   if (!Array.isArray(data._entities) || data._entities.length !== representations.length) {
-    throw new Error(`${fetch.serviceName} answered ${data._entities?.length} entities for ${representations.length} representations`);
+    throw new Error(
+      `${fetch.serviceName} answered ${data._entities?.length} entities for ${representations.length} representations`,
+    );
   }
   data._entities.forEach((found, i) => Object.assign(targets[i], found));
   return 1;
@@ -266,7 +295,19 @@ async function startHive({ port, directoryUrl, intakeUrl, secret, routerRuntime,
     ...(process.env.BENCH_CPU_PROFILE_DIR ? { BENCH_CPU_PROFILE_DIR: process.env.BENCH_CPU_PROFILE_DIR } : {}),
     ...(routerRuntime ? { HIVE_ROUTER_RUNTIME: "true" } : {}),
   };
-  const args = [bin, "supergraph", SUPERGRAPH, "--host", "127.0.0.1", "--port", String(port), "--fork", "1", "-c", HIVE_CONFIG];
+  const args = [
+    bin,
+    "supergraph",
+    SUPERGRAPH,
+    "--host",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    "--fork",
+    "1",
+    "-c",
+    HIVE_CONFIG,
+  ];
   const proc = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   const output = [];
   const onData = (chunk) => {
@@ -325,7 +366,11 @@ function shuffle(list) {
 
 const fmt = (n, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
 
-const median = (values) => percentile([...values].sort((a, b) => a - b), 50);
+const median = (values) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 
 /**
  * Ratios to the direct calls: of the whole run's p50 and p99, and the median over rounds of
@@ -344,7 +389,9 @@ function table(results, queries) {
       const perRound = median(r.roundP50.map((p, i) => p / direct.roundP50[i]));
       lines.push(
         `| ${q} | ${r.via} | ${r.samples.length} | ${fmt(r.p50)} | ${fmt(r.p99)} | ` +
-          (isDirect ? "1.00× | 1.00× | 1.00× | |" : `${fmt(r.p50 / direct.p50)}× | ${fmt(r.p99 / direct.p99)}× | ${fmt(perRound)}× | ${fmt(r.cpuPerRequest)} |`),
+          (isDirect
+            ? "1.00× | 1.00× | 1.00× | |"
+            : `${fmt(r.p50 / direct.p50)}× | ${fmt(r.p99 / direct.p99)}× | ${fmt(perRound)}× | ${fmt(r.cpuPerRequest)} |`),
       );
     }
   }
@@ -359,15 +406,22 @@ async function main() {
   delete process.env.DATABASE_URL; // SQLite, always: the figures compare gateways, not databases
 
   const gatewayDist = join(ROOT, "gateway", "dist", "platform.js");
-  if (!existsSync(gatewayDist)) throw new Error("gateway/dist is missing: run `npm run build` first (npm run bench:gateway does)");
+  if (!existsSync(gatewayDist))
+    throw new Error("gateway/dist is missing: run `npm run build` first (npm run bench:gateway does)");
   const { launchPlatform } = require(gatewayDist);
 
   const dataDir = mkdtempSync(join(os.tmpdir(), "prp-bench-gateway-"));
   const [basePort, , , hivePort, hiveRustPort] = await sparePorts(5);
-  const secrets = { GATEWAY_SECRET: randomBytes(24).toString("base64url"), JWT_SECRET: randomBytes(32).toString("base64url") };
+  const secrets = {
+    GATEWAY_SECRET: randomBytes(24).toString("base64url"),
+    JWT_SECRET: randomBytes(32).toString("base64url"),
+  };
   const demoPassword = `Bench${randomBytes(6).toString("hex")}`;
   const guardLines = [];
-  const nodeOptions = [`--require=${GUARD}`, ...(opts.profileDir ? [`--require=${join(__dirname, "cpu-profile.cjs")}`] : [])].join(" ");
+  const nodeOptions = [
+    `--require=${GUARD}`,
+    ...(opts.profileDir ? [`--require=${join(__dirname, "cpu-profile.cjs")}`] : []),
+  ].join(" ");
   if (opts.profileDir) {
     mkdirSync(opts.profileDir, { recursive: true });
     process.env.BENCH_CPU_PROFILE_DIR = opts.profileDir; // inherited by every child
@@ -396,13 +450,29 @@ async function main() {
       console.log("starting Hive Gateway…");
       hives.push({
         via: "hive",
-        ...(await startHive({ port: hivePort, directoryUrl, intakeUrl, secret: secrets.GATEWAY_SECRET, routerRuntime: false, guardLines, nodeOptions })),
+        ...(await startHive({
+          port: hivePort,
+          directoryUrl,
+          intakeUrl,
+          secret: secrets.GATEWAY_SECRET,
+          routerRuntime: false,
+          guardLines,
+          nodeOptions,
+        })),
       });
       if (opts.routerRuntime) {
         console.log("starting Hive Gateway with the Rust query planner…");
         hives.push({
           via: "hive-rust",
-          ...(await startHive({ port: hiveRustPort, directoryUrl, intakeUrl, secret: secrets.GATEWAY_SECRET, routerRuntime: true, guardLines, nodeOptions })),
+          ...(await startHive({
+            port: hiveRustPort,
+            directoryUrl,
+            intakeUrl,
+            secret: secrets.GATEWAY_SECRET,
+            routerRuntime: true,
+            guardLines,
+            nodeOptions,
+          })),
         });
       }
     }
@@ -411,12 +481,17 @@ async function main() {
     clients.push(gateway);
     const login = await gateway.post(
       "/graphql",
-      { query: "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }", variables: { u: "analyst", p: demoPassword } },
+      {
+        query: "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }",
+        variables: { u: "analyst", p: demoPassword },
+      },
       {},
     );
     const authorization = `Bearer ${login.login.token}`;
 
-    const subgraphClients = Object.fromEntries(Object.entries(subgraphUrl).map(([name, url]) => [name, client(new URL(url).origin)]));
+    const subgraphClients = Object.fromEntries(
+      Object.entries(subgraphUrl).map(([name, url]) => [name, client(new URL(url).origin)]),
+    );
     clients.push(...Object.values(subgraphClients));
     const callSubgraph = (name, query, variables, operationName) =>
       subgraphClients[name].post(
@@ -431,11 +506,21 @@ async function main() {
       const { node, text } = plan(query);
       console.log(`\n${name}: ${query}\nquery plan:\n${text}`);
       cases.push({ query: name, via: "direct", run: () => runPlanDirectly(node, {}, callSubgraph) });
-      cases.push({ query: name, via: "gateway", pid: gatewayPid, run: () => gateway.post("/graphql", { query }, { authorization }) });
+      cases.push({
+        query: name,
+        via: "gateway",
+        pid: gatewayPid,
+        run: () => gateway.post("/graphql", { query }, { authorization }),
+      });
       for (const hive of hives) {
         const c = client(hive.origin);
         clients.push(c);
-        cases.push({ query: name, via: hive.via, pid: hive.pid, run: () => c.post("/graphql", { query }, { authorization }) });
+        cases.push({
+          query: name,
+          via: hive.via,
+          pid: hive.pid,
+          run: () => c.post("/graphql", { query }, { authorization }),
+        });
       }
     }
 
@@ -452,14 +537,17 @@ async function main() {
       console.log(`${name}: ${items.length} items${detail}; ${calls} direct subgraph call(s)`);
       for (const c of cases.filter((x) => x.query === name && x.via.startsWith("hive"))) {
         const other = await c.run();
-        if (JSON.stringify(other) !== JSON.stringify(viaGateway)) throw new Error(`${c.via} answers ${name} differently from our gateway`);
+        if (JSON.stringify(other) !== JSON.stringify(viaGateway))
+          throw new Error(`${c.via} answers ${name} differently from our gateway`);
       }
     }
 
     console.log(`\nwarm-up: ${opts.warmup} requests per case`);
     for (const c of cases) for (let i = 0; i < opts.warmup; i++) await c.run();
 
-    console.log(`measuring: ${opts.rounds} rounds × ${opts.slice} requests per case, interleaved, one request in flight`);
+    console.log(
+      `measuring: ${opts.rounds} rounds × ${opts.slice} requests per case, interleaved, one request in flight`,
+    );
     for (const c of cases) {
       c.samples = [];
       c.roundP50 = [];
@@ -484,14 +572,20 @@ async function main() {
 
     const results = cases.map((c) => {
       const sorted = [...c.samples].sort((a, b) => a - b);
-      return { ...c, p50: percentile(sorted, 50), p99: percentile(sorted, 99), cpuPerRequest: c.pid ? c.cpu / c.samples.length : NaN };
+      return {
+        ...c,
+        p50: percentile(sorted, 50),
+        p99: percentile(sorted, 99),
+        cpuPerRequest: c.pid ? c.cpu / c.samples.length : NaN,
+      };
     });
     const report = table(results, Object.keys(QUERIES));
     console.log(`\n${report}\n`);
     const guard = guardLines.length ? guardLines.join("\n") : "none";
     console.log(`connections or lookups beyond loopback refused: ${guard}`);
     const resent = clients.filter((c) => c.stats.resent > 0).map((c) => `${c.origin}: ${c.stats.resent}`);
-    if (resent.length) console.log(`requests sent again after the server closed an idle connection: ${resent.join(", ")}`);
+    if (resent.length)
+      console.log(`requests sent again after the server closed an idle connection: ${resent.join(", ")}`);
     console.log(`measured in ${seconds.toFixed(0)} s`);
 
     if (opts.record) {
@@ -504,7 +598,10 @@ async function main() {
         "",
         `\`${command}\` (\`npm run bench:gateway\` builds first); Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? "CPU"}; ` +
           `SQLite; ${opts.rounds} rounds × ${opts.slice} requests per case, interleaved, one request in flight; ` +
-        `load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end (2 cores shared with other work).`,
+          `load average ${os
+            .loadavg()
+            .map((l) => l.toFixed(1))
+            .join(" / ")} at the end (2 cores shared with other work).`,
         "",
         "```",
         `departments: ${QUERIES.departments}`,
@@ -514,7 +611,11 @@ async function main() {
         report,
         "",
       ].join("\n");
-      if (!existsSync(file)) writeFileSync(file, "# Benchmark results\n\nEach section: the command, the machine, the figures. Newest last.\n");
+      if (!existsSync(file))
+        writeFileSync(
+          file,
+          "# Benchmark results\n\nEach section: the command, the machine, the figures. Newest last.\n",
+        );
       appendFileSync(file, section);
       console.log(`appended to ${relative(process.cwd(), file)}`);
     }

@@ -11,14 +11,19 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
-import {
-  ApolloGateway,
-  RemoteGraphQLDataSource,
-  type GraphQLDataSourceProcessOptions,
-} from "@apollo/gateway";
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedError } from "graphql";
-import { config, createErrorFormatter, ErrorCode, GATEWAY_SECRET_HEADER, loadConfig, MAX_PAGE_SIZE, readSecret, type GraphQLLimits } from "@prp/kit";
+import {
+  config,
+  createErrorFormatter,
+  ErrorCode,
+  GATEWAY_SECRET_HEADER,
+  loadConfig,
+  MAX_PAGE_SIZE,
+  readSecret,
+  type GraphQLLimits,
+} from "@prp/kit";
 import { checkSubgraphs, resolveSubgraphUrl, subgraphsFromSupergraph, type SubgraphEndpoint } from "./health";
 import { graphiqlRouter } from "./graphiql";
 import { graphqlPostHandler, isPlainGraphQLPost } from "./graphql-post";
@@ -125,10 +130,21 @@ function failedFieldPaths(document: DocumentNode): (string | number)[][] {
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return [];
   const fieldsOf = (set: typeof operation.selectionSet): string[] =>
     set.selections.flatMap((s) =>
-      s.kind === Kind.FIELD ? (s.name.value === "__typename" ? [] : [s.alias?.value ?? s.name.value]) : s.kind === Kind.INLINE_FRAGMENT ? fieldsOf(s.selectionSet) : [],
+      s.kind === Kind.FIELD
+        ? s.name.value === "__typename"
+          ? []
+          : [s.alias?.value ?? s.name.value]
+        : s.kind === Kind.INLINE_FRAGMENT
+          ? fieldsOf(s.selectionSet)
+          : [],
     );
   const roots = operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD);
-  if (roots.length === 1 && roots[0].kind === Kind.FIELD && roots[0].name.value === "_entities" && roots[0].selectionSet) {
+  if (
+    roots.length === 1 &&
+    roots[0].kind === Kind.FIELD &&
+    roots[0].name.value === "_entities" &&
+    roots[0].selectionSet
+  ) {
     const first = fieldsOf(roots[0].selectionSet)[0];
     return [first ? ["_entities", 0, first] : ["_entities", 0]];
   }
@@ -156,7 +172,11 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override didEncounterError(error: Error, _req: unknown, response?: { status: number; statusText: string }): void {
     const cause = response ? `HTTP ${response.status} ${response.statusText} from ${this.url}` : error.message;
     const unavailable = !response || UNAVAILABLE_STATUSES.has(response.status) || error instanceof SubgraphTimeoutError;
-    throw new SubgraphUnavailableError(this.subgraph, cause, unavailable ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL);
+    throw new SubgraphUnavailableError(
+      this.subgraph,
+      cause,
+      unavailable ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL,
+    );
   }
 
   /**
@@ -198,7 +218,14 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 function clientAddress(req: IncomingMessage, trust: (address: string, hop: number) => boolean): string {
   const chain = [req.socket.remoteAddress ?? ""];
   const forwarded = req.headers["x-forwarded-for"];
-  if (forwarded) chain.push(...String(forwarded).split(",").map((a) => a.trim()).filter(Boolean).reverse());
+  if (forwarded)
+    chain.push(
+      ...String(forwarded)
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean)
+        .reverse(),
+    );
   for (let hop = 0; hop < chain.length - 1; hop++) if (!trust(chain[hop], hop)) return chain[hop];
   return chain[chain.length - 1];
 }
@@ -252,7 +279,8 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, urlByName.get(name) ?? url ?? "", secret, fetcher, log),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, urlByName.get(name) ?? url ?? "", secret, fetcher, log),
   });
 
   const app = express();
@@ -294,7 +322,11 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
         return {
           message: failure.message,
           ...(formatted.path ? { path: formatted.path } : {}),
-          extensions: { code: failure.code, subgraph: failure.subgraph, ...(development ? { cause: failure.detail } : {}) },
+          extensions: {
+            code: failure.code,
+            subgraph: failure.subgraph,
+            ...(development ? { cause: failure.detail } : {}),
+          },
         };
       }
       return formatError(formatted, error);

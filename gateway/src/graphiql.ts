@@ -39,8 +39,9 @@ export function renderGraphiqlPage(opts: { endpoint: string; title: string; work
     endpoint: opts.endpoint,
     title: opts.title,
     // The first tab's text (later visits restore the browser's saved tabs).
-    query: "# 先登录获取令牌，然后在 Headers 中填写 {\"Authorization\": \"Bearer <token>\"}\n" +
-      "# Log in first, then put {\"Authorization\": \"Bearer <token>\"} into Headers.\n" +
+    query:
+      '# 先登录获取令牌，然后在 Headers 中填写 {"Authorization": "Bearer <token>"}\n' +
+      '# Log in first, then put {"Authorization": "Bearer <token>"} into Headers.\n' +
       'mutation Login {\n  login(username: "admin", password: "") {\n    token\n  }\n}\n',
   };
   return `<!doctype html>

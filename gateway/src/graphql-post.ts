@@ -12,7 +12,10 @@ export interface GraphQLPostOptions<TContext extends BaseContext> {
 /** The answer to a body Apollo never sees, in GraphQL's shape (the client reads `errors`, not an HTML page). */
 function refuse(res: ServerResponse, status: number, message: string, code = "BAD_USER_INPUT"): void {
   const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(body),
+  });
   res.end(body);
 }
 

@@ -68,7 +68,10 @@ export function healthUrlFor(graphqlUrl: string): string {
 }
 
 /** 200 only when every subgraph answers ok; a gateway that can serve only part of the graph is degraded. */
-export function aggregateHealth(results: Record<string, SubgraphHealth>): { httpStatus: 200 | 503; body: HealthReport } {
+export function aggregateHealth(results: Record<string, SubgraphHealth>): {
+  httpStatus: 200 | 503;
+  body: HealthReport;
+} {
   const allOk = Object.values(results).every((r) => r === "ok");
   return { httpStatus: allOk ? 200 : 503, body: { status: allOk ? "ok" : "degraded", subgraphs: results } };
 }
@@ -79,7 +82,10 @@ export function aggregateHealth(results: Record<string, SubgraphHealth>): { http
  */
 export async function probeSubgraph(healthUrl: string, timeoutMs = 2000): Promise<SubgraphHealth> {
   try {
-    const res = await fetch(healthUrl, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/json" } });
+    const res = await fetch(healthUrl, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { accept: "application/json" },
+    });
     const body = (await res.json().catch(() => undefined)) as { status?: string } | undefined;
     return res.ok && body?.status === "ok" ? "ok" : "down";
   } catch {

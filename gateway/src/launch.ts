@@ -29,9 +29,10 @@ function describeDatabase(platform: RunningPlatform): string[] {
 }
 
 function banner(platform: RunningPlatform, port: number): string {
-  const host = process.env.HOST && !["127.0.0.1", "0.0.0.0", "::", "::1", "localhost"].includes(process.env.HOST)
-    ? process.env.HOST
-    : "localhost";
+  const host =
+    process.env.HOST && !["127.0.0.1", "0.0.0.0", "::", "::1", "localhost"].includes(process.env.HOST)
+      ? process.env.HOST
+      : "localhost";
   const origin = `http://${host}:${port}`;
   const adminDir = process.env.ADMIN_DIR ?? join(repoRoot(), "admin", "dist");
   const lines = [

@@ -75,7 +75,13 @@ interface Position {
   depth: number;
 }
 
-function selectionCost(walk: Walk, parent: GraphQLCompositeType, set: SelectionSetNode, at: Position, inFragments: Set<string>): number {
+function selectionCost(
+  walk: Walk,
+  parent: GraphQLCompositeType,
+  set: SelectionSetNode,
+  at: Position,
+  inFragments: Set<string>,
+): number {
   let total = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
@@ -98,7 +104,13 @@ function selectionCost(walk: Walk, parent: GraphQLCompositeType, set: SelectionS
   return total;
 }
 
-function fieldCost(walk: Walk, parent: GraphQLCompositeType, node: FieldNode, at: Position, inFragments: Set<string>): number {
+function fieldCost(
+  walk: Walk,
+  parent: GraphQLCompositeType,
+  node: FieldNode,
+  at: Position,
+  inFragments: Set<string>,
+): number {
   const name = node.name.value;
   if (name.startsWith("__")) return 0; // __typename, __schema, __type
   if (!isObjectType(parent) && !isInterfaceType(parent)) return 0; // a union has only __typename
@@ -114,7 +126,13 @@ function fieldCost(walk: Walk, parent: GraphQLCompositeType, node: FieldNode, at
     ? (limit ?? at.pageSize ?? (at.depth === 0 ? walk.opts.maxPageSize : walk.opts.nestedListSize))
     : 1;
   // a page object with a limit hands it on to its item lists; anything else starts afresh
-  const inner = selectionCost(walk, named, node.selectionSet, { pageSize: isList ? undefined : limit, depth: at.depth + 1 }, inFragments);
+  const inner = selectionCost(
+    walk,
+    named,
+    node.selectionSet,
+    { pageSize: isList ? undefined : limit, depth: at.depth + 1 },
+    inFragments,
+  );
   return 1 + length * inner;
 }
 

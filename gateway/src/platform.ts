@@ -136,7 +136,9 @@ async function waitUntilHealthy(child: Child, url: string, ready: (status: numbe
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (!child.running) {
-      throw new Error(`${child.name} exited during startup (${child.exitDescription}); its last output:\n${child.tail()}`);
+      throw new Error(
+        `${child.name} exited during startup (${child.exitDescription}); its last output:\n${child.tail()}`,
+      );
     }
     if (await healthAnswer(url, ready)) return;
     await Promise.race([sleep(250), child.exited]);
@@ -178,9 +180,7 @@ export async function launchPlatform(opts: LaunchOptions = {}): Promise<RunningP
   if (databaseUrl) baseEnv.DATABASE_URL = databaseUrl;
   else delete baseEnv.DATABASE_URL;
 
-  const urls = new Map(
-    SUBGRAPHS.map((s, i) => [s.name, `http://127.0.0.1:${basePort + 1 + i}/graphql`] as const),
-  );
+  const urls = new Map(SUBGRAPHS.map((s, i) => [s.name, `http://127.0.0.1:${basePort + 1 + i}/graphql`] as const));
   // The gateway binds HOST (default loopback); subgraphs always bind loopback, only the gateway calls them.
   const gatewayHost = opts.env?.HOST ?? process.env.HOST ?? "127.0.0.1";
   const reachableHost = gatewayHost === "0.0.0.0" || gatewayHost === "::" ? "127.0.0.1" : gatewayHost;
@@ -215,9 +215,18 @@ export async function launchPlatform(opts: LaunchOptions = {}): Promise<RunningP
         const url = urls.get(s.name)!;
         // every subgraph knows where the others are, for service-to-service calls
         const peers = Object.fromEntries([...urls].map(([name, u]) => [urlEnvName(name), u]));
-        const child = spawnChild(s.name, s.entry, { ...baseEnv, ...peers, PORT: String(new URL(url).port), HOST: "127.0.0.1" });
+        const child = spawnChild(s.name, s.entry, {
+          ...baseEnv,
+          ...peers,
+          PORT: String(new URL(url).port),
+          HOST: "127.0.0.1",
+        });
         children.set(s.name, child);
-        await waitUntilHealthy(child, new URL("/health", url).toString(), (status, body) => status === 200 && body?.status === "ok");
+        await waitUntilHealthy(
+          child,
+          new URL("/health", url).toString(),
+          (status, body) => status === 200 && body?.status === "ok",
+        );
       }),
     );
 

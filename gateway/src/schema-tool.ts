@@ -67,7 +67,9 @@ export async function writeSchemaFiles(opts: { check?: boolean; dir?: string } =
     else changes.unchanged.push(name);
   }
   if (existsSync(dir)) {
-    changes.stale = readdirSync(dir).filter((f) => f.endsWith(".graphql") && !(f in files)).sort();
+    changes.stale = readdirSync(dir)
+      .filter((f) => f.endsWith(".graphql") && !(f in files))
+      .sort();
   }
   if (!opts.check) {
     mkdirSync(dir, { recursive: true });

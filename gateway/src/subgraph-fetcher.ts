@@ -126,19 +126,31 @@ export function createSubgraphFetcher(opts: { timeoutMs: number }): SubgraphFetc
       target = {
         href: u.href,
         transport: secure ? https : http,
-        options: { protocol: u.protocol, hostname: u.hostname.replace(/^\[|\]$/g, ""), port: u.port, path: `${u.pathname}${u.search}`, agent: secure ? agents["https:"] : agents["http:"] },
+        options: {
+          protocol: u.protocol,
+          hostname: u.hostname.replace(/^\[|\]$/g, ""),
+          port: u.port,
+          path: `${u.pathname}${u.search}`,
+          agent: secure ? agents["https:"] : agents["http:"],
+        },
       };
       targets.set(url, target);
     }
     return target;
   };
 
-  const send = (target: Target, init: FetcherRequestInit, deadline: number, retryOnStaleSocket: boolean): Promise<FetcherResponse> =>
+  const send = (
+    target: Target,
+    init: FetcherRequestInit,
+    deadline: number,
+    retryOnStaleSocket: boolean,
+  ): Promise<FetcherResponse> =>
     new Promise((resolve, reject) => {
       // A string body goes out in one write with the headers (a Buffer would take a second one).
       const body = init.body;
       const headers: Record<string, string | number> = { ...init.headers };
-      if (body !== undefined) headers["content-length"] = typeof body === "string" ? Buffer.byteLength(body) : body.length;
+      if (body !== undefined)
+        headers["content-length"] = typeof body === "string" ? Buffer.byteLength(body) : body.length;
       let settled = false;
       const finish = (fn: () => void) => {
         if (settled) return;
@@ -150,22 +162,34 @@ export function createSubgraphFetcher(opts: { timeoutMs: number }): SubgraphFetc
       // The resend goes on a socket of its own: after a subgraph was frozen, every idle socket
       // in the pool may be closing at once, and another pooled one would fail the same way.
       const agent = retryOnStaleSocket ? target.options.agent : false;
-      const req = target.transport.request({ ...target.options, agent, method: init.method ?? "GET", headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () =>
-          finish(() =>
-            resolve(
-              new BufferedResponse(target.href, res.statusCode ?? 0, res.statusMessage ?? "", new ResponseHeaders(res.headers), Buffer.concat(chunks)),
+      const req = target.transport.request(
+        { ...target.options, agent, method: init.method ?? "GET", headers },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () =>
+            finish(() =>
+              resolve(
+                new BufferedResponse(
+                  target.href,
+                  res.statusCode ?? 0,
+                  res.statusMessage ?? "",
+                  new ResponseHeaders(res.headers),
+                  Buffer.concat(chunks),
+                ),
+              ),
             ),
-          ),
-        );
-        res.on("error", (err) => finish(() => reject(err)));
-      });
-      const timer = setTimeout(() => {
-        finish(() => reject(new SubgraphTimeoutError(opts.timeoutMs)));
-        req.destroy();
-      }, Math.max(0, deadline - Date.now()));
+          );
+          res.on("error", (err) => finish(() => reject(err)));
+        },
+      );
+      const timer = setTimeout(
+        () => {
+          finish(() => reject(new SubgraphTimeoutError(opts.timeoutMs)));
+          req.destroy();
+        },
+        Math.max(0, deadline - Date.now()),
+      );
       req.on("error", (err: NodeJS.ErrnoException) => {
         if (retryOnStaleSocket && req.reusedSocket && (err.code === "ECONNRESET" || err.code === "EPIPE") && !settled) {
           settled = true;

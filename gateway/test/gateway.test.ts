@@ -43,7 +43,8 @@ async function startStub(name: string): Promise<Stub> {
       seen.push(req.headers);
       const { query } = JSON.parse(body) as { query: string };
       const data: Record<string, unknown> = {};
-      for (const field of ["alpha", "beta"]) if (new RegExp(`\\b${field}\\b`).test(query)) data[field] = field.toUpperCase();
+      for (const field of ["alpha", "beta"])
+        if (new RegExp(`\\b${field}\\b`).test(query)) data[field] = field.toUpperCase();
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ data }));
     });
@@ -125,13 +126,19 @@ describe("routing", () => {
   });
 
   it("answers a malformed body in GraphQL's shape", async () => {
-    const res = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query": ' });
+    const res = await fetch(`${origin}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"query": ',
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe("BAD_USER_INPUT");
   });
 
   it("rejects requests that could be cross-site (CSRF prevention)", async () => {
-    const res = await fetch(`${origin}/graphql?query=${encodeURIComponent("{ alpha }")}`, { headers: { accept: "application/json" } });
+    const res = await fetch(`${origin}/graphql?query=${encodeURIComponent("{ alpha }")}`, {
+      headers: { accept: "application/json" },
+    });
     expect(res.status).toBe(400);
   });
 
@@ -141,36 +148,60 @@ describe("routing", () => {
     const plain = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "text/plain" }, body });
     expect(plain.status).toBe(400);
     expect(await plain.text()).toMatch(/Cross-Site Request Forgery/);
-    const form = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "query=%7B%20alpha%20%7D" });
+    const form = await fetch(`${origin}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "query=%7B%20alpha%20%7D",
+    });
     expect(form.status).toBe(400);
     expect(alpha.seen.length).toBe(seenBefore); // nothing reached the subgraph
     // with the header a browser cannot add without a preflight, the request passes CSRF
     // prevention, and is then refused for not being JSON
-    const flagged = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "text/plain", "apollo-require-preflight": "true" }, body });
+    const flagged = await fetch(`${origin}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "text/plain", "apollo-require-preflight": "true" },
+      body,
+    });
     expect(flagged.status).toBe(400);
     expect(await flagged.text()).not.toMatch(/Cross-Site Request Forgery/);
   });
 
   it("refuses a body over 2 MB with 413, in GraphQL's shape", async () => {
     const huge = JSON.stringify({ query: "{ alpha }", variables: { pad: "x".repeat(2 * 1024 * 1024) } });
-    const res = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: huge });
+    const res = await fetch(`${origin}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: huge,
+    });
     expect(res.status).toBe(413);
     expect(await res.json()).toEqual({ errors: [{ message: "请求体过大", extensions: { code: "BAD_USER_INPUT" } }] });
     // and a body just under the limit is still served
     const fits = JSON.stringify({ query: "{ alpha }", variables: { pad: "x".repeat(2 * 1024 * 1024 - 100) } });
-    const ok = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: fits });
+    const ok = await fetch(`${origin}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: fits,
+    });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ data: { alpha: "ALPHA" } });
   });
 
   it("answers JSON that is not an object as a bad request", async () => {
-    const res = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '"{ alpha }"' });
+    const res = await fetch(`${origin}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '"{ alpha }"',
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe("BAD_USER_INPUT");
   });
 
   it("sends no ETag (no GraphQL client revalidates; hashing every answer costs CPU)", async () => {
-    const res = await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ alpha }" }) });
+    const res = await fetch(`${origin}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ alpha }" }),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("etag")).toBeNull();
     expect(res.headers.get("content-type")).toMatch(/json/);
@@ -216,7 +247,10 @@ describe("query limits (graphql-armor) reach clients as BAD_USER_INPUT", () => {
 describe("malformed queries are the client's fault: HTTP 400 with BAD_USER_INPUT, never 500", () => {
   const refused = async (query: string, message: RegExp) => {
     const { status, body } = await gql(query);
-    expect({ status, codes: body.errors?.map((e) => e.extensions?.code) }).toEqual({ status: 400, codes: ["BAD_USER_INPUT"] });
+    expect({ status, codes: body.errors?.map((e) => e.extensions?.code) }).toEqual({
+      status: 400,
+      codes: ["BAD_USER_INPUT"],
+    });
     expect(body.errors![0].message).toMatch(message);
     expect(body.data).toBeUndefined();
   };
@@ -231,7 +265,10 @@ describe("malformed queries are the client's fault: HTTP 400 with BAD_USER_INPUT
   });
 
   it("1,000 aliases (over the token limit, refused while parsing)", async () => {
-    await refused(`{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: alpha`).join(" ")} }`, /查询过长（最多 2000 个词法单元）/);
+    await refused(
+      `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: alpha`).join(" ")} }`,
+      /查询过长（最多 2000 个词法单元）/,
+    );
   });
 
   it("the token limit counts the whole document, even after a syntax error would be found", async () => {
@@ -304,7 +341,13 @@ describe("GraphiQL, served without any CDN", () => {
     expect(body.data.__schema.queryType.name).toBe("Query");
     // what GraphiQL sends to load the docs: deep, but exempt from the depth and cost limits
     const full = await gql(
-      getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }),
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+      }),
     );
     expect(full.body.errors).toBeUndefined();
     expect(full.body.data.__schema.types.length).toBeGreaterThan(0);
@@ -335,7 +378,13 @@ describe("production mode", () => {
       PII_KEY: Buffer.alloc(32, 7).toString("base64"),
     });
     resetConfig();
-    prod = await startGateway({ port: 0, supergraphPath, adminDir: join(tmp, "none"), subgraphUrls: { alpha: alpha.url, beta: beta.url }, log: () => undefined });
+    prod = await startGateway({
+      port: 0,
+      supergraphPath,
+      adminDir: join(tmp, "none"),
+      subgraphUrls: { alpha: alpha.url, beta: beta.url },
+      log: () => undefined,
+    });
     prodOrigin = new URL(prod.url).origin;
   });
   afterAll(async () => {
@@ -368,9 +417,19 @@ describe("a subgraph that refuses the gateway", () => {
     await new Promise<void>((r) => refusing.listen(0, "127.0.0.1", r));
     const url = `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/graphql`;
     const lines: string[] = [];
-    const other = await startGateway({ port: 0, supergraphPath, adminDir: join(tmp, "none"), subgraphUrls: { alpha: alpha.url, beta: url }, log: (l) => lines.push(l) });
+    const other = await startGateway({
+      port: 0,
+      supergraphPath,
+      adminDir: join(tmp, "none"),
+      subgraphUrls: { alpha: alpha.url, beta: url },
+      log: (l) => lines.push(l),
+    });
     try {
-      const res = await fetch(other.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ alpha beta }" }) });
+      const res = await fetch(other.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ alpha beta }" }),
+      });
       const body = (await res.json()) as any;
       expect(body.data).toEqual({ alpha: "ALPHA", beta: null });
       expect(body.errors.map((e: any) => e.extensions.code)).toEqual(["INTERNAL"]);
@@ -398,7 +457,11 @@ describe("a subgraph that does not answer", () => {
       log: (l) => lines.push(l),
     });
     try {
-      const res = await fetch(other.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ alpha beta }" }) });
+      const res = await fetch(other.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ alpha beta }" }),
+      });
       const body = (await res.json()) as any;
       expect(body.data).toEqual({ alpha: "ALPHA", beta: null });
       expect(body.errors).toHaveLength(1);

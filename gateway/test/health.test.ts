@@ -31,7 +31,9 @@ describe("subgraph URLs", () => {
   it("prefers the option, then <NAME>_URL, then the supergraph", () => {
     const ep = { name: "directory", url: "http://127.0.0.1:4001/graphql" };
     const configured = loadConfig({ DIRECTORY_URL: "http://127.0.0.1:5001/graphql" }).subgraphUrls;
-    expect(resolveSubgraphUrl(ep, { directory: "http://127.0.0.1:6001/graphql" }, configured)).toBe("http://127.0.0.1:6001/graphql");
+    expect(resolveSubgraphUrl(ep, { directory: "http://127.0.0.1:6001/graphql" }, configured)).toBe(
+      "http://127.0.0.1:6001/graphql",
+    );
     expect(resolveSubgraphUrl(ep, {}, configured)).toBe("http://127.0.0.1:5001/graphql");
     expect(resolveSubgraphUrl(ep, undefined, {})).toBe(ep.url);
     expect(urlEnvName("case-files")).toBe("CASE_FILES_URL");
@@ -78,7 +80,10 @@ describe("health aggregation", () => {
         ],
         1000,
       );
-      expect(report).toEqual({ httpStatus: 503, body: { status: "degraded", subgraphs: { a: "ok", b: "down", c: "unreachable" } } });
+      expect(report).toEqual({
+        httpStatus: 503,
+        body: { status: "degraded", subgraphs: { a: "ok", b: "down", c: "unreachable" } },
+      });
     } finally {
       await new Promise((r) => server.close(r));
     }

@@ -55,13 +55,20 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
 }
 
 /** The error a request got: its code, message and the data that still came back. */
-export async function failure(p: Promise<unknown>): Promise<{ code: string; message: string; data: any; errors: any[] }> {
+export async function failure(
+  p: Promise<unknown>,
+): Promise<{ code: string; message: string; data: any; errors: any[] }> {
   try {
     await p;
   } catch (err) {
     if (err instanceof ClientError) {
       const errors = err.response.errors ?? [];
-      return { code: String(errors[0]?.extensions?.code), message: errors[0]?.message ?? "", data: err.response.data, errors: [...errors] };
+      return {
+        code: String(errors[0]?.extensions?.code),
+        message: errors[0]?.message ?? "",
+        data: err.response.data,
+        errors: [...errors],
+      };
     }
     throw err;
   }

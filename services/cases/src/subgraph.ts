@@ -14,7 +14,11 @@ import { DepartmentRef, RegionRef, TownRef, UserRef } from "./graph/refs";
 import { startIntakeConsumer } from "./app/intake-consumer";
 import { ReporterLoopResolver } from "./graph/reporter-loop.resolver";
 import { CaseLabelChangeResolver, CaseLabelResolver, ColourLabelResolver } from "./graph/colour-labels.resolver";
-import { SupervisionActionResolver, TransferFeedbackDetailResolver, TransferFeedbackResolver } from "./graph/transfer-feedback.resolver";
+import {
+  SupervisionActionResolver,
+  TransferFeedbackDetailResolver,
+  TransferFeedbackResolver,
+} from "./graph/transfer-feedback.resolver";
 import { DispatchResolver } from "./graph/dispatch.resolver";
 import { startScheduledScreening } from "./app/scheduled-screening";
 import { demoHandlingOnceOpened, seedCases } from "./seed";
@@ -22,10 +26,24 @@ import { demoHandlingOnceOpened, seedCases } from "./seed";
 /** 办理: cases and transfers opened from intake's routing, their handling, grading and supervision. */
 export const subgraph: SubgraphDefinition = {
   name: "cases",
-  resolvers: [CaseResolver, CaseUnitResolver, JointTaskResolver, TransferResolver, PeriodCasesResolver, ReportCaseResolver, CaseEventsResolver,
-    ReporterLoopResolver, ColourLabelResolver, CaseLabelResolver, CaseLabelChangeResolver,
-    TransferFeedbackResolver, TransferFeedbackDetailResolver, SupervisionActionResolver, DispatchResolver,
-    createAuditLogResolver("cases")],
+  resolvers: [
+    CaseResolver,
+    CaseUnitResolver,
+    JointTaskResolver,
+    TransferResolver,
+    PeriodCasesResolver,
+    ReportCaseResolver,
+    CaseEventsResolver,
+    ReporterLoopResolver,
+    ColourLabelResolver,
+    CaseLabelResolver,
+    CaseLabelChangeResolver,
+    TransferFeedbackResolver,
+    TransferFeedbackDetailResolver,
+    SupervisionActionResolver,
+    DispatchResolver,
+    createAuditLogResolver("cases"),
+  ],
   orphanedTypes: [DepartmentRef, RegionRef, TownRef, UserRef, Period],
   entities,
   migrations,
@@ -39,7 +57,10 @@ export const subgraph: SubgraphDefinition = {
   background: (db, log, opts) => {
     // opens cases and transfers from intake's routing events (the demo handling follows the first ones),
     // and the daily colour label screening (one replica per day)
-    const work = [startIntakeConsumer(db, log, opts.demoData ? demoHandlingOnceOpened(db, log) : undefined), startScheduledScreening(db, log)];
+    const work = [
+      startIntakeConsumer(db, log, opts.demoData ? demoHandlingOnceOpened(db, log) : undefined),
+      startScheduledScreening(db, log),
+    ];
     return { stop: async () => void (await Promise.all(work.map((w) => w.stop()))) };
   },
 };

@@ -1,7 +1,15 @@
 import type { DataSource } from "typeorm";
 import { type ReportRoutedV2 } from "@prp/contracts";
 import { Role, SimulatedClock, DAY_MS, type AuthUser } from "@prp/kit";
-import { Case, CaseLabel, CaseStatus, ReporterContact, SupervisionAction, Transfer, TransferFeedback } from "../src/entities";
+import {
+  Case,
+  CaseLabel,
+  CaseStatus,
+  ReporterContact,
+  SupervisionAction,
+  Transfer,
+  TransferFeedback,
+} from "../src/entities";
 import { openFromRouting } from "../src/app/opening";
 import { acceptCase, concludeCase, recordCaseProgress } from "../src/app/case-steps";
 import { seedDemoExtras } from "../src/seed/demo-extras";

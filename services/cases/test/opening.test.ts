@@ -6,9 +6,20 @@ import { intakeConsumer } from "../src/app/intake-consumer";
 import { fakeDirectory, openCasesDatabase } from "./support/cases-database";
 
 const routed = (n: number, over: Partial<ReportRoutedV2> = {}): ReportRoutedV2 => ({
-  reportId: `report-${n}`, serial: `2026-00000${n}`, disposition: "PRELIMINARY_VERIFICATION", handlingDepartmentId: "office-1", copyToDepartmentId: null,
-  dueDate: null, gradeHint: "SIMPLE", realName: true, decidedAt: "2026-03-02T02:00:00.000Z", decidedBy: "leader-1",
-  origin: "SELF_RECEIVED", forwardingAuthority: null, townId: "town-1", ...over,
+  reportId: `report-${n}`,
+  serial: `2026-00000${n}`,
+  disposition: "PRELIMINARY_VERIFICATION",
+  handlingDepartmentId: "office-1",
+  copyToDepartmentId: null,
+  dueDate: null,
+  gradeHint: "SIMPLE",
+  realName: true,
+  decidedAt: "2026-03-02T02:00:00.000Z",
+  decidedBy: "leader-1",
+  origin: "SELF_RECEIVED",
+  forwardingAuthority: null,
+  townId: "town-1",
+  ...over,
 });
 
 /** Opening cases and transfers from intake's routing events, each exactly once. */
@@ -26,7 +37,12 @@ describe(`opening from routing (${process.env.DATABASE_URL ? "MariaDB" : "SQLite
   };
   const emit = (type: string, payload: object, eventId = `ev-${events.length + 1}`) =>
     events.push({ eventId, position: events.length + 1, type, payload, createdAt: new Date() });
-  const consumer = () => intakeConsumer(db, source, { clock: new SimulatedClock(new Date("2026-03-02T03:00:00Z")), directory: fakeDirectory(), settings: { transferFeedbackWorkingDays: 15 } });
+  const consumer = () =>
+    intakeConsumer(db, source, {
+      clock: new SimulatedClock(new Date("2026-03-02T03:00:00Z")),
+      directory: fakeDirectory(),
+      settings: { transferFeedbackWorkingDays: 15 },
+    });
 
   beforeAll(async () => {
     ({ db, close } = await openCasesDatabase("cases_opening"));
@@ -35,22 +51,50 @@ describe(`opening from routing (${process.env.DATABASE_URL ? "MariaDB" : "SQLite
 
   it("opens a case per in-scope routing, a transfer with its copy for an out-of-scope one, nothing for a hold", async () => {
     emit("ReportRouted", { ...routed(1), $version: 2 });
-    emit("ReportRouted", { ...routed(2, { disposition: "TRANSFER_TO_DEPARTMENT", handlingDepartmentId: "dept-housing", copyToDepartmentId: "office-2" }), $version: 2 });
+    emit("ReportRouted", {
+      ...routed(2, {
+        disposition: "TRANSFER_TO_DEPARTMENT",
+        handlingDepartmentId: "dept-housing",
+        copyToDepartmentId: "office-2",
+      }),
+      $version: 2,
+    });
     emit("ReportRouted", { ...routed(3, { disposition: "HOLD", handlingDepartmentId: null }), $version: 2 });
     expect(await consumer().pollOnce()).toBe(3);
 
     const c = await db.getRepository(Case).findOneByOrFail({ reportId: "report-1" });
-    expect(c).toMatchObject({ status: "PENDING_ACCEPTANCE", handlingUnitId: "office-1", grade: "ROUTINE", mode: "SINGLE_UNIT", serial: "2026-000001" });
-    expect(await db.getRepository(CaseUnit).findBy({ caseId: c.id })).toEqual([{ caseId: c.id, unitId: "office-1", role: "HANDLING" }]);
+    expect(c).toMatchObject({
+      status: "PENDING_ACCEPTANCE",
+      handlingUnitId: "office-1",
+      grade: "ROUTINE",
+      mode: "SINGLE_UNIT",
+      serial: "2026-000001",
+    });
+    expect(await db.getRepository(CaseUnit).findBy({ caseId: c.id })).toEqual([
+      { caseId: c.id, unitId: "office-1", role: "HANDLING" },
+    ]);
     const t = await db.getRepository(Transfer).findOneByOrFail({ reportId: "report-2" });
     // 15 working days after Monday 2026-03-02
-    expect(t).toMatchObject({ competentDepartmentId: "dept-housing", copyToDepartmentId: "office-2", status: "OPEN", dueDate: "2026-03-23", realName: true });
+    expect(t).toMatchObject({
+      competentDepartmentId: "dept-housing",
+      copyToDepartmentId: "office-2",
+      status: "OPEN",
+      dueDate: "2026-03-23",
+      realName: true,
+    });
     expect(await db.getRepository(Case).countBy({ reportId: "report-3" })).toBe(0);
 
     const out = await db.getRepository(OutboxEvent).find({ order: { position: "ASC" } });
     expect(out.map((e) => e.type)).toEqual(["CaseOpened", "TransferOpened"]);
-    expect(open(CaseOpened, "CaseOpened", JSON.parse(out[0].payload))).toMatchObject({ caseId: c.id, reportId: "report-1", decidedAt: "2026-03-02T02:00:00.000Z" });
-    expect(open(TransferOpened, "TransferOpened", JSON.parse(out[1].payload))).toMatchObject({ transferId: t.id, copyToDepartmentId: "office-2" });
+    expect(open(CaseOpened, "CaseOpened", JSON.parse(out[0].payload))).toMatchObject({
+      caseId: c.id,
+      reportId: "report-1",
+      decidedAt: "2026-03-02T02:00:00.000Z",
+    });
+    expect(open(TransferOpened, "TransferOpened", JSON.parse(out[1].payload))).toMatchObject({
+      transferId: t.id,
+      copyToDepartmentId: "office-2",
+    });
     expect(await db.getRepository(AuditEntry).countBy({ action: "case.open" })).toBe(1);
   });
 
@@ -68,7 +112,12 @@ describe(`opening from routing (${process.env.DATABASE_URL ? "MariaDB" : "SQLite
     producerDown = true;
     const c = consumer();
     await expect(c.pollOnce()).rejects.toThrow(/unreachable/);
-    const { origin: _o, forwardingAuthority: _f, townId: _t, ...v1 } = routed(4, { disposition: "ASSIGN_DOWN", dueDate: "2026-04-30", gradeHint: "COMPLEX" });
+    const {
+      origin: _o,
+      forwardingAuthority: _f,
+      townId: _t,
+      ...v1
+    } = routed(4, { disposition: "ASSIGN_DOWN", dueDate: "2026-04-30", gradeHint: "COMPLEX" });
     emit("ReportRouted", v1);
     producerDown = false;
     expect(await c.pollOnce()).toBe(1);
@@ -82,11 +131,16 @@ describe(`opening from routing (${process.env.DATABASE_URL ? "MariaDB" : "SQLite
     expect(await consumer().pollOnce()).toBe(2);
     expect((await db.getRepository(Case).findOneByOrFail({ reportId: "report-1" })).status).toBe("WITHDRAWN");
     expect((await db.getRepository(Transfer).findOneByOrFail({ reportId: "report-2" })).status).toBe("WITHDRAWN");
-    emit("ReportRouted", { ...routed(1, { handlingDepartmentId: "office-2", decidedAt: "2026-03-05T02:00:00.000Z" }), $version: 2 });
+    emit("ReportRouted", {
+      ...routed(1, { handlingDepartmentId: "office-2", decidedAt: "2026-03-05T02:00:00.000Z" }),
+      $version: 2,
+    });
     expect(await consumer().pollOnce()).toBe(1);
     const again = await db.getRepository(Case).findOneByOrFail({ reportId: "report-1" });
     expect(again).toMatchObject({ status: "PENDING_ACCEPTANCE", handlingUnitId: "office-2" });
-    expect(await db.getRepository(CaseUnit).findBy({ caseId: again.id })).toEqual([{ caseId: again.id, unitId: "office-2", role: "HANDLING" }]);
+    expect(await db.getRepository(CaseUnit).findBy({ caseId: again.id })).toEqual([
+      { caseId: again.id, unitId: "office-2", role: "HANDLING" },
+    ]);
   });
 
   it("refuses an event it cannot read and does not move past it", async () => {

@@ -30,7 +30,14 @@ export const CaseOpened: EventContract<CaseOpenedV1> = {
   name: "CaseOpened",
   version: 1,
   problems: (p) =>
-    objectProblems(p, { caseId: isString, reportId: isString, serial: isString, handlingUnitId: nullable(isString), decidedAt: isIsoInstant, openedAt: isIsoInstant }),
+    objectProblems(p, {
+      caseId: isString,
+      reportId: isString,
+      serial: isString,
+      handlingUnitId: nullable(isString),
+      decidedAt: isIsoInstant,
+      openedAt: isIsoInstant,
+    }),
 };
 
 /** An out-of-scope report became a transfer to its competent department (双向移交). */
@@ -51,8 +58,14 @@ export const TransferOpened: EventContract<TransferOpenedV1> = {
   version: 1,
   problems: (p) =>
     objectProblems(p, {
-      transferId: isString, reportId: isString, serial: isString, competentDepartmentId: nullable(isString), copyToDepartmentId: nullable(isString),
-      dueDate: isDate, decidedAt: isIsoInstant, openedAt: isIsoInstant,
+      transferId: isString,
+      reportId: isString,
+      serial: isString,
+      competentDepartmentId: nullable(isString),
+      copyToDepartmentId: nullable(isString),
+      dueDate: isDate,
+      decidedAt: isIsoInstant,
+      openedAt: isIsoInstant,
     }),
 };
 
@@ -75,7 +88,15 @@ export const CaseAccepted: EventContract<CaseAcceptedV1> = {
   name: "CaseAccepted",
   version: 1,
   problems: (p) =>
-    objectProblems(p, { caseId: isString, reportId: isString, serial: isString, unitId: isString, handlerId: isString, reassigned: isBoolean, at: isIsoInstant }),
+    objectProblems(p, {
+      caseId: isString,
+      reportId: isString,
+      serial: isString,
+      unitId: isString,
+      handlerId: isString,
+      reassigned: isBoolean,
+      at: isIsoInstant,
+    }),
 };
 
 /** A case was graded, or listed for supervision (挂牌督办), or delisted. */
@@ -98,8 +119,14 @@ export const CaseGraded: EventContract<CaseGradedV1> = {
   version: 1,
   problems: (p) =>
     objectProblems(p, {
-      caseId: isString, reportId: isString, serial: isString, grade: oneOf(CASE_GRADES), listed: isBoolean,
-      supervisingLeaderId: nullable(isString), supervisionDueDate: nullable(isDate), at: isIsoInstant,
+      caseId: isString,
+      reportId: isString,
+      serial: isString,
+      grade: oneOf(CASE_GRADES),
+      listed: isBoolean,
+      supervisingLeaderId: nullable(isString),
+      supervisionDueDate: nullable(isDate),
+      at: isIsoInstant,
     }),
 };
 
@@ -117,7 +144,14 @@ export const CaseConcluded: EventContract<CaseConcludedV1> = {
   name: "CaseConcluded",
   version: 1,
   problems: (p) =>
-    objectProblems(p, { caseId: isString, reportId: isString, serial: isString, finding: oneOf(CASE_FINDINGS), realName: isBoolean, at: isIsoInstant }),
+    objectProblems(p, {
+      caseId: isString,
+      reportId: isString,
+      serial: isString,
+      finding: oneOf(CASE_FINDINGS),
+      realName: isBoolean,
+      at: isIsoInstant,
+    }),
 };
 
 /** The case is closed (结案): nothing more is done on it. */

@@ -6,17 +6,29 @@ export type FieldCheck = (value: unknown) => string | null;
 
 export const isString: FieldCheck = (v) => (typeof v === "string" && v.length > 0 ? null : "应为非空字符串");
 export const isBoolean: FieldCheck = (v) => (typeof v === "boolean" ? null : "应为布尔值");
-export const nullable = (check: FieldCheck): FieldCheck => (v) => (v === null ? null : check(v));
-export const oneOf = (values: readonly string[]): FieldCheck => (v) =>
-  typeof v === "string" && values.includes(v) ? null : `应为 ${values.join("、")} 之一`;
-export const matches = (re: RegExp, what: string): FieldCheck => (v) => (typeof v === "string" && re.test(v) ? null : `应为${what}`);
+export const nullable =
+  (check: FieldCheck): FieldCheck =>
+  (v) =>
+    v === null ? null : check(v);
+export const oneOf =
+  (values: readonly string[]): FieldCheck =>
+  (v) =>
+    typeof v === "string" && values.includes(v) ? null : `应为 ${values.join("、")} 之一`;
+export const matches =
+  (re: RegExp, what: string): FieldCheck =>
+  (v) =>
+    typeof v === "string" && re.test(v) ? null : `应为${what}`;
 /** A list of non-empty strings (ids). */
-export const isStringList: FieldCheck = (v) => (Array.isArray(v) && v.every((x) => typeof x === "string" && x.length > 0) ? null : "应为非空字符串的数组");
+export const isStringList: FieldCheck = (v) =>
+  Array.isArray(v) && v.every((x) => typeof x === "string" && x.length > 0) ? null : "应为非空字符串的数组";
 /** A whole number, zero or more (a count). */
-export const isCount: FieldCheck = (v) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? null : "应为非负整数");
+export const isCount: FieldCheck = (v) =>
+  typeof v === "number" && Number.isInteger(v) && v >= 0 ? null : "应为非负整数";
 /** An instant written by Date.toISOString(). */
 export const isIsoInstant: FieldCheck = (v) =>
-  typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/.test(v) && !Number.isNaN(Date.parse(v)) ? null : "应为 ISO 8601 UTC 时间";
+  typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/.test(v) && !Number.isNaN(Date.parse(v))
+    ? null
+    : "应为 ISO 8601 UTC 时间";
 export const isDate: FieldCheck = matches(/^\d{4}-\d{2}-\d{2}$/, " YYYY-MM-DD 日期");
 
 /**

@@ -73,9 +73,14 @@ export function open<T>(contract: EventContract<T>, type: string, stored: unknow
   const { [VERSION_KEY]: _version, ...payload } = stored as Record<string, unknown>;
   if (version !== contract.version) {
     const earlier = contract.earlier?.find((e) => e.version === version);
-    if (!earlier) throw new ContractViolation(contract.name, [`版本 ${version} 不是本消费者理解的版本 ${contract.version}`]);
+    if (!earlier)
+      throw new ContractViolation(contract.name, [`版本 ${version} 不是本消费者理解的版本 ${contract.version}`]);
     const old = earlier.problems(payload);
-    if (old.length) throw new ContractViolation(contract.name, old.map((p) => `（版本 ${version}）${p}`));
+    if (old.length)
+      throw new ContractViolation(
+        contract.name,
+        old.map((p) => `（版本 ${version}）${p}`),
+      );
     return earlier.upgrade(payload);
   }
   const problems = contract.problems(payload);

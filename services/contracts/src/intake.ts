@@ -1,5 +1,15 @@
 import type { EventContract } from "./contract";
-import { isBoolean, isCount, isDate, isIsoInstant, isString, isStringList, nullable, objectProblems, oneOf } from "./checks";
+import {
+  isBoolean,
+  isCount,
+  isDate,
+  isIsoInstant,
+  isString,
+  isStringList,
+  nullable,
+  objectProblems,
+  oneOf,
+} from "./checks";
 
 /**
  * Events of the intake (受理) subgraph. Values of enumerations are repeated here on purpose:
@@ -8,8 +18,14 @@ import { isBoolean, isCount, isDate, isIsoInstant, isString, isStringList, nulla
 
 /** What the leader decided at 定 (intake's Disposition). */
 export const DISPOSITIONS = [
-  "TALK_OR_LETTER_INQUIRY", "PRELIMINARY_VERIFICATION", "HOLD", "CLOSE", "INVESTIGATION",
-  "TRANSFER_DOWN", "ASSIGN_DOWN", "TRANSFER_TO_DEPARTMENT",
+  "TALK_OR_LETTER_INQUIRY",
+  "PRELIMINARY_VERIFICATION",
+  "HOLD",
+  "CLOSE",
+  "INVESTIGATION",
+  "TRANSFER_DOWN",
+  "ASSIGN_DOWN",
+  "TRANSFER_TO_DEPARTMENT",
 ] as const;
 export type RoutedDisposition = (typeof DISPOSITIONS)[number];
 
@@ -92,12 +108,24 @@ const UNKNOWN_V3_FACTS = { receivedAt: null, repeatOf: [], coSigners: 0 };
 export const ReportRouted: EventContract<ReportRoutedV3> = {
   name: "ReportRouted",
   version: 3,
-  problems: (p) => objectProblems(p, { ...ROUTED_V2_FIELDS, receivedAt: nullable(isIsoInstant), repeatOf: isStringList, coSigners: isCount }),
+  problems: (p) =>
+    objectProblems(p, {
+      ...ROUTED_V2_FIELDS,
+      receivedAt: nullable(isIsoInstant),
+      repeatOf: isStringList,
+      coSigners: isCount,
+    }),
   earlier: [
     {
       version: 1,
       problems: (p) => objectProblems(p, ROUTED_V1_FIELDS),
-      upgrade: (p) => ({ ...(p as unknown as ReportRoutedV1), origin: null, forwardingAuthority: null, townId: null, ...UNKNOWN_V3_FACTS }),
+      upgrade: (p) => ({
+        ...(p as unknown as ReportRoutedV1),
+        origin: null,
+        forwardingAuthority: null,
+        townId: null,
+        ...UNKNOWN_V3_FACTS,
+      }),
     },
     {
       version: 2,

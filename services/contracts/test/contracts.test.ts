@@ -1,4 +1,21 @@
-import { CaseAccepted, CaseClosed, CaseConcluded, CaseGraded, CaseOpened, ContractViolation, ReportReopened, ReportRouted, TransferOpened, VERSION_KEY, open, seal, versionOf, type ReportRoutedV1, type ReportRoutedV2, type ReportRoutedV3 } from "../src";
+import {
+  CaseAccepted,
+  CaseClosed,
+  CaseConcluded,
+  CaseGraded,
+  CaseOpened,
+  ContractViolation,
+  ReportReopened,
+  ReportRouted,
+  TransferOpened,
+  VERSION_KEY,
+  open,
+  seal,
+  versionOf,
+  type ReportRoutedV1,
+  type ReportRoutedV2,
+  type ReportRoutedV3,
+} from "../src";
 
 const routedV1: ReportRoutedV1 = {
   reportId: "5f0c6c1e-0000-4000-8000-000000000001",
@@ -12,8 +29,18 @@ const routedV1: ReportRoutedV1 = {
   decidedAt: "2026-11-28T02:03:04.005Z",
   decidedBy: "user-1",
 };
-const routedV2: ReportRoutedV2 = { ...routedV1, origin: "ASSIGNED_BY_SUPERIOR", forwardingAuthority: "青岛市纪委监委", townId: "town-1" };
-const routed: ReportRoutedV3 = { ...routedV2, receivedAt: "2026-11-20T01:00:00.000Z", repeatOf: ["5f0c6c1e-0000-4000-8000-000000000000"], coSigners: 6 };
+const routedV2: ReportRoutedV2 = {
+  ...routedV1,
+  origin: "ASSIGNED_BY_SUPERIOR",
+  forwardingAuthority: "青岛市纪委监委",
+  townId: "town-1",
+};
+const routed: ReportRoutedV3 = {
+  ...routedV2,
+  receivedAt: "2026-11-20T01:00:00.000Z",
+  repeatOf: ["5f0c6c1e-0000-4000-8000-000000000000"],
+  coSigners: 6,
+};
 
 describe("ReportRouted v3", () => {
   it("accepts today's payload and seals it with its version", () => {
@@ -27,13 +54,20 @@ describe("ReportRouted v3", () => {
     const bad = { ...routed, disposition: "SEND_TO_MARS", realName: "yes", dueDate: "31.12.2026", extra: 1 } as unknown;
     delete (bad as Record<string, unknown>).serial;
     const problems = ReportRouted.problems(bad);
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.stringContaining("serial"), expect.stringContaining("disposition"), expect.stringContaining("realName"),
-      expect.stringContaining("dueDate"), expect.stringContaining("extra"),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("serial"),
+        expect.stringContaining("disposition"),
+        expect.stringContaining("realName"),
+        expect.stringContaining("dueDate"),
+        expect.stringContaining("extra"),
+      ]),
+    );
     expect(problems).toHaveLength(5);
     expect(ReportRouted.problems(null)).toEqual(["事件内容应为对象"]);
-    expect(ReportRouted.problems({ ...routed, decidedAt: "yesterday" })).toEqual([expect.stringContaining("decidedAt")]);
+    expect(ReportRouted.problems({ ...routed, decidedAt: "yesterday" })).toEqual([
+      expect.stringContaining("decidedAt"),
+    ]);
   });
 
   it("refuses to seal an invalid payload (the producer fails before writing)", () => {
@@ -42,7 +76,14 @@ describe("ReportRouted v3", () => {
 
   it("still reads version 1 (and payloads stored before versions), with the new facts unknown", () => {
     expect(versionOf(routedV1)).toBe(1);
-    const unknown = { origin: null, forwardingAuthority: null, townId: null, receivedAt: null, repeatOf: [], coSigners: 0 };
+    const unknown = {
+      origin: null,
+      forwardingAuthority: null,
+      townId: null,
+      receivedAt: null,
+      repeatOf: [],
+      coSigners: 0,
+    };
     expect(open(ReportRouted, "ReportRouted", routedV1)).toEqual({ ...routedV1, ...unknown });
     expect(open(ReportRouted, "ReportRouted", { ...routedV1, [VERSION_KEY]: 1 })).toEqual({ ...routedV1, ...unknown });
     // a version 1 payload is checked against version 1's fields
@@ -51,13 +92,20 @@ describe("ReportRouted v3", () => {
   });
 
   it("still reads version 2, with the colour label facts unknown", () => {
-    expect(open(ReportRouted, "ReportRouted", { ...routedV2, [VERSION_KEY]: 2 })).toEqual({ ...routedV2, receivedAt: null, repeatOf: [], coSigners: 0 });
+    expect(open(ReportRouted, "ReportRouted", { ...routedV2, [VERSION_KEY]: 2 })).toEqual({
+      ...routedV2,
+      receivedAt: null,
+      repeatOf: [],
+      coSigners: 0,
+    });
     expect(() => open(ReportRouted, "ReportRouted", { ...routed, [VERSION_KEY]: 2 })).toThrow(/多余字段 receivedAt/);
   });
 
   it("checks the colour label facts", () => {
     expect(ReportRouted.problems({ ...routed, repeatOf: "r-1", coSigners: -1, receivedAt: "2026-11-20" })).toEqual([
-      expect.stringContaining("receivedAt"), expect.stringContaining("repeatOf"), expect.stringContaining("coSigners"),
+      expect.stringContaining("receivedAt"),
+      expect.stringContaining("repeatOf"),
+      expect.stringContaining("coSigners"),
     ]);
   });
 
@@ -73,7 +121,9 @@ describe("ReportRouted v3", () => {
 describe("ReportReopened v1", () => {
   it("checks reportId, serial and reason", () => {
     expect(ReportReopened.problems({ reportId: "r", serial: "2026-000001", reason: "改由纪检监察室初核" })).toEqual([]);
-    expect(ReportReopened.problems({ reportId: "r", serial: "2026-000001", reason: "" })).toEqual([expect.stringContaining("reason")]);
+    expect(ReportReopened.problems({ reportId: "r", serial: "2026-000001", reason: "" })).toEqual([
+      expect.stringContaining("reason"),
+    ]);
     expect(ReportReopened.version).toBe(1);
   });
 });
@@ -81,13 +131,77 @@ describe("ReportReopened v1", () => {
 describe("case handling contracts", () => {
   const at = "2026-12-01T02:00:00.000Z";
   it("check their payloads", () => {
-    expect(CaseOpened.problems({ caseId: "c", reportId: "r", serial: "2026-000001", handlingUnitId: null, decidedAt: at, openedAt: at })).toEqual([]);
-    expect(CaseAccepted.problems({ caseId: "c", reportId: "r", serial: "s", unitId: "u", handlerId: "h", reassigned: false, at })).toEqual([]);
-    expect(CaseAccepted.problems({ caseId: "c", reportId: "r", serial: "s", unitId: null, handlerId: "h", reassigned: false, at })).toEqual([expect.stringContaining("unitId")]);
-    expect(CaseGraded.problems({ caseId: "c", reportId: "r", serial: "s", grade: "URGENT", listed: true, supervisingLeaderId: null, supervisionDueDate: "2026-13-01x", at })).toHaveLength(2);
-    expect(CaseConcluded.problems({ caseId: "c", reportId: "r", serial: "s", finding: "PARTLY_SUBSTANTIATED", realName: true, at })).toEqual([]);
-    expect(CaseConcluded.problems({ caseId: "c", reportId: "r", serial: "s", finding: "MAYBE", realName: true, at })).toEqual([expect.stringContaining("finding")]);
-    expect(CaseClosed.problems({ caseId: "c", reportId: "r", serial: "s", at: "yesterday" })).toEqual([expect.stringContaining("at")]);
-    expect(TransferOpened.problems({ transferId: "t", reportId: "r", serial: "s", competentDepartmentId: "d", copyToDepartmentId: "o", dueDate: "2026-12-22", decidedAt: at, openedAt: at })).toEqual([]);
+    expect(
+      CaseOpened.problems({
+        caseId: "c",
+        reportId: "r",
+        serial: "2026-000001",
+        handlingUnitId: null,
+        decidedAt: at,
+        openedAt: at,
+      }),
+    ).toEqual([]);
+    expect(
+      CaseAccepted.problems({
+        caseId: "c",
+        reportId: "r",
+        serial: "s",
+        unitId: "u",
+        handlerId: "h",
+        reassigned: false,
+        at,
+      }),
+    ).toEqual([]);
+    expect(
+      CaseAccepted.problems({
+        caseId: "c",
+        reportId: "r",
+        serial: "s",
+        unitId: null,
+        handlerId: "h",
+        reassigned: false,
+        at,
+      }),
+    ).toEqual([expect.stringContaining("unitId")]);
+    expect(
+      CaseGraded.problems({
+        caseId: "c",
+        reportId: "r",
+        serial: "s",
+        grade: "URGENT",
+        listed: true,
+        supervisingLeaderId: null,
+        supervisionDueDate: "2026-13-01x",
+        at,
+      }),
+    ).toHaveLength(2);
+    expect(
+      CaseConcluded.problems({
+        caseId: "c",
+        reportId: "r",
+        serial: "s",
+        finding: "PARTLY_SUBSTANTIATED",
+        realName: true,
+        at,
+      }),
+    ).toEqual([]);
+    expect(
+      CaseConcluded.problems({ caseId: "c", reportId: "r", serial: "s", finding: "MAYBE", realName: true, at }),
+    ).toEqual([expect.stringContaining("finding")]);
+    expect(CaseClosed.problems({ caseId: "c", reportId: "r", serial: "s", at: "yesterday" })).toEqual([
+      expect.stringContaining("at"),
+    ]);
+    expect(
+      TransferOpened.problems({
+        transferId: "t",
+        reportId: "r",
+        serial: "s",
+        competentDepartmentId: "d",
+        copyToDepartmentId: "o",
+        dueDate: "2026-12-22",
+        decidedAt: at,
+        openedAt: at,
+      }),
+    ).toEqual([]);
   });
 });

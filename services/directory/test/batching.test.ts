@@ -1,6 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLClient } from "graphql-request";
-import { CountingLogger, dropDatabase, signToken, startSubgraph, Role, newId, type RunningSubgraph, everySessionValid } from "@prp/kit";
+import {
+  CountingLogger,
+  dropDatabase,
+  signToken,
+  startSubgraph,
+  Role,
+  newId,
+  type RunningSubgraph,
+  everySessionValid,
+} from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
 import { subgraph as directorySubgraph } from "../src/subgraph";
 import { Department } from "../src/entities";
@@ -15,9 +24,24 @@ describe("directory query batching", () => {
   beforeAll(async () => {
     process.env.GATEWAY_SECRET = "batching-secret";
     process.env.JWT_SECRET = "batching-jwt";
-    sub = await startSubgraph(directorySubgraph, { isSessionValid: everySessionValid, port: 0, databaseUrl: isolatedDatabaseUrl(), log: () => {} });
-    const token = await signToken({ id: randomUUID(), username: "t", displayName: "t", roles: [Role.ADMIN], departmentId: null, townIds: [], sessionId: randomUUID() });
-    client = new GraphQLClient(sub.url, { headers: { authorization: `Bearer ${token}`, "x-gateway-secret": "batching-secret" } });
+    sub = await startSubgraph(directorySubgraph, {
+      isSessionValid: everySessionValid,
+      port: 0,
+      databaseUrl: isolatedDatabaseUrl(),
+      log: () => {},
+    });
+    const token = await signToken({
+      id: randomUUID(),
+      username: "t",
+      displayName: "t",
+      roles: [Role.ADMIN],
+      departmentId: null,
+      townIds: [],
+      sessionId: randomUUID(),
+    });
+    client = new GraphQLClient(sub.url, {
+      headers: { authorization: `Bearer ${token}`, "x-gateway-secret": "batching-secret" },
+    });
   });
   afterAll(async () => {
     await sub?.stop();

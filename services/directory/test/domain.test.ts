@@ -1,5 +1,10 @@
 import { DepartmentKind, LiaisonKind } from "../src/domain/kinds";
-import { activeTownCommittee, createsParentCycle, departmentShapeProblems, liaisonTargetKind } from "../src/domain/departments";
+import {
+  activeTownCommittee,
+  createsParentCycle,
+  departmentShapeProblems,
+  liaisonTargetKind,
+} from "../src/domain/departments";
 import {
   currentLiaisons,
   isCurrentOn,
@@ -26,8 +31,12 @@ describe("departments", () => {
       expect(departmentShapeProblems({ kind: DepartmentKind.TOWN_COMMITTEE, townId: null, parentId: null })).toEqual([
         "镇（街道）纪（工）委必须指定所属镇（街道）",
       ]);
-      expect(departmentShapeProblems({ kind: DepartmentKind.TOWN_COMMITTEE, townId: "", parentId: null })).toHaveLength(1);
-      expect(departmentShapeProblems({ kind: DepartmentKind.TOWN_COMMITTEE, townId: "town-1", parentId: null })).toEqual([]);
+      expect(departmentShapeProblems({ kind: DepartmentKind.TOWN_COMMITTEE, townId: "", parentId: null })).toHaveLength(
+        1,
+      );
+      expect(
+        departmentShapeProblems({ kind: DepartmentKind.TOWN_COMMITTEE, townId: "town-1", parentId: null }),
+      ).toEqual([]);
     });
 
     it.each(Object.values(DepartmentKind).filter((k) => k !== DepartmentKind.TOWN_COMMITTEE))(
@@ -44,7 +53,9 @@ describe("departments", () => {
       expect(departmentShapeProblems({ id: "d1", kind: DepartmentKind.OTHER, townId: null, parentId: "d1" })).toEqual([
         "上级部门不能是部门自身",
       ]);
-      expect(departmentShapeProblems({ id: "d1", kind: DepartmentKind.OTHER, townId: null, parentId: "d2" })).toEqual([]);
+      expect(departmentShapeProblems({ id: "d1", kind: DepartmentKind.OTHER, townId: null, parentId: "d2" })).toEqual(
+        [],
+      );
       // a department not yet saved (no id) has no self to point at
       expect(departmentShapeProblems({ kind: DepartmentKind.OTHER, townId: null, parentId: null })).toEqual([]);
     });
@@ -147,11 +158,14 @@ describe("liaison", () => {
 
     it("adjacent periods are allowed when one ends the day before the other starts", () => {
       const existing = [mapping(LiaisonKind.CONTACT_OFFICE, "2025-01-01", "2025-12-31")];
-      expect(liaisonProblems(check({ period: { validFrom: "2026-01-01", validTo: null }, existing })).conflicts).toEqual([]);
+      expect(
+        liaisonProblems(check({ period: { validFrom: "2026-01-01", validTo: null }, existing })).conflicts,
+      ).toEqual([]);
       // and the other way round: the new one ends the day before the existing one starts
       const later = [mapping(LiaisonKind.CONTACT_OFFICE, "2026-01-01", null)];
       expect(
-        liaisonProblems(check({ period: { validFrom: "2025-01-01", validTo: "2025-12-31" }, existing: later })).conflicts,
+        liaisonProblems(check({ period: { validFrom: "2025-01-01", validTo: "2025-12-31" }, existing: later }))
+          .conflicts,
       ).toEqual([]);
     });
 
@@ -164,7 +178,9 @@ describe("liaison", () => {
 
     it("an open-ended new mapping starting before an existing one clashes with it", () => {
       const existing = [mapping(LiaisonKind.CONTACT_OFFICE, "2027-01-01", "2027-06-30")];
-      expect(liaisonProblems(check({ period: { validFrom: "2026-01-01", validTo: null }, existing })).conflicts).toHaveLength(1);
+      expect(
+        liaisonProblems(check({ period: { validFrom: "2026-01-01", validTo: null }, existing })).conflicts,
+      ).toHaveLength(1);
     });
 
     it("a period inside an existing one clashes", () => {
@@ -195,7 +211,8 @@ describe("liaison", () => {
 
     it("the wrong target kind for a stationed group", () => {
       expect(
-        liaisonProblems(check({ kind: LiaisonKind.STATIONED_GROUP, targetKind: DepartmentKind.SUPERVISION_OFFICE })).invalid,
+        liaisonProblems(check({ kind: LiaisonKind.STATIONED_GROUP, targetKind: DepartmentKind.SUPERVISION_OFFICE }))
+          .invalid,
       ).toEqual(["“派驻组”关系的联系单位必须是派驻纪检监察组"]);
     });
 

@@ -45,14 +45,31 @@ describe(`login throttling and sessions on ${process.env.DATABASE_URL ? "MySQL/M
   let target: DatabaseTarget;
   const { hasher, checked } = slowHasher();
   const uc = () => ({ db, actor: null, clock: systemClock, passwords: hasher });
-  const admin: AuthUser = { id: "00000000-0000-4000-8000-00000000a000", username: "root", displayName: "管理员", roles: [Role.ADMIN], departmentId: null, townIds: [] };
+  const admin: AuthUser = {
+    id: "00000000-0000-4000-8000-00000000a000",
+    username: "root",
+    displayName: "管理员",
+    roles: [Role.ADMIN],
+    departmentId: null,
+    townIds: [],
+  };
 
   beforeAll(async () => {
     jest.spyOn(console, "warn").mockImplementation(() => undefined); // the failed-login lines
     process.env.JWT_SECRET ??= "login-test-jwt";
-    ({ dataSource: db, target } = await openDatabase({ subgraph: "directory", entities, migrations, databaseUrl: isolatedDatabaseUrl() }));
+    ({ dataSource: db, target } = await openDatabase({
+      subgraph: "directory",
+      entities,
+      migrations,
+      databaseUrl: isolatedDatabaseUrl(),
+    }));
     for (const username of ["racer", "victim1", "victim2", "victim3", "walker", "quitter"]) {
-      await createUser(uc(), { username, displayName: username, password: "RightPass2026", roles: [Role.PETITION_OFFICER] });
+      await createUser(uc(), {
+        username,
+        displayName: username,
+        password: "RightPass2026",
+        roles: [Role.PETITION_OFFICER],
+      });
     }
   });
   afterAll(async () => {
@@ -63,13 +80,17 @@ describe(`login throttling and sessions on ${process.env.DATABASE_URL ? "MySQL/M
   it("30 wrong passwords at once: exactly the free number are checked, the rest refused as locked", async () => {
     checked.length = 0;
     const results = await Promise.all(
-      Array.from({ length: 30 }, () => outcome(login(uc(), { username: "racer", password: "Wrong12345", clientIp: "10.0.0.1" }))),
+      Array.from({ length: 30 }, () =>
+        outcome(login(uc(), { username: "racer", password: "Wrong12345", clientIp: "10.0.0.1" })),
+      ),
     );
     expect(checked.length).toBe(USERNAME_POLICY.freeFailures);
     expect(results.filter((r) => r === "wrong").length).toBe(USERNAME_POLICY.freeFailures);
     expect(results.filter((r) => r === "locked").length).toBe(30 - USERNAME_POLICY.freeFailures);
     // the right password waits as well, and is not even checked
-    expect(await outcome(login(uc(), { username: "racer", password: "RightPass2026", clientIp: "10.0.0.9" }))).toBe("locked");
+    expect(await outcome(login(uc(), { username: "racer", password: "RightPass2026", clientIp: "10.0.0.9" }))).toBe(
+      "locked",
+    );
     expect(checked.length).toBe(USERNAME_POLICY.freeFailures);
   });
 
@@ -81,17 +102,26 @@ describe(`login throttling and sessions on ${process.env.DATABASE_URL ? "MySQL/M
     let sent = 0;
     const results: string[] = [];
     while (sent < free + 5) {
-      results.push(await outcome(login(uc(), { username: targets[sent % targets.length], password: "Wrong12345", clientIp: attacker })));
+      results.push(
+        await outcome(
+          login(uc(), { username: targets[sent % targets.length], password: "Wrong12345", clientIp: attacker }),
+        ),
+      );
       sent++;
     }
     expect(results.slice(0, free).every((r) => r === "wrong")).toBe(true);
     expect(results.slice(free)).toEqual(Array(5).fill("address-locked"));
     // the owners, from their own addresses, still get in: the refused attempts were not counted against them
     for (const username of ["victim1", "victim2", "victim3", "walker"]) {
-      expect([username, await outcome(login(uc(), { username, password: "RightPass2026", clientIp: "10.1.1.1" }))]).toEqual([username, "ok"]);
+      expect([
+        username,
+        await outcome(login(uc(), { username, password: "RightPass2026", clientIp: "10.1.1.1" })),
+      ]).toEqual([username, "ok"]);
     }
     // and a success from the attacker's address does not clear the address's count
-    expect(await outcome(login(uc(), { username: "walker", password: "RightPass2026", clientIp: attacker }))).toBe("address-locked");
+    expect(await outcome(login(uc(), { username: "walker", password: "RightPass2026", clientIp: attacker }))).toBe(
+      "address-locked",
+    );
   });
 
   it("concurrent attempts from one address on many accounts: exactly the address's free number are checked", async () => {
@@ -110,7 +140,10 @@ describe(`login throttling and sessions on ${process.env.DATABASE_URL ? "MySQL/M
       const r = await login(uc(), { username: "quitter", password: "RightPass2026", clientIp: "10.2.2.2" });
       const sid = String(decodeJwt(r.token).sid);
       expect(decodeJwt(r.token).exp).toBeDefined();
-      return { sid, user: { ...admin, id: r.user.id, username: "quitter", roles: [Role.PETITION_OFFICER], sessionId: sid } };
+      return {
+        sid,
+        user: { ...admin, id: r.user.id, username: "quitter", roles: [Role.PETITION_OFFICER], sessionId: sid },
+      };
     };
     const active = async (sid: string) => (await sessionStatus(db, [sid], new Date()))[0].active;
 
@@ -134,9 +167,17 @@ describe(`login throttling and sessions on ${process.env.DATABASE_URL ? "MySQL/M
 
     const d = await signIn();
     const e = await signIn();
-    await changeOwnPassword({ db, actor: d.user, clock: systemClock, passwords: hasher }, "RightPass2026", "ThirdPass2026");
+    await changeOwnPassword(
+      { db, actor: d.user, clock: systemClock, passwords: hasher },
+      "RightPass2026",
+      "ThirdPass2026",
+    );
     expect([await active(d.sid), await active(e.sid)]).toEqual([false, false]);
-    await changeOwnPassword({ db, actor: d.user, clock: systemClock, passwords: hasher }, "ThirdPass2026", "RightPass2026");
+    await changeOwnPassword(
+      { db, actor: d.user, clock: systemClock, passwords: hasher },
+      "ThirdPass2026",
+      "RightPass2026",
+    );
 
     const f = await signIn();
     await setUserActive({ db, actor: admin, clock: systemClock }, f.user.id, false);

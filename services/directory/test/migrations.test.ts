@@ -4,7 +4,11 @@ import { migrations } from "../src/migrations";
 
 describe(`directory migrations on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQLite"}`, () => {
   it("create a schema the entities agree with (no pending change), and run down again", async () => {
-    const r = await migrationRoundTrip("directory", entities, migrations, ["department", "user_account", "liaison_mapping"]);
+    const r = await migrationRoundTrip("directory", entities, migrations, [
+      "department",
+      "user_account",
+      "liaison_mapping",
+    ]);
     expect(r.pendingAfterUp).toEqual([]);
     expect(r.pendingMigrations).toBe(false);
     expect(r.tablesLeftAfterDown).toBe(0);

@@ -20,7 +20,12 @@ describe(`directory first-start seed on ${process.env.DATABASE_URL ? "MySQL/Mari
     process.env.JWT_SECRET ??= "seed-test-jwt";
     process.env.INITIAL_ADMIN_PASSWORD = "AdminPass2026";
     delete process.env.DEMO_PASSWORD; // generated and printed once
-    ({ dataSource: db, target } = await openDatabase({ subgraph: "directory", entities, migrations, databaseUrl: isolatedDatabaseUrl() }));
+    ({ dataSource: db, target } = await openDatabase({
+      subgraph: "directory",
+      entities,
+      migrations,
+      databaseUrl: isolatedDatabaseUrl(),
+    }));
     await seedDirectory(db, (l) => lines.push(l), { demoData: true }, clock);
   });
   afterAll(async () => {
@@ -31,16 +36,22 @@ describe(`directory first-start seed on ${process.env.DATABASE_URL ? "MySQL/Mari
     if (target) await dropDatabase(target);
   });
 
-  const towns: ReadonlyArray<readonly [string, string, string]> = DEMO_REGIONS.flatMap((r): ReadonlyArray<readonly [string, string, string]> => r.towns);
+  const towns: ReadonlyArray<readonly [string, string, string]> = DEMO_REGIONS.flatMap(
+    (r): ReadonlyArray<readonly [string, string, string]> => r.towns,
+  );
 
   it("creates the demo organisation: regions, towns each with one committee, offices, groups and competent departments", async () => {
     expect(await db.getRepository(Region).count()).toBe(DEMO_REGIONS.length);
     expect((await db.getRepository(Town).find()).map((t) => t.name).sort()).toEqual(towns.map((t) => t[1]).sort());
     const departments = await db.getRepository(Department).find({ order: { sortOrder: "ASC" } });
     expect(departments).toHaveLength(DEMO_COMMISSION.length + towns.length + DEMO_COMPETENT_DEPARTMENTS.length);
-    expect(departments.slice(0, DEMO_COMMISSION.length).map((d) => [d.code, d.name, d.kind])).toEqual(DEMO_COMMISSION.map((c) => [c.code, c.name, c.kind]));
+    expect(departments.slice(0, DEMO_COMMISSION.length).map((d) => [d.code, d.name, d.kind])).toEqual(
+      DEMO_COMMISSION.map((c) => [c.code, c.name, c.kind]),
+    );
     const committees = departments.filter((d) => d.kind === "TOWN_COMMITTEE");
-    expect(committees.map((d) => d.name)).toEqual(towns.map(([, name, kind]) => (kind === "STREET" ? `${name}纪工委` : `${name}纪委`)));
+    expect(committees.map((d) => d.name)).toEqual(
+      towns.map(([, name, kind]) => (kind === "STREET" ? `${name}纪工委` : `${name}纪委`)),
+    );
     expect(new Set(committees.map((d) => d.townId)).size).toBe(towns.length);
     expect(new Set(departments.map((d) => d.sortOrder)).size).toBe(departments.length);
   });
@@ -49,10 +60,19 @@ describe(`directory first-start seed on ${process.env.DATABASE_URL ? "MySQL/Mari
     const byId = new Map((await db.getRepository(Department).find()).map((d) => [d.id, d]));
     const mappings = await db.getRepository(LiaisonMapping).find();
     expect(mappings).toHaveLength(DEMO_COMPETENT_DEPARTMENTS.length * 2);
-    const seen = mappings.map((m) => `${byId.get(m.departmentId)!.code} ${m.kind} ${byId.get(m.liaisonDepartmentId)!.code}`).sort();
-    const expected = DEMO_COMPETENT_DEPARTMENTS.flatMap((c) => [`${c.code} CONTACT_OFFICE ${c.office}`, `${c.code} STATIONED_GROUP ${c.group}`]).sort();
+    const seen = mappings
+      .map((m) => `${byId.get(m.departmentId)!.code} ${m.kind} ${byId.get(m.liaisonDepartmentId)!.code}`)
+      .sort();
+    const expected = DEMO_COMPETENT_DEPARTMENTS.flatMap((c) => [
+      `${c.code} CONTACT_OFFICE ${c.office}`,
+      `${c.code} STATIONED_GROUP ${c.group}`,
+    ]).sort();
     expect(seen).toEqual(expected);
-    expect(mappings.every((m) => m.validFrom === "2024-01-01" && m.validTo === null && m.createdAt.getTime() === clock.now().getTime())).toBe(true);
+    expect(
+      mappings.every(
+        (m) => m.validFrom === "2024-01-01" && m.validTo === null && m.createdAt.getTime() === clock.now().getTime(),
+      ),
+    ).toBe(true);
   });
 
   it("creates the administrator and one account per role, leaders with their linked towns, sharing the printed password", async () => {
@@ -62,21 +82,39 @@ describe(`directory first-start seed on ${process.env.DATABASE_URL ? "MySQL/Mari
     );
     const leader = users.find((u) => u.username === "leader")!;
     const linked = await db.getRepository(UserTown).findBy({ userId: leader.id });
-    const townNames = (await db.getRepository(Town).find()).filter((t) => linked.some((l) => l.townId === t.id)).map((t) => t.name).sort();
+    const townNames = (await db.getRepository(Town).find())
+      .filter((t) => linked.some((l) => l.townId === t.id))
+      .map((t) => t.name)
+      .sort();
     expect(townNames).toEqual(["姜山镇", "水集街道", "院上镇"].sort());
 
-    const printed = lines.find((l) => l.includes("shared demo password"))!.split(": ").pop()!;
+    const printed = lines
+      .find((l) => l.includes("shared demo password"))!
+      .split(": ")
+      .pop()!;
     expect(printed).toMatch(/^Prp/);
     const uc = { db, clock, passwords: argon2PasswordHasher };
-    await expect(login(uc, { username: "officer", password: printed, clientIp: "" })).resolves.toMatchObject({ user: { username: "officer" } });
-    await expect(login(uc, { username: "admin", password: "AdminPass2026", clientIp: "" })).resolves.toMatchObject({ user: { username: "admin" } });
+    await expect(login(uc, { username: "officer", password: printed, clientIp: "" })).resolves.toMatchObject({
+      user: { username: "officer" },
+    });
+    await expect(login(uc, { username: "admin", password: "AdminPass2026", clientIp: "" })).resolves.toMatchObject({
+      user: { username: "admin" },
+    });
     expect(lines.some((l) => l.includes("(INITIAL_ADMIN_PASSWORD)"))).toBe(true);
   });
 
   it("audits each creation as the system, then the seed itself; a second start adds nothing", async () => {
     const audit = await db.getRepository(AuditEntry).find();
     const creations = audit.filter((a) => a.action.endsWith(".create"));
-    expect(creations.length).toBe(DEMO_REGIONS.length + towns.length + DEMO_COMMISSION.length + towns.length + DEMO_COMPETENT_DEPARTMENTS.length * 3 + 1 + DEMO_USERS.length);
+    expect(creations.length).toBe(
+      DEMO_REGIONS.length +
+        towns.length +
+        DEMO_COMMISSION.length +
+        towns.length +
+        DEMO_COMPETENT_DEPARTMENTS.length * 3 +
+        1 +
+        DEMO_USERS.length,
+    );
     expect(creations.every((a) => a.actorName === "系统" && a.actorId === null)).toBe(true);
     expect(audit.filter((a) => a.action === "directory.seed")).toHaveLength(1);
 

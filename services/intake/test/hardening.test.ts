@@ -5,7 +5,12 @@ import { isolatedDatabaseUrl } from "@prp/kit/testing";
 import { subgraph as intakeSubgraph } from "../src/subgraph";
 import { Report } from "../src/entities/Report";
 import { FollowUpFailure } from "../src/entities/FollowUpFailure";
-import { FOLLOW_UP_CODE_CHARS, hashFollowUpCode, isFollowUpCodeShape, newFollowUpCode } from "../src/app/follow-up-code";
+import {
+  FOLLOW_UP_CODE_CHARS,
+  hashFollowUpCode,
+  isFollowUpCodeShape,
+  newFollowUpCode,
+} from "../src/app/follow-up-code";
 
 /**
  * Issue 7 on the intake subgraph itself, on SQLite and MariaDB: limits that concurrent requests
@@ -16,7 +21,8 @@ describe(`intake hardening on ${process.env.DATABASE_URL ? "MariaDB" : "SQLite"}
   let sub: RunningSubgraph;
   let officer: GraphQLClient;
   const SECRET = "intake-hardening-secret";
-  const from = (ip: string) => new GraphQLClient(sub.url, { headers: { "x-gateway-secret": SECRET, "x-client-ip": ip } });
+  const from = (ip: string) =>
+    new GraphQLClient(sub.url, { headers: { "x-gateway-secret": SECRET, "x-client-ip": ip } });
   const rnd = () => randomUUID().slice(0, 8);
 
   beforeAll(async () => {
@@ -24,8 +30,22 @@ describe(`intake hardening on ${process.env.DATABASE_URL ? "MariaDB" : "SQLite"}
     process.env.JWT_SECRET = "intake-hardening-jwt";
     process.env.PII_KEY = Buffer.alloc(32, 7).toString("base64");
     process.env.DIRECTORY_URL = "http://127.0.0.1:9/graphql"; // no directory: the published calendar is used
-    sub = await startSubgraph(intakeSubgraph, { isSessionValid: everySessionValid, port: 0, databaseUrl: isolatedDatabaseUrl(), demoData: false, log: () => {} });
-    const token = await signToken({ id: randomUUID(), username: "o", displayName: "测试干部", roles: [Role.PETITION_OFFICER], departmentId: null, townIds: [], sessionId: randomUUID() });
+    sub = await startSubgraph(intakeSubgraph, {
+      isSessionValid: everySessionValid,
+      port: 0,
+      databaseUrl: isolatedDatabaseUrl(),
+      demoData: false,
+      log: () => {},
+    });
+    const token = await signToken({
+      id: randomUUID(),
+      username: "o",
+      displayName: "测试干部",
+      roles: [Role.PETITION_OFFICER],
+      departmentId: null,
+      townIds: [],
+      sessionId: randomUUID(),
+    });
     officer = new GraphQLClient(sub.url, { headers: { authorization: `Bearer ${token}`, "x-gateway-secret": SECRET } });
   });
   afterAll(async () => {
@@ -42,7 +62,8 @@ describe(`intake hardening on ${process.env.DATABASE_URL ? "MariaDB" : "SQLite"}
     reporter: { realName: false },
     ...extra,
   });
-  const reportsTotal = async () => (await officer.request<any>(`{ reports(limit: 1) { total } }`)).reports.total as number;
+  const reportsTotal = async () =>
+    (await officer.request<any>(`{ reports(limit: 1) { total } }`)).reports.total as number;
   const codeOf = async (p: Promise<unknown>): Promise<string> => {
     try {
       await p;
@@ -56,7 +77,9 @@ describe(`intake hardening on ${process.env.DATABASE_URL ? "MariaDB" : "SQLite"}
   it("accepts exactly five of ten public submissions sent at once from one client", async () => {
     const before = await reportsTotal();
     const client = from(`10.1.${Math.floor(Math.random() * 250)}.1`);
-    const outcomes = await Promise.all(Array.from({ length: 10 }, () => codeOf(client.request(SUBMIT, { i: publicInput() }))));
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, () => codeOf(client.request(SUBMIT, { i: publicInput() }))),
+    );
     expect(outcomes.filter((o) => o === "OK")).toHaveLength(5);
     expect(outcomes.filter((o) => o === "CONFLICT")).toHaveLength(5);
     expect(await reportsTotal()).toBe(before + 5);
@@ -76,7 +99,9 @@ describe(`intake hardening on ${process.env.DATABASE_URL ? "MariaDB" : "SQLite"}
     const receipt = (await from("10.2.0.1").request<any>(SUBMIT, { i: publicInput() })).submitPublicReport;
     const stored = await sub.db.getRepository(Report).findOneByOrFail({ serial: receipt.serial });
     expect(stored.followUpCodeHash).toBe(hashFollowUpCode(receipt.followUpCode));
-    expect((await from("10.2.0.1").request<any>(PROGRESS, { c: receipt.followUpCode })).reportProgress.serial).toBe(receipt.serial);
+    expect((await from("10.2.0.1").request<any>(PROGRESS, { c: receipt.followUpCode })).reportProgress.serial).toBe(
+      receipt.serial,
+    );
   });
 
   it("still answers a code stored under the legacy SHA-256 and upgrades the row to the keyed hash", async () => {
@@ -90,7 +115,9 @@ describe(`intake hardening on ${process.env.DATABASE_URL ? "MariaDB" : "SQLite"}
     const upgraded = await sub.db.getRepository(Report).findOneByOrFail({ serial: receipt.serial });
     expect(upgraded.followUpCodeHash).toBe(hashFollowUpCode(legacyCode));
     expect(upgraded.followUpCodeHash).not.toBe(legacyHash);
-    expect((await from("10.3.0.1").request<any>(PROGRESS, { c: legacyCode })).reportProgress.serial).toBe(receipt.serial);
+    expect((await from("10.3.0.1").request<any>(PROGRESS, { c: legacyCode })).reportProgress.serial).toBe(
+      receipt.serial,
+    );
     // a successful look-up is not counted as a failure
     expect(await sub.db.getRepository(FollowUpFailure).count()).toBe(0);
   });
@@ -99,16 +126,22 @@ describe(`intake hardening on ${process.env.DATABASE_URL ? "MariaDB" : "SQLite"}
     const receipt = (await from("10.4.0.1").request<any>(SUBMIT, { i: publicInput() })).submitPublicReport;
     const guesser = from("10.4.0.2");
     const wrong = () => newFollowUpCode().code;
-    const outcomes = await Promise.all(Array.from({ length: 30 }, () => codeOf(guesser.request(PROGRESS, { c: wrong() }))));
+    const outcomes = await Promise.all(
+      Array.from({ length: 30 }, () => codeOf(guesser.request(PROGRESS, { c: wrong() }))),
+    );
     expect(outcomes.filter((o) => o === "NOT_FOUND")).toHaveLength(10);
     expect(outcomes.filter((o) => o === "FORBIDDEN")).toHaveLength(20);
     // refused before the code is looked at: even the right code waits
-    const right = await guesser.request(PROGRESS, { c: receipt.followUpCode }).catch((e: ClientError) => e.response.errors![0]);
+    const right = await guesser
+      .request(PROGRESS, { c: receipt.followUpCode })
+      .catch((e: ClientError) => e.response.errors![0]);
     expect(right).toMatchObject({ extensions: { code: "FORBIDDEN", retryAfterSeconds: expect.any(Number) } });
     expect((right as any).message).toMatch(/查询码输入错误次数过多/);
     expect((right as any).extensions.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
     // another address is not affected
-    expect((await from("10.4.0.3").request<any>(PROGRESS, { c: receipt.followUpCode })).reportProgress.serial).toBe(receipt.serial);
+    expect((await from("10.4.0.3").request<any>(PROGRESS, { c: receipt.followUpCode })).reportProgress.serial).toBe(
+      receipt.serial,
+    );
   });
 
   it("refuses a lone UTF-16 surrogate in content, a subject name or a scalar argument, and stores nothing", async () => {
@@ -123,13 +156,22 @@ describe(`intake hardening on ${process.env.DATABASE_URL ? "MariaDB" : "SQLite"}
       expect((err as any).message).toMatch(/含有无效字符/);
       expect((err as any).extensions.problems[0]).toMatch(/^(content|subjects\.0\.name)：/);
     }
-    const scalar = await client.request(PROGRESS, { c: "ABCD-EFGH-23\ud83d" }).catch((e: ClientError) => e.response.errors![0]);
-    expect(scalar).toMatchObject({ extensions: { code: "BAD_USER_INPUT", problems: [expect.stringMatching(/^code：含有无效字符/)] } });
+    const scalar = await client
+      .request(PROGRESS, { c: "ABCD-EFGH-23\ud83d" })
+      .catch((e: ClientError) => e.response.errors![0]);
+    expect(scalar).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", problems: [expect.stringMatching(/^code：含有无效字符/)] },
+    });
     expect(await reportsTotal()).toBe(before);
     // a well-formed pair (an astral character) is stored exactly as sent
     const content = `反映某单位干部𠮷某长期不在岗，群众办事找不到人。${rnd()}`;
-    const receipt = (await client.request<any>(SUBMIT, { i: publicInput({ content, subjects: [{ name: "𠮷祥" }] }) })).submitPublicReport;
-    const stored = (await officer.request<any>(`query($s: String) { reports(search: $s) { items { content subjects { name } } } }`, { s: receipt.serial })).reports.items;
+    const receipt = (await client.request<any>(SUBMIT, { i: publicInput({ content, subjects: [{ name: "𠮷祥" }] }) }))
+      .submitPublicReport;
+    const stored = (
+      await officer.request<any>(`query($s: String) { reports(search: $s) { items { content subjects { name } } } }`, {
+        s: receipt.serial,
+      })
+    ).reports.items;
     expect(stored).toEqual([{ content, subjects: [{ name: "𠮷祥" }] }]);
   });
 
@@ -137,11 +179,16 @@ describe(`intake hardening on ${process.env.DATABASE_URL ? "MariaDB" : "SQLite"}
     const before = await reportsTotal();
     const long = "长".repeat(100_000);
     const err = await from("10.6.0.1")
-      .request(SUBMIT, { i: publicInput({ reporter: { realName: true, name: long, phone: "1".repeat(21), address: long, idNumber: "1".repeat(19) } }) })
+      .request(SUBMIT, {
+        i: publicInput({
+          reporter: { realName: true, name: long, phone: "1".repeat(21), address: long, idNumber: "1".repeat(19) },
+        }),
+      })
       .catch((e: ClientError) => e.response.errors![0]);
     expect(err).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
     const problems: string[] = (err as any).extensions.problems;
-    for (const field of ["name", "phone", "address", "idNumber"]) expect(problems.some((p) => p.startsWith(`reporter.${field}：`))).toBe(true);
+    for (const field of ["name", "phone", "address", "idNumber"])
+      expect(problems.some((p) => p.startsWith(`reporter.${field}：`))).toBe(true);
     expect(await reportsTotal()).toBe(before);
   });
 });

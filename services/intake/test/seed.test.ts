@@ -1,7 +1,23 @@
 import type { DataSource } from "typeorm";
-import { AuditEntry, OutboxEvent, beijingDate, decryptPii, dropDatabase, openDatabase, type DatabaseTarget } from "@prp/kit";
+import {
+  AuditEntry,
+  OutboxEvent,
+  beijingDate,
+  decryptPii,
+  dropDatabase,
+  openDatabase,
+  type DatabaseTarget,
+} from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
-import { entities, Escalation, ProblemCategoryOption, Report, ReportStep, ReportSubject, SerialCounter } from "../src/entities";
+import {
+  entities,
+  Escalation,
+  ProblemCategoryOption,
+  Report,
+  ReportStep,
+  ReportSubject,
+  SerialCounter,
+} from "../src/entities";
 import { migrations } from "../src/migrations";
 import { seedIntake, type DirectorySnapshot } from "../src/seed";
 import { ReportRouted, open } from "@prp/contracts";
@@ -16,7 +32,13 @@ const unit = (id: string, name: string) => ({ id, name });
 
 /** A small organisation: four towns the generator knows by name, one it does not. */
 const FAKE: DirectorySnapshot = {
-  towns: [unit("t-sj", "水集街道"), unit("t-js", "姜山镇"), unit("t-ys", "院上镇"), unit("t-rz", "日庄镇"), unit("t-sf", "示范镇")],
+  towns: [
+    unit("t-sj", "水集街道"),
+    unit("t-js", "姜山镇"),
+    unit("t-ys", "院上镇"),
+    unit("t-rz", "日庄镇"),
+    unit("t-sf", "示范镇"),
+  ],
   townCommittees: [
     { id: "tc-sj", name: "水集街道纪工委", townId: "t-sj" },
     { id: "tc-js", name: "姜山镇纪委", townId: "t-js" },
@@ -29,9 +51,19 @@ const FAKE: DirectorySnapshot = {
   petitionOffice: unit("po", "信访室"),
   caseSupervisionOffice: unit("cso", "案件监督管理室"),
   competentDepartments: [
-    { id: "cd-rs", name: "市人力资源和社会保障局", copyTo: unit("so-1", "第一纪检监察室"), stationedGroup: unit("sg-1", "派驻第一纪检监察组") },
+    {
+      id: "cd-rs",
+      name: "市人力资源和社会保障局",
+      copyTo: unit("so-1", "第一纪检监察室"),
+      stationedGroup: unit("sg-1", "派驻第一纪检监察组"),
+    },
     { id: "cd-mz", name: "市民政局", copyTo: unit("so-2", "第二纪检监察室"), stationedGroup: null },
-    { id: "cd-ga", name: "市公安局", copyTo: unit("sg-1", "派驻第一纪检监察组"), stationedGroup: unit("sg-1", "派驻第一纪检监察组") },
+    {
+      id: "cd-ga",
+      name: "市公安局",
+      copyTo: unit("sg-1", "派驻第一纪检监察组"),
+      stationedGroup: unit("sg-1", "派驻第一纪检监察组"),
+    },
   ],
   leaders: [
     { id: "u-leader1", displayName: "王建国", townIds: ["t-sj", "t-js"] },
@@ -60,7 +92,12 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
   let events: OutboxEvent[];
 
   beforeAll(async () => {
-    ({ dataSource: db, target } = await openDatabase({ subgraph: "intake", entities, migrations, databaseUrl: isolatedDatabaseUrl() }));
+    ({ dataSource: db, target } = await openDatabase({
+      subgraph: "intake",
+      entities,
+      migrations,
+      databaseUrl: isolatedDatabaseUrl(),
+    }));
 
     await seedIntake(db, log, { demoData: false }, directory);
     categoriesOnly = {
@@ -99,7 +136,9 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
     }
     // spread over the year, not bunched: every quarter has a fair part
     for (let q = 0; q < 4; q++) {
-      const inQuarter = share((r) => r.receivedAt.getTime() > now - (q + 1) * 91 * DAY && r.receivedAt.getTime() <= now - q * 91 * DAY);
+      const inQuarter = share(
+        (r) => r.receivedAt.getTime() > now - (q + 1) * 91 * DAY && r.receivedAt.getTime() <= now - q * 91 * DAY,
+      );
       expect(inQuarter).toBeGreaterThan(0.12);
     }
     // the time is reported, not asserted (tests must not depend on the machine's speed): npm run bench:seed measures it
@@ -117,9 +156,14 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
       fromAbove: share((r) => r.origin !== "SELF_RECEIVED"),
       assigned: share((r) => r.origin === "ASSIGNED_BY_SUPERIOR"),
       realName: share((r) => r.realName),
-      outOfScope: share((r) => r.scope === "OUT_OF_SCOPE", reports.filter((r) => r.scope)),
+      outOfScope: share(
+        (r) => r.scope === "OUT_OF_SCOPE",
+        reports.filter((r) => r.scope),
+      ),
     };
-    console.log(`shares: ${JSON.stringify(Object.fromEntries(Object.entries(shares).map(([k, v]) => [k, Math.round(v * 1000) / 1000])))}`);
+    console.log(
+      `shares: ${JSON.stringify(Object.fromEntries(Object.entries(shares).map(([k, v]) => [k, Math.round(v * 1000) / 1000])))}`,
+    );
     expect(shares.letter).toBeGreaterThan(0.44);
     expect(shares.letter).toBeLessThan(0.56);
     expect(shares.online).toBeGreaterThan(0.22);
@@ -161,7 +205,14 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
         expect(r.forwardingReference).toMatch(/^.+〔\d{4}〕\d+号$/);
       }
       const details = r.channelDetails;
-      expect(Object.keys(details)).toEqual(["visitorCount", "receivingStaff", "callerNumberEnc", "callTime", "postmarkDate", "submittedAt"]);
+      expect(Object.keys(details)).toEqual([
+        "visitorCount",
+        "receivingStaff",
+        "callerNumberEnc",
+        "callTime",
+        "postmarkDate",
+        "submittedAt",
+      ]);
       expect(details.visitorCount !== null).toBe(r.channel === "VISIT");
       expect(details.callerNumberEnc !== null).toBe(r.channel === "PHONE");
       expect(details.postmarkDate !== null).toBe(r.channel === "LETTER");
@@ -180,7 +231,16 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
     // forwarded items are decided within 5 working days, our own ones take longer
     expect(share((r) => r.status !== "DECIDED", recent)).toBeGreaterThanOrEqual(0.3);
     const dispositions = new Set(reports.map((r) => r.disposition).filter(Boolean));
-    for (const d of ["TALK_OR_LETTER_INQUIRY", "PRELIMINARY_VERIFICATION", "HOLD", "CLOSE", "TRANSFER_DOWN", "ASSIGN_DOWN", "TRANSFER_TO_DEPARTMENT"]) expect(dispositions).toContain(d);
+    for (const d of [
+      "TALK_OR_LETTER_INQUIRY",
+      "PRELIMINARY_VERIFICATION",
+      "HOLD",
+      "CLOSE",
+      "TRANSFER_DOWN",
+      "ASSIGN_DOWN",
+      "TRANSFER_TO_DEPARTMENT",
+    ])
+      expect(dispositions).toContain(d);
   });
 
   it("numbers reports gap-free per year in order of arrival, and leaves the counter at the last number", async () => {
@@ -200,7 +260,9 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
   it("publishes exactly one ReportRouted event per decided report, as decideReport does", () => {
     const decided = reports.filter((r) => r.status === "DECIDED");
     // each payload is checked against the event's contract: its version and exactly its fields
-    const routed = events.filter((e) => e.type === "ReportRouted").map((e) => open(ReportRouted, e.type, JSON.parse(e.payload)));
+    const routed = events
+      .filter((e) => e.type === "ReportRouted")
+      .map((e) => open(ReportRouted, e.type, JSON.parse(e.payload)));
     expect(routed.length).toBe(decided.length);
     expect(events.length).toBe(routed.length);
     const byReport = new Map(decided.map((r) => [r.id, r]));
@@ -208,11 +270,40 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
     for (const p of routed) {
       const r = byReport.get(p.reportId)!;
       expect(r).toBeDefined();
-      expect(Object.keys(p)).toEqual(["reportId", "serial", "disposition", "handlingDepartmentId", "copyToDepartmentId", "dueDate", "gradeHint", "realName", "decidedAt", "decidedBy", "origin", "forwardingAuthority", "townId", "receivedAt", "repeatOf", "coSigners"]);
+      expect(Object.keys(p)).toEqual([
+        "reportId",
+        "serial",
+        "disposition",
+        "handlingDepartmentId",
+        "copyToDepartmentId",
+        "dueDate",
+        "gradeHint",
+        "realName",
+        "decidedAt",
+        "decidedBy",
+        "origin",
+        "forwardingAuthority",
+        "townId",
+        "receivedAt",
+        "repeatOf",
+        "coSigners",
+      ]);
       expect(p).toMatchObject({ origin: r.origin, forwardingAuthority: r.forwardingAuthority, townId: r.townId });
       // the colour label facts (version 3): receipt time, the 查 repeat links, co-signers
-      expect(p).toMatchObject({ receivedAt: r.receivedAt.toISOString(), repeatOf: r.triage.check?.repeatOf ?? [], coSigners: Math.max(r.coSigners, r.channelDetails.visitorCount ?? 0) });
-      expect(p).toMatchObject({ serial: r.serial, disposition: r.disposition, handlingDepartmentId: r.handlingDepartmentId, copyToDepartmentId: r.copyToDepartmentId, dueDate: r.decisionDueDate, realName: r.realName, decidedAt: r.decidedAt!.toISOString() });
+      expect(p).toMatchObject({
+        receivedAt: r.receivedAt.toISOString(),
+        repeatOf: r.triage.check?.repeatOf ?? [],
+        coSigners: Math.max(r.coSigners, r.channelDetails.visitorCount ?? 0),
+      });
+      expect(p).toMatchObject({
+        serial: r.serial,
+        disposition: r.disposition,
+        handlingDepartmentId: r.handlingDepartmentId,
+        copyToDepartmentId: r.copyToDepartmentId,
+        dueDate: r.decisionDueDate,
+        realName: r.realName,
+        decidedAt: r.decidedAt!.toISOString(),
+      });
       expect(["SIMPLE", "COMPLEX"]).toContain(p.gradeHint);
       expect(FAKE.leaders.map((l) => l.id)).toContain(p.decidedBy);
     }
@@ -279,7 +370,12 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
     }
     expect(withId).toBeGreaterThan(real.length / 2);
     for (const r of reports.filter((x) => !x.realName)) {
-      expect([r.reporterNameEnc, r.reporterIdNumberEnc, r.reporterPhoneEnc, r.reporterIndex]).toEqual([null, null, null, null]);
+      expect([r.reporterNameEnc, r.reporterIdNumberEnc, r.reporterPhoneEnc, r.reporterIndex]).toEqual([
+        null,
+        null,
+        null,
+        null,
+      ]);
     }
   });
 
@@ -291,7 +387,8 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
       const list = byReport.get(r.id)!;
       expect(list[0].step).toBe("REGISTER");
       expect(list[0].summary).toContain(r.serial);
-      for (let i = 1; i < list.length; i++) expect(list[i].at.getTime()).toBeGreaterThanOrEqual(list[i - 1].at.getTime());
+      for (let i = 1; i < list.length; i++)
+        expect(list[i].at.getTime()).toBeGreaterThanOrEqual(list[i - 1].at.getTime());
       const names = list.map((s) => s.step);
       const s: TriageState = r.triage;
       expect(names.includes("SIGN")).toBe(!!r.signedAt);
@@ -310,7 +407,9 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
       expect(r.updatedAt.getTime()).toBe(changes[changes.length - 1].at.getTime());
     }
     // a couple of forwarded items were signed late; some wait to be signed
-    expect(steps.filter((s) => s.step === "SIGN" && s.summary.includes("未能当天签收")).length).toBeGreaterThanOrEqual(1);
+    expect(steps.filter((s) => s.step === "SIGN" && s.summary.includes("未能当天签收")).length).toBeGreaterThanOrEqual(
+      1,
+    );
     expect(reports.filter((r) => r.status === "UNSIGNED").length).toBeGreaterThanOrEqual(1);
   });
 
@@ -323,7 +422,8 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
       expect(FAKE.leaders.map((l) => l.id)).toContain(e.leaderId);
       expect(["DECIDED", "UNSIGNED"]).not.toContain(byId.get(e.reportId)!.status);
     }
-    for (const e of escalations.filter((x) => x.status !== "PENDING")) expect(e.decidedAt!.getTime()).toBeGreaterThan(e.draftedAt.getTime());
+    for (const e of escalations.filter((x) => x.status !== "PENDING"))
+      expect(e.decidedAt!.getTime()).toBeGreaterThan(e.draftedAt.getTime());
   });
 
   it("writes the audit rows of the use cases it went through, one row for the seed, and a second run adds nothing", async () => {

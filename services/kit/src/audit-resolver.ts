@@ -17,7 +17,11 @@ export function createAuditLogResolver(subgraph: string): Function {
   @Resolver()
   class AuditLogResolver {
     @Authorized(Role.ADMIN, Role.LEADER)
-    @Query(() => AuditEntryPage, { nullable: true, name: `${subgraph}AuditLog`, description: `审计日志（${subgraph}）` })
+    @Query(() => AuditEntryPage, {
+      nullable: true,
+      name: `${subgraph}AuditLog`,
+      description: `审计日志（${subgraph}）`,
+    })
     async auditLog(
       @Ctx() ctx: SubgraphContext,
       @Args(() => PageArgs) page: PageArgs,

@@ -1,4 +1,14 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, Table, TableIndex, type EntityManager, type MigrationInterface, type QueryRunner } from "typeorm";
+import {
+  Column,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  Table,
+  TableIndex,
+  type EntityManager,
+  type MigrationInterface,
+  type QueryRunner,
+} from "typeorm";
 import { Field, ID, ObjectType, Directive } from "type-graphql";
 import type { AuthUser } from "./auth";
 import { dateColumn, datetimePrecision } from "./columns";
@@ -62,7 +72,10 @@ function show(v: unknown): string {
 }
 
 /** "field: old → new; …" for the fields that changed (all fields of a create or delete). */
-export function summarizeChange(before?: Record<string, unknown> | null, after?: Record<string, unknown> | null): string {
+export function summarizeChange(
+  before?: Record<string, unknown> | null,
+  after?: Record<string, unknown> | null,
+): string {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const parts: string[] = [];
   for (const k of keys) {
@@ -77,18 +90,28 @@ export function summarizeChange(before?: Record<string, unknown> | null, after?:
 }
 
 /** Writes the audit row with the given manager, which must be the change's own transaction. */
-export async function writeAudit(em: EntityManager, actor: AuthUser | undefined | null, input: AuditInput): Promise<void> {
+export async function writeAudit(
+  em: EntityManager,
+  actor: AuthUser | undefined | null,
+  input: AuditInput,
+): Promise<void> {
   const summary = [input.note, summarizeChange(input.before, input.after)].filter(Boolean).join(" | ");
   // nothing is read back from an append-only row: no entity update after the insert
-  await em.createQueryBuilder().insert().into(AuditEntry).updateEntity(false).values({
-    actorId: actor?.id ?? null,
-    actorName: actor ? `${actor.displayName || actor.username}` : "系统",
-    action: input.action,
-    entity: input.entity,
-    entityId: String(input.entityId),
-    summary: summary.slice(0, 20000) || "(无字段变化)",
-    at: input.at ?? new Date(),
-  }).execute();
+  await em
+    .createQueryBuilder()
+    .insert()
+    .into(AuditEntry)
+    .updateEntity(false)
+    .values({
+      actorId: actor?.id ?? null,
+      actorName: actor ? `${actor.displayName || actor.username}` : "系统",
+      action: input.action,
+      entity: input.entity,
+      entityId: String(input.entityId),
+      summary: summary.slice(0, 20000) || "(无字段变化)",
+      at: input.at ?? new Date(),
+    })
+    .execute();
 }
 
 export class CreateAuditLog1764300000000 implements MigrationInterface {
@@ -110,7 +133,10 @@ export class CreateAuditLog1764300000000 implements MigrationInterface {
         ],
       }),
     );
-    await q.createIndex("audit_log", new TableIndex({ name: "IDX_audit_log_entity", columnNames: ["entity", "entityId"] }));
+    await q.createIndex(
+      "audit_log",
+      new TableIndex({ name: "IDX_audit_log_entity", columnNames: ["entity", "entityId"] }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -81,7 +81,8 @@ function claimProblem(payload: JWTPayload, roles: Role[]): string | null {
   if (typeof payload.sid === "string" && payload.sid) return null;
   const serviceOnly = roles.length === 1 && roles[0] === Role.SERVICE;
   if (!serviceOnly) return "登录凭证已过时（缺少会话标识），请重新登录";
-  if (typeof payload.iat !== "number" || payload.exp - payload.iat > SERVICE_TOKEN_MAX_TTL_SECONDS) return "系统服务凭证有效期过长";
+  if (typeof payload.iat !== "number" || payload.exp - payload.iat > SERVICE_TOKEN_MAX_TTL_SECONDS)
+    return "系统服务凭证有效期过长";
   return null;
 }
 
@@ -92,12 +93,19 @@ function claimProblem(payload: JWTPayload, roles: Role[]): string | null {
 export async function verifyTokenClaims(token: string, now: Date = new Date()): Promise<VerifiedToken> {
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(token, jwtKey(), { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALG], currentDate: now }));
+    ({ payload } = await jwtVerify(token, jwtKey(), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: [ALG],
+      currentDate: now,
+    }));
   } catch (err) {
     if (err instanceof joseErrors.JWTExpired) throw unauthenticated("登录已过期，请重新登录");
     throw unauthenticated("登录凭证无效，请重新登录");
   }
-  const roles = Array.isArray(payload.roles) ? (payload.roles as string[]).filter((r): r is Role => (Object.values(Role) as string[]).includes(r)) : [];
+  const roles = Array.isArray(payload.roles)
+    ? (payload.roles as string[]).filter((r): r is Role => (Object.values(Role) as string[]).includes(r))
+    : [];
   const problem = claimProblem(payload, roles);
   if (problem) throw unauthenticated(problem);
   return {

@@ -63,7 +63,12 @@ export function jsonColumn(options: Omit<ColumnOptions, "type" | "transformer"> 
   const { large, ...rest } = options;
   const transformer = {
     to: (value: unknown) => (value === undefined ? undefined : value === null ? null : JSON.stringify(value)),
-    from: (value: unknown) => (value === null || value === undefined || value === "" ? null : typeof value === "string" ? JSON.parse(value) : value),
+    from: (value: unknown) =>
+      value === null || value === undefined || value === ""
+        ? null
+        : typeof value === "string"
+          ? JSON.parse(value)
+          : value,
   };
   const column = Column({ ...rest, type: "text", transformer });
   return large ? markLargeText(column) : column;

@@ -57,7 +57,13 @@ export interface GraphQLLimits {
   maxDirectives: number;
 }
 
-export const DEFAULT_GRAPHQL_LIMITS: GraphQLLimits = { maxDepth: 10, maxAliases: 15, maxCost: 10_000, maxTokens: 2000, maxDirectives: 50 };
+export const DEFAULT_GRAPHQL_LIMITS: GraphQLLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxCost: 10_000,
+  maxTokens: 2000,
+  maxDirectives: 50,
+};
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
 export class ConfigError extends Error {
@@ -77,7 +83,13 @@ function flag(value: string | undefined, fallback: boolean, name: string, proble
   return fallback;
 }
 
-function positiveInt(value: string | undefined, fallback: number | undefined, name: string, problems: string[], max = Number.MAX_SAFE_INTEGER): number | undefined {
+function positiveInt(
+  value: string | undefined,
+  fallback: number | undefined,
+  name: string,
+  problems: string[],
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (value === undefined || value === "") return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0 || n > max) {
@@ -103,7 +115,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   if (databaseUrl) {
     try {
       const u = new URL(databaseUrl);
-      if (u.protocol !== "mysql:" && u.protocol !== "mariadb:") problems.push(`DATABASE_URL 须以 mysql:// 开头（现为 ${u.protocol}//…）`);
+      if (u.protocol !== "mysql:" && u.protocol !== "mariadb:")
+        problems.push(`DATABASE_URL 须以 mysql:// 开头（现为 ${u.protocol}//…）`);
     } catch {
       problems.push("DATABASE_URL 不是有效的地址（应为 mysql://user:pass@host:port/prefix）");
     }
@@ -118,7 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   if (production) {
     for (const name of ["JWT_SECRET", "GATEWAY_SECRET"] as const) {
       const value = secrets[name];
-      if (value && Buffer.byteLength(value) < MIN_SECRET_BYTES) problems.push(`${name} 过短：生产环境至少 ${MIN_SECRET_BYTES} 字节`);
+      if (value && Buffer.byteLength(value) < MIN_SECRET_BYTES)
+        problems.push(`${name} 过短：生产环境至少 ${MIN_SECRET_BYTES} 字节`);
     }
   }
   if (secrets.PII_KEY && !decodePiiKey(secrets.PII_KEY)) problems.push("PII_KEY 必须是 32 字节密钥的 base64 编码");
@@ -138,7 +152,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   let similarityThreshold: number | undefined;
   if (env.SIMILARITY_THRESHOLD) {
     similarityThreshold = Number(env.SIMILARITY_THRESHOLD);
-    if (!(similarityThreshold > 0 && similarityThreshold < 1)) problems.push(`SIMILARITY_THRESHOLD 应为 0 到 1 之间的小数（现为“${env.SIMILARITY_THRESHOLD}”）`);
+    if (!(similarityThreshold > 0 && similarityThreshold < 1))
+      problems.push(`SIMILARITY_THRESHOLD 应为 0 到 1 之间的小数（现为“${env.SIMILARITY_THRESHOLD}”）`);
   }
 
   const root = repoRoot();
@@ -162,21 +177,63 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     },
     similarityThreshold,
     eventPollMs: positiveInt(env.EVENT_POLL_MS, 2000, "EVENT_POLL_MS", problems, 3_600_000)!,
-    transferFeedbackWorkingDays: positiveInt(env.TRANSFER_FEEDBACK_WORKING_DAYS, 15, "TRANSFER_FEEDBACK_WORKING_DAYS", problems, 250)!,
+    transferFeedbackWorkingDays: positiveInt(
+      env.TRANSFER_FEEDBACK_WORKING_DAYS,
+      15,
+      "TRANSFER_FEEDBACK_WORKING_DAYS",
+      problems,
+      250,
+    )!,
     gateway: {
       supergraphPath: env.SUPERGRAPH_PATH || resolve(root, "schema", "supergraph.graphql"),
       adminDir: resolve(env.ADMIN_DIR || resolve(root, "admin", "dist")),
       trustProxy: env.TRUST_PROXY || undefined,
     },
     graphqlLimits: {
-      maxDepth: positiveInt(env.GRAPHQL_MAX_DEPTH, DEFAULT_GRAPHQL_LIMITS.maxDepth, "GRAPHQL_MAX_DEPTH", problems, 100)!,
-      maxAliases: positiveInt(env.GRAPHQL_MAX_ALIASES, DEFAULT_GRAPHQL_LIMITS.maxAliases, "GRAPHQL_MAX_ALIASES", problems, 1000)!,
-      maxCost: positiveInt(env.GRAPHQL_MAX_COST, DEFAULT_GRAPHQL_LIMITS.maxCost, "GRAPHQL_MAX_COST", problems, 10_000_000)!,
-      maxTokens: positiveInt(env.GRAPHQL_MAX_TOKENS, DEFAULT_GRAPHQL_LIMITS.maxTokens, "GRAPHQL_MAX_TOKENS", problems, 1_000_000)!,
-      maxDirectives: positiveInt(env.GRAPHQL_MAX_DIRECTIVES, DEFAULT_GRAPHQL_LIMITS.maxDirectives, "GRAPHQL_MAX_DIRECTIVES", problems, 1000)!,
+      maxDepth: positiveInt(
+        env.GRAPHQL_MAX_DEPTH,
+        DEFAULT_GRAPHQL_LIMITS.maxDepth,
+        "GRAPHQL_MAX_DEPTH",
+        problems,
+        100,
+      )!,
+      maxAliases: positiveInt(
+        env.GRAPHQL_MAX_ALIASES,
+        DEFAULT_GRAPHQL_LIMITS.maxAliases,
+        "GRAPHQL_MAX_ALIASES",
+        problems,
+        1000,
+      )!,
+      maxCost: positiveInt(
+        env.GRAPHQL_MAX_COST,
+        DEFAULT_GRAPHQL_LIMITS.maxCost,
+        "GRAPHQL_MAX_COST",
+        problems,
+        10_000_000,
+      )!,
+      maxTokens: positiveInt(
+        env.GRAPHQL_MAX_TOKENS,
+        DEFAULT_GRAPHQL_LIMITS.maxTokens,
+        "GRAPHQL_MAX_TOKENS",
+        problems,
+        1_000_000,
+      )!,
+      maxDirectives: positiveInt(
+        env.GRAPHQL_MAX_DIRECTIVES,
+        DEFAULT_GRAPHQL_LIMITS.maxDirectives,
+        "GRAPHQL_MAX_DIRECTIVES",
+        problems,
+        1000,
+      )!,
     },
     // at most 10 minutes: a longer wait is a hang in all but name
-    subgraphTimeoutMs: positiveInt(env.SUBGRAPH_TIMEOUT_MS, DEFAULT_SUBGRAPH_TIMEOUT_MS, "SUBGRAPH_TIMEOUT_MS", problems, 600_000)!,
+    subgraphTimeoutMs: positiveInt(
+      env.SUBGRAPH_TIMEOUT_MS,
+      DEFAULT_SUBGRAPH_TIMEOUT_MS,
+      "SUBGRAPH_TIMEOUT_MS",
+      problems,
+      600_000,
+    )!,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

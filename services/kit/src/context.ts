@@ -33,6 +33,9 @@ export async function inTransaction<T>(db: DataSource, fn: (em: EntityManager) =
   if (db.options.type !== "better-sqlite3") return db.transaction(guarded);
   const previous = sqliteLocks.get(db) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(() => db.transaction(guarded));
-  sqliteLocks.set(db, run.catch(() => undefined));
+  sqliteLocks.set(
+    db,
+    run.catch(() => undefined),
+  );
   return run;
 }

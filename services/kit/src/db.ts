@@ -1,6 +1,13 @@
 import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
-import { AdvancedConsoleLogger, DataSource, type DataSourceOptions, type EntitySchema, type MixedList, type QueryRunner } from "typeorm";
+import {
+  AdvancedConsoleLogger,
+  DataSource,
+  type DataSourceOptions,
+  type EntitySchema,
+  type MixedList,
+  type QueryRunner,
+} from "typeorm";
 
 /**
  * TypeORM's console logger that also counts every statement it is handed, so tests can
@@ -43,7 +50,10 @@ export function mysqlDatabaseName(prefix: string, subgraph: string): string {
  * mysql://user:pass@host:port/prefix → database <prefix>_<subgraph> on that server.
  */
 /** Where a subgraph's data lives; `url` undefined = the configured DATABASE_URL, null = embedded SQLite. */
-export function resolveDatabaseTarget(subgraph: string, url: string | null | undefined = config().databaseUrl): DatabaseTarget {
+export function resolveDatabaseTarget(
+  subgraph: string,
+  url: string | null | undefined = config().databaseUrl,
+): DatabaseTarget {
   if (!url) {
     const dir = dataDir();
     return { dialect: "sqlite", database: join(dir, `${subgraph}.sqlite`) };
@@ -107,7 +117,7 @@ export interface DataSourceConfig {
 }
 
 const configuredUrl = (cfg: DataSourceConfig): string | null =>
-  cfg.databaseUrl === undefined ? config().databaseUrl ?? null : cfg.databaseUrl;
+  cfg.databaseUrl === undefined ? (config().databaseUrl ?? null) : cfg.databaseUrl;
 
 /** Builds (but does not open) the subgraph's DataSource. Never synchronizes: migrations own the schema. */
 export function buildDataSource(

@@ -4,7 +4,10 @@ import type { SubgraphContext } from "./context";
 import type { SessionCheck } from "./token-cache";
 
 /** `__resolveReference` for one entity type: receives the `{ id }` the gateway sends. */
-export type ReferenceResolver = (reference: { __typename: string; id: string } & Record<string, unknown>, ctx: SubgraphContext) => unknown;
+export type ReferenceResolver = (
+  reference: { __typename: string; id: string } & Record<string, unknown>,
+  ctx: SubgraphContext,
+) => unknown;
 
 /** Everything the kit needs to run a subgraph; a subgraph's own code is only these parts. */
 export interface SubgraphDefinition {

@@ -27,7 +27,8 @@ function flattenValidation(errors: ValidationErrorLike[], prefix = ""): string[]
   const out: string[] = [];
   for (const e of errors) {
     const path = prefix ? `${prefix}.${e.property}` : (e.property ?? "");
-    for (const msg of Object.values(e.constraints ?? {})) out.push(msg.includes(path) || !path ? msg : `${path}：${msg}`);
+    for (const msg of Object.values(e.constraints ?? {}))
+      out.push(msg.includes(path) || !path ? msg : `${path}：${msg}`);
     if (e.children?.length) out.push(...flattenValidation(e.children, path));
   }
   return out;
@@ -42,9 +43,13 @@ function translateGraphqlMessage(message: string): string {
   if ((m = message.match(/cost limit of (\d+)(?: exceeded, found (\d+))?/i))) {
     return `查询过于复杂（${m[2] ? `复杂度 ${m[2]}，` : ""}上限 ${m[1]}），请减少一次请求的数据量（如减小 limit 或少取列表字段）`;
   }
-  if ((m = message.match(/token limit of (\d+)/i) ?? message.match(/Document contains more th(?:an|at) (\d+) tokens/i))) return `查询过长（最多 ${m[1]} 个词法单元）`;
+  if ((m = message.match(/token limit of (\d+)/i) ?? message.match(/Document contains more th(?:an|at) (\d+) tokens/i)))
+    return `查询过长（最多 ${m[1]} 个词法单元）`;
   if ((m = message.match(/directives limit of (\d+)/i))) return `查询中的指令数量超过上限（最多 ${m[1]} 个）`;
-  if (/^Value "([^"]*)" does not exist in "([^"]+)" enum/.test(message) || /Enum "([^"]+)" cannot represent non-enum value/.test(message)) {
+  if (
+    /^Value "([^"]*)" does not exist in "([^"]+)" enum/.test(message) ||
+    /Enum "([^"]+)" cannot represent non-enum value/.test(message)
+  ) {
     return `取值无效：${message}`;
   }
   if (/Syntax Error/.test(message)) return `请求语法错误：${message}`;
@@ -76,7 +81,12 @@ export function createErrorFormatter(opts: FormatErrorOptions = {}) {
 
     // our own errors (thrown by domain rules, use cases and resolvers) keep their code and message
     if (original instanceof AppError && original.code !== ErrorCode.INTERNAL) {
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { ...original.extensions } };
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { ...original.extensions },
+      };
     }
 
     // class-validator failures raised by type-graphql's argument validation
@@ -93,7 +103,11 @@ export function createErrorFormatter(opts: FormatErrorOptions = {}) {
     }
 
     // Apollo and graphql-js also say BAD_USER_INPUT (bad variables): give those a Chinese message too
-    if (rawCode === ErrorCode.BAD_USER_INPUT && !(original instanceof AppError) && /^(Variable "\$|Value "|Enum "|Syntax Error|Cannot query field)|limit of \d+/i.test(formatted.message)) {
+    if (
+      rawCode === ErrorCode.BAD_USER_INPUT &&
+      !(original instanceof AppError) &&
+      /^(Variable "\$|Value "|Enum "|Syntax Error|Cannot query field)|limit of \d+/i.test(formatted.message)
+    ) {
       return {
         message: translateGraphqlMessage(formatted.message),
         locations: formatted.locations,
@@ -136,6 +150,10 @@ export function createErrorFormatter(opts: FormatErrorOptions = {}) {
 export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; driverError?: { code?: string }; message?: string };
   const code = e?.driverError?.code ?? e?.code;
-  return code === "ER_DUP_ENTRY" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" ||
-    /UNIQUE constraint failed|Duplicate entry/.test(String(e?.message ?? ""));
+  return (
+    code === "ER_DUP_ENTRY" ||
+    code === "SQLITE_CONSTRAINT_UNIQUE" ||
+    code === "SQLITE_CONSTRAINT_PRIMARYKEY" ||
+    /UNIQUE constraint failed|Duplicate entry/.test(String(e?.message ?? ""))
+  );
 }

@@ -10,7 +10,10 @@ export class Loaders {
   constructor(private readonly db: DataSource) {}
 
   /** Loads one row per key (null when missing). */
-  one<T extends ObjectLiteral>(entity: EntityTarget<T>, key: keyof T & string = "id" as keyof T & string): DataLoader<unknown, T | null> {
+  one<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    key: keyof T & string = "id" as keyof T & string,
+  ): DataLoader<unknown, T | null> {
     return this.loader(entity, `one:${key}`, async (keys) => {
       const rows = await this.db.getRepository(entity).findBy({ [key]: In(keys as unknown[]) } as any);
       const index = new Map(rows.map((r) => [String(r[key]), r]));

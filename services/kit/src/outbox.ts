@@ -1,7 +1,17 @@
 import { randomUUID } from "node:crypto";
 import {
-  Column, Entity, Index, MoreThan, PrimaryColumn, PrimaryGeneratedColumn, Table, TableIndex,
-  type DataSource, type EntityManager, type MigrationInterface, type QueryRunner,
+  Column,
+  Entity,
+  Index,
+  MoreThan,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Table,
+  TableIndex,
+  type DataSource,
+  type EntityManager,
+  type MigrationInterface,
+  type QueryRunner,
 } from "typeorm";
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { open, seal, type EventContract } from "@prp/contracts";
@@ -73,7 +83,12 @@ export interface DomainEvent<T = unknown> {
 }
 
 /** Writes an event inside the caller's transaction (`at`: the use case's clock, default now). */
-export async function publishEvent(em: EntityManager, type: string, payload: unknown, at: Date = new Date()): Promise<string> {
+export async function publishEvent(
+  em: EntityManager,
+  type: string,
+  payload: unknown,
+  at: Date = new Date(),
+): Promise<string> {
   const eventId = randomUUID();
   await em.insert(OutboxEvent, { eventId, type, payload: JSON.stringify(payload), createdAt: at });
   return eventId;
@@ -83,14 +98,27 @@ export async function publishEvent(em: EntityManager, type: string, payload: unk
  * Writes an event under its contract (@prp/contracts): the payload is checked first (an invalid
  * one throws and the caller's transaction rolls back), and stored with the contract's version.
  */
-export function publish<T extends object>(em: EntityManager, contract: EventContract<T>, payload: T, at: Date = new Date()): Promise<string> {
+export function publish<T extends object>(
+  em: EntityManager,
+  contract: EventContract<T>,
+  payload: T,
+  at: Date = new Date(),
+): Promise<string> {
   return publishEvent(em, contract.name, seal(contract, payload), at);
 }
 
 /** The producer side of a pull: events after a position, oldest first. */
 export async function readOutbox(db: DataSource, after: number, limit: number): Promise<DomainEvent[]> {
-  const rows = await db.getRepository(OutboxEvent).find({ where: { position: MoreThan(after) }, order: { position: "ASC" }, take: limit });
-  return rows.map((r) => ({ eventId: r.eventId, position: r.position, type: r.type, payload: JSON.parse(r.payload), createdAt: r.createdAt }));
+  const rows = await db
+    .getRepository(OutboxEvent)
+    .find({ where: { position: MoreThan(after) }, order: { position: "ASC" }, take: limit });
+  return rows.map((r) => ({
+    eventId: r.eventId,
+    position: r.position,
+    type: r.type,
+    payload: JSON.parse(r.payload),
+    createdAt: r.createdAt,
+  }));
 }
 
 /**
@@ -111,7 +139,10 @@ export interface Subscription {
 }
 
 /** A consumer's subscription to one contract. */
-export function on<T>(contract: EventContract<T>, handle: (payload: T, event: DomainEvent, em: EntityManager) => Promise<void>): Subscription {
+export function on<T>(
+  contract: EventContract<T>,
+  handle: (payload: T, event: DomainEvent, em: EntityManager) => Promise<void>,
+): Subscription {
   return { contract, handle };
 }
 
@@ -189,7 +220,12 @@ export class OutboxConsumer {
           const seen = await em.findOneBy(ConsumedEvent, { eventId: event.eventId });
           if (!seen) {
             await this.handle(event, em);
-            await em.insert(ConsumedEvent, { eventId: event.eventId, source: this.source.name, position: event.position, appliedAt: new Date() });
+            await em.insert(ConsumedEvent, {
+              eventId: event.eventId,
+              source: this.source.name,
+              position: event.position,
+              appliedAt: new Date(),
+            });
             applied++;
           }
           await em.save(ConsumerCursor, { source: this.source.name, position: event.position });
@@ -203,7 +239,11 @@ export class OutboxConsumer {
     const tick = () => {
       this.pollOnce()
         .catch((err) =>
-          this.opts.log?.(err instanceof RefusedEventError ? `${this.source.name}: ${err.message}` : `event source ${this.source.name} unavailable: ${err?.message ?? err}`),
+          this.opts.log?.(
+            err instanceof RefusedEventError
+              ? `${this.source.name}: ${err.message}`
+              : `event source ${this.source.name} unavailable: ${err?.message ?? err}`,
+          ),
         )
         .finally(() => {
           if (this.timer) this.timer = setTimeout(tick, this.opts.intervalMs ?? 2000);
@@ -224,17 +264,19 @@ export class CreateOutbox1764300000001 implements MigrationInterface {
   name = "CreateOutbox1764300000001";
   async up(q: QueryRunner): Promise<void> {
     const precision = datetimePrecision(q.connection.driver.options.type);
-    await q.createTable(new Table({
-      name: "outbox_event",
-      columns: [
-        { name: "position", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
-        { name: "eventId", type: "varchar", length: "36" },
-        { name: "type", type: "varchar", length: "100" },
-        { name: "payload", type: "text" },
-        { name: "createdAt", type: "datetime", precision },
-      ],
-      indices: [new TableIndex({ name: "UQ_outbox_event_event", columnNames: ["eventId"], isUnique: true })],
-    }));
+    await q.createTable(
+      new Table({
+        name: "outbox_event",
+        columns: [
+          { name: "position", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
+          { name: "eventId", type: "varchar", length: "36" },
+          { name: "type", type: "varchar", length: "100" },
+          { name: "payload", type: "text" },
+          { name: "createdAt", type: "datetime", precision },
+        ],
+        indices: [new TableIndex({ name: "UQ_outbox_event_event", columnNames: ["eventId"], isUnique: true })],
+      }),
+    );
   }
   async down(q: QueryRunner): Promise<void> {
     await q.dropTable("outbox_event");
@@ -245,22 +287,26 @@ export class CreateConsumerTables1764300000002 implements MigrationInterface {
   name = "CreateConsumerTables1764300000002";
   async up(q: QueryRunner): Promise<void> {
     const precision = datetimePrecision(q.connection.driver.options.type);
-    await q.createTable(new Table({
-      name: "consumed_event",
-      columns: [
-        { name: "eventId", type: "varchar", length: "36", isPrimary: true },
-        { name: "source", type: "varchar", length: "100" },
-        { name: "position", type: "integer" },
-        { name: "appliedAt", type: "datetime", precision },
-      ],
-    }));
-    await q.createTable(new Table({
-      name: "consumer_cursor",
-      columns: [
-        { name: "source", type: "varchar", length: "100", isPrimary: true },
-        { name: "position", type: "integer" },
-      ],
-    }));
+    await q.createTable(
+      new Table({
+        name: "consumed_event",
+        columns: [
+          { name: "eventId", type: "varchar", length: "36", isPrimary: true },
+          { name: "source", type: "varchar", length: "100" },
+          { name: "position", type: "integer" },
+          { name: "appliedAt", type: "datetime", precision },
+        ],
+      }),
+    );
+    await q.createTable(
+      new Table({
+        name: "consumer_cursor",
+        columns: [
+          { name: "source", type: "varchar", length: "100", isPrimary: true },
+          { name: "position", type: "integer" },
+        ],
+      }),
+    );
   }
   async down(q: QueryRunner): Promise<void> {
     await q.dropTable("consumer_cursor");

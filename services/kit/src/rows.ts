@@ -2,7 +2,12 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { notFound } from "./core/errors";
 
 /** The row with this id, or NOT_FOUND naming what was looked for (`label`, in Chinese). */
-export async function mustFind<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, id: string | null | undefined, label: string): Promise<T> {
+export async function mustFind<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  id: string | null | undefined,
+  label: string,
+): Promise<T> {
   const row = id ? await em.findOneBy(entity, { id } as any) : null;
   if (!row) throw notFound(label, id ?? undefined);
   return row;

@@ -5,7 +5,10 @@ import express from "express";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { DataSource } from "typeorm";
 import { openDatabase, type DatabaseTarget } from "./db";
 import { buildFederatedSchema } from "./schema";
@@ -95,7 +98,10 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   const exposeInternals = config().development;
   const server = new ApolloServer<SubgraphContext>({
     schema,
-    formatError: createErrorFormatter({ exposeInternals, log: (e) => console.error(`[${def.name}] internal error`, e) }),
+    formatError: createErrorFormatter({
+      exposeInternals,
+      log: (e) => console.error(`[${def.name}] internal error`, e),
+    }),
     includeStacktraceInErrorResponses: exposeInternals,
     introspection: true, // only reachable with the gateway's secret
     csrfPrevention: true,

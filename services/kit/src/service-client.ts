@@ -8,7 +8,6 @@ import type { EventSource } from "./outbox";
 import { defaultPort } from "./registry";
 import { config } from "./config";
 
-
 /** A subgraph's URL: `<NAME>_URL`, else its default port on loopback. */
 export function subgraphUrl(name: string): string {
   const fromEnv = config().subgraphUrls[name];
@@ -25,7 +24,17 @@ let serviceToken: { value: string; expires: number } | undefined;
 async function currentServiceToken(caller: string): Promise<string> {
   if (serviceToken && serviceToken.expires > Date.now() + 60_000) return serviceToken.value;
   const ttl = 300;
-  const value = await signToken({ id: `service:${caller}`, username: `service:${caller}`, displayName: `系统服务（${caller}）`, roles: [Role.SERVICE], departmentId: null, townIds: [] }, { ttlSeconds: ttl });
+  const value = await signToken(
+    {
+      id: `service:${caller}`,
+      username: `service:${caller}`,
+      displayName: `系统服务（${caller}）`,
+      roles: [Role.SERVICE],
+      departmentId: null,
+      townIds: [],
+    },
+    { ttlSeconds: ttl },
+  );
   serviceToken = { value, expires: Date.now() + ttl * 1000 };
   return value;
 }
@@ -37,7 +46,12 @@ async function currentServiceToken(caller: string): Promise<string> {
  * in time is SERVICE_UNAVAILABLE naming it; an answer with GraphQL errors stays a ClientError
  * for the caller to read.
  */
-export async function callSubgraph<T>(caller: string, target: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function callSubgraph<T>(
+  caller: string,
+  target: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
   const client = new GraphQLClient(subgraphUrl(target), {
     headers: {
       authorization: `Bearer ${await currentServiceToken(caller)}`,
@@ -45,7 +59,11 @@ export async function callSubgraph<T>(caller: string, target: string, query: str
     },
   });
   try {
-    return await client.request<T>({ document: query, variables, signal: AbortSignal.timeout(config().subgraphTimeoutMs) });
+    return await client.request<T>({
+      document: query,
+      variables,
+      signal: AbortSignal.timeout(config().subgraphTimeoutMs),
+    });
   } catch (err) {
     if (err instanceof ClientError) throw err;
     const timedOut = (err as Error)?.name === "TimeoutError" || (err as Error)?.name === "AbortError";
@@ -59,13 +77,18 @@ export async function callSubgraph<T>(caller: string, target: string, query: str
  */
 export class DirectoryCalendar {
   private cached?: { calendar: WorkingCalendar; at: number };
-  constructor(private readonly caller: string, private readonly ttlMs = 5 * 60_000) {}
+  constructor(
+    private readonly caller: string,
+    private readonly ttlMs = 5 * 60_000,
+  ) {}
 
   async get(): Promise<WorkingCalendar> {
     if (this.cached && Date.now() - this.cached.at < this.ttlMs) return this.cached.calendar;
     try {
       const r = await callSubgraph<{ calendarOverrides: { date: string; working: boolean }[] }>(
-        this.caller, "directory", `{ calendarOverrides { date working } }`,
+        this.caller,
+        "directory",
+        `{ calendarOverrides { date working } }`,
       );
       this.cached = { calendar: new WorkingCalendar(r.calendarOverrides), at: Date.now() };
     } catch (err) {
@@ -84,7 +107,9 @@ export function graphEventSource(caller: string, producer: string, field = `${pr
   return {
     name: producer,
     async fetch(after, limit) {
-      const r = await callSubgraph<Record<string, Array<{ eventId: string; position: number; type: string; payload: string; createdAt: string }>>>(
+      const r = await callSubgraph<
+        Record<string, Array<{ eventId: string; position: number; type: string; payload: string; createdAt: string }>>
+      >(
         caller,
         producer,
         `query($after: Int!, $limit: Int!) { ${field}(after: $after, limit: $limit) { eventId position type payload createdAt } }`,

@@ -38,8 +38,14 @@ export function directorySessionCheck(caller: string, opts: DirectorySessionChec
   const ask: SessionStatusSource =
     opts.ask ??
     (async (ids) =>
-      (await callSubgraph<{ sessionStatus: SessionStatusAnswer[] }>(caller, "directory", `query($ids: [ID!]!) { sessionStatus(ids: $ids) { id active } }`, { ids }))
-        .sessionStatus);
+      (
+        await callSubgraph<{ sessionStatus: SessionStatusAnswer[] }>(
+          caller,
+          "directory",
+          `query($ids: [ID!]!) { sessionStatus(ids: $ids) { id active } }`,
+          { ids },
+        )
+      ).sessionStatus);
   const timeoutMs = opts.timeoutMs ?? 3_000;
   let pending: Map<string, Array<{ resolve: (v: boolean) => void; reject: (e: unknown) => void }>> | undefined;
 

@@ -26,7 +26,12 @@ export async function migrationRoundTrip(
   tablesToCheck: string[],
 ): Promise<{ pendingAfterUp: string[]; pendingMigrations: boolean; tablesLeftAfterDown: number }> {
   const { openDatabase, pendingSchemaChanges, dropDatabase } = await import("./db");
-  const { dataSource, target } = await openDatabase({ subgraph, entities, migrations, databaseUrl: isolatedDatabaseUrl() });
+  const { dataSource, target } = await openDatabase({
+    subgraph,
+    entities,
+    migrations,
+    databaseUrl: isolatedDatabaseUrl(),
+  });
   try {
     const pendingAfterUp = await pendingSchemaChanges(dataSource);
     const pendingMigrations = await dataSource.showMigrations();

@@ -31,7 +31,8 @@ export const refuseMalformedText: MiddlewareFn = async ({ args }, next) => {
   if (args && Object.keys(args).length) {
     // an input object's fields are named without the argument's name, like validation problems
     const paths = Object.entries(args).flatMap(([name, value]) =>
-      malformedTextPaths(value, value !== null && typeof value === "object" && !Array.isArray(value) ? "" : name));
+      malformedTextPaths(value, value !== null && typeof value === "object" && !Array.isArray(value) ? "" : name),
+    );
     if (paths.length) {
       const problems = paths.map((p) => `${p}：含有无效字符（不成对的 UTF-16 代理项），请删除后重新提交`);
       throw new AppError(ErrorCode.BAD_USER_INPUT, `输入有误：${problems.join("；")}`, { problems });

@@ -2,7 +2,14 @@ import { resetConfig } from "@prp/kit/testing";
 import { SignJWT, decodeJwt } from "jose";
 import { AppError } from "../src/core/errors";
 import { Role } from "../src/core/roles";
-import { SERVICE_TOKEN_MAX_TTL_SECONDS, requireRole, signToken, userFromAuthorizationHeader, verifyToken, type AuthUser } from "../src/auth";
+import {
+  SERVICE_TOKEN_MAX_TTL_SECONDS,
+  requireRole,
+  signToken,
+  userFromAuthorizationHeader,
+  verifyToken,
+  type AuthUser,
+} from "../src/auth";
 
 const SECRET = "unit-test-secret-that-is-long-enough-0123456789";
 const savedSecret = process.env.JWT_SECRET;
@@ -48,7 +55,15 @@ function thrown(fn: () => unknown): AppError {
 /** A token with the platform's issuer/audience, built directly with jose. */
 function craft(
   claims: Record<string, unknown>,
-  opts: { secret?: string; alg?: string; exp?: number | null; iat?: number; iss?: string; aud?: string; sid?: string | null } = {},
+  opts: {
+    secret?: string;
+    alg?: string;
+    exp?: number | null;
+    iat?: number;
+    iss?: string;
+    aud?: string;
+    sid?: string | null;
+  } = {},
 ) {
   const now = Math.floor(Date.now() / 1000);
   const sid = opts.sid === undefined ? user.sessionId : opts.sid;
@@ -137,10 +152,13 @@ describe("signToken / verifyToken", () => {
     expect(err.extensions.code).toBe("UNAUTHENTICATED");
   });
 
-  it.each(["garbage", "", "a.b.c", "eyJhbGciOiJIUzI1NiJ9.e30."])("rejects garbage %p as UNAUTHENTICATED", async (token) => {
-    const err = await rejection(() => verifyToken(token));
-    expect(err.extensions.code).toBe("UNAUTHENTICATED");
-  });
+  it.each(["garbage", "", "a.b.c", "eyJhbGciOiJIUzI1NiJ9.e30."])(
+    "rejects garbage %p as UNAUTHENTICATED",
+    async (token) => {
+      const err = await rejection(() => verifyToken(token));
+      expect(err.extensions.code).toBe("UNAUTHENTICATED");
+    },
+  );
 
   it("refuses a token without an expiry", async () => {
     const forever = await craft({ username: "zhangsan", roles: ["ADMIN"] }, { exp: null });
@@ -161,12 +179,25 @@ describe("signToken / verifyToken", () => {
 
   it("accepts a SERVICE token without a session only while its life is short", async () => {
     const now = Math.floor(Date.now() / 1000);
-    const short = await craft({ username: "service:intake", roles: ["SERVICE"] }, { sid: null, iat: now, exp: now + SERVICE_TOKEN_MAX_TTL_SECONDS });
+    const short = await craft(
+      { username: "service:intake", roles: ["SERVICE"] },
+      { sid: null, iat: now, exp: now + SERVICE_TOKEN_MAX_TTL_SECONDS },
+    );
     expect(await verifyToken(short)).toMatchObject({ roles: [Role.SERVICE] });
     expect((await verifyToken(short)).sessionId).toBeUndefined();
-    const long = await craft({ username: "service:intake", roles: ["SERVICE"] }, { sid: null, iat: now, exp: now + SERVICE_TOKEN_MAX_TTL_SECONDS + 1 });
+    const long = await craft(
+      { username: "service:intake", roles: ["SERVICE"] },
+      { sid: null, iat: now, exp: now + SERVICE_TOKEN_MAX_TTL_SECONDS + 1 },
+    );
     expect((await rejection(() => verifyToken(long))).extensions.code).toBe("UNAUTHENTICATED");
-    const service: AuthUser = { id: "service:intake", username: "service:intake", displayName: "系统服务", roles: [Role.SERVICE], departmentId: null, townIds: [] };
+    const service: AuthUser = {
+      id: "service:intake",
+      username: "service:intake",
+      displayName: "系统服务",
+      roles: [Role.SERVICE],
+      departmentId: null,
+      townIds: [],
+    };
     // the kit's own service tokens are short enough
     expect(await verifyToken(await signToken(service, { ttlSeconds: 300 }))).toEqual(service);
   });

@@ -1,6 +1,12 @@
 import "reflect-metadata";
 import { Query, Resolver } from "type-graphql";
-import { AuditEntry, CreateAuditLog1764300000000, dropDatabase, startSubgraph, type SubgraphDefinition } from "@prp/kit";
+import {
+  AuditEntry,
+  CreateAuditLog1764300000000,
+  dropDatabase,
+  startSubgraph,
+  type SubgraphDefinition,
+} from "@prp/kit";
 import { isolatedDatabaseUrl, resetConfig } from "@prp/kit/testing";
 
 @Resolver()
@@ -40,7 +46,12 @@ describe("background work of a subgraph", () => {
         };
       },
     };
-    const running = await startSubgraph(def, { port: 0, databaseUrl: isolatedDatabaseUrl(), demoData: false, log: () => {} });
+    const running = await startSubgraph(def, {
+      port: 0,
+      databaseUrl: isolatedDatabaseUrl(),
+      demoData: false,
+      log: () => {},
+    });
     expect(steps).toEqual(["seed", "start demoData=false"]);
     await running.stop();
     expect(steps).toEqual(["seed", "start demoData=false", "stop"]);
@@ -50,8 +61,18 @@ describe("background work of a subgraph", () => {
   });
 
   it("is optional", async () => {
-    const def: SubgraphDefinition = { name: "bgprobe2", resolvers: [PingResolver], entities: [AuditEntry], migrations: [CreateAuditLog1764300000000] };
-    const running = await startSubgraph(def, { port: 0, databaseUrl: isolatedDatabaseUrl(), demoData: false, log: () => {} });
+    const def: SubgraphDefinition = {
+      name: "bgprobe2",
+      resolvers: [PingResolver],
+      entities: [AuditEntry],
+      migrations: [CreateAuditLog1764300000000],
+    };
+    const running = await startSubgraph(def, {
+      port: 0,
+      databaseUrl: isolatedDatabaseUrl(),
+      demoData: false,
+      log: () => {},
+    });
     await running.stop();
     expect(running.db.isInitialized).toBe(false);
     if (running.target.dialect === "mysql") await dropDatabase(running.target);

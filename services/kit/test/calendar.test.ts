@@ -11,7 +11,15 @@ describe("WorkingCalendar — published 2026 calendar (chinese-days)", () => {
   const cal = new WorkingCalendar();
 
   it("treats every day of the 2026 National Day holiday (10-01 … 10-07) as a non-working day", () => {
-    for (const d of ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-07"]) {
+    for (const d of [
+      "2026-10-01",
+      "2026-10-02",
+      "2026-10-03",
+      "2026-10-04",
+      "2026-10-05",
+      "2026-10-06",
+      "2026-10-07",
+    ]) {
       expect([d, cal.isWorkingDay(d)]).toEqual([d, false]);
     }
   });

@@ -12,11 +12,19 @@ class ColumnProbe {
 /** The same entity class serves a SQLite and (when configured) a MySQL data source in one process. */
 describe("column types chosen per data source", () => {
   it("keeps TEXT and plain datetime on SQLite, MEDIUMTEXT and datetime(3) on MySQL", async () => {
-    const sqlite = await openDatabase({ subgraph: "probe", entities: [ColumnProbe], migrations: [], databaseUrl: null });
+    const sqlite = await openDatabase({
+      subgraph: "probe",
+      entities: [ColumnProbe],
+      migrations: [],
+      databaseUrl: null,
+    });
     const mysqlUrl = isolatedDatabaseUrl();
-    const mysql = mysqlUrl ? await openDatabase({ subgraph: "probe", entities: [ColumnProbe], migrations: [], databaseUrl: mysqlUrl }) : null;
+    const mysql = mysqlUrl
+      ? await openDatabase({ subgraph: "probe", entities: [ColumnProbe], migrations: [], databaseUrl: mysqlUrl })
+      : null;
     try {
-      const col = (ds: typeof sqlite.dataSource, name: string) => ds.getMetadata(ColumnProbe).findColumnWithPropertyName(name)!;
+      const col = (ds: typeof sqlite.dataSource, name: string) =>
+        ds.getMetadata(ColumnProbe).findColumnWithPropertyName(name)!;
       expect(col(sqlite.dataSource, "body").type).toBe("text");
       expect(col(sqlite.dataSource, "at").precision ?? null).toBeNull();
       if (mysql) {

@@ -31,7 +31,12 @@ describe("platform configuration", () => {
   });
 
   it("in production refuses secrets shorter than 32 bytes and a PII key that is not 32 bytes", () => {
-    const problems = problemsOf({ NODE_ENV: "production", JWT_SECRET: "short", GATEWAY_SECRET: strong, PII_KEY: Buffer.alloc(16).toString("base64") });
+    const problems = problemsOf({
+      NODE_ENV: "production",
+      JWT_SECRET: "short",
+      GATEWAY_SECRET: strong,
+      PII_KEY: Buffer.alloc(16).toString("base64"),
+    });
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/JWT_SECRET 过短/);
     expect(problems[1]).toMatch(/PII_KEY/);
@@ -44,18 +49,33 @@ describe("platform configuration", () => {
   });
 
   it("refuses malformed numbers, flags and URLs, all at once", () => {
-    const problems = problemsOf({ PORT: "99999", DEMO_DATA: "maybe", DATABASE_URL: "postgres://x/y", DIRECTORY_URL: "not a url", TOKEN_TTL_SECONDS: "-5" });
+    const problems = problemsOf({
+      PORT: "99999",
+      DEMO_DATA: "maybe",
+      DATABASE_URL: "postgres://x/y",
+      DIRECTORY_URL: "not a url",
+      TOKEN_TTL_SECONDS: "-5",
+    });
     expect(problems).toHaveLength(5);
   });
 
   it("collects subgraph URL overrides by lower-case name, not DATABASE_URL", () => {
-    const c = loadConfig({ DATABASE_URL: "mysql://root@127.0.0.1:3306/prp", INTAKE_URL: "http://127.0.0.1:9999/graphql" });
+    const c = loadConfig({
+      DATABASE_URL: "mysql://root@127.0.0.1:3306/prp",
+      INTAKE_URL: "http://127.0.0.1:9999/graphql",
+    });
     expect(c.subgraphUrls).toEqual({ intake: "http://127.0.0.1:9999/graphql" });
   });
 
   it("reads the gateway's query limits and the subgraph timeout, with defaults", () => {
     const defaults = loadConfig({ NODE_ENV: "test" });
-    expect(defaults.graphqlLimits).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 10_000, maxTokens: 2000, maxDirectives: 50 });
+    expect(defaults.graphqlLimits).toEqual({
+      maxDepth: 10,
+      maxAliases: 15,
+      maxCost: 10_000,
+      maxTokens: 2000,
+      maxDirectives: 50,
+    });
     expect(defaults.subgraphTimeoutMs).toBe(10_000);
     const set = loadConfig({
       GRAPHQL_MAX_DEPTH: "6",
@@ -70,7 +90,12 @@ describe("platform configuration", () => {
   });
 
   it("refuses limits and a timeout that are not positive integers in range, naming each", () => {
-    const problems = problemsOf({ GRAPHQL_MAX_COST: "lots", GRAPHQL_MAX_DEPTH: "0", GRAPHQL_MAX_TOKENS: "-5", SUBGRAPH_TIMEOUT_MS: "999999999" });
+    const problems = problemsOf({
+      GRAPHQL_MAX_COST: "lots",
+      GRAPHQL_MAX_DEPTH: "0",
+      GRAPHQL_MAX_TOKENS: "-5",
+      SUBGRAPH_TIMEOUT_MS: "999999999",
+    });
     expect(problems).toHaveLength(4);
     for (const name of ["GRAPHQL_MAX_COST", "GRAPHQL_MAX_DEPTH", "GRAPHQL_MAX_TOKENS", "SUBGRAPH_TIMEOUT_MS"]) {
       expect(problems.some((p) => p.startsWith(name))).toBe(true);

@@ -43,9 +43,15 @@ describe("createErrorFormatter (called directly)", () => {
   it("keeps NOT_FOUND / BAD_USER_INPUT AppErrors as they are", () => {
     const format = createErrorFormatter({ log: () => {} });
     const nf = fromResolver(notFound("部门", 7));
-    expect(format(apolloFormatted(nf), nf)).toMatchObject({ message: "未找到部门（ID：7）", extensions: { code: "NOT_FOUND" } });
+    expect(format(apolloFormatted(nf), nf)).toMatchObject({
+      message: "未找到部门（ID：7）",
+      extensions: { code: "NOT_FOUND" },
+    });
     const bi = fromResolver(badInput("日期无效"));
-    expect(format(apolloFormatted(bi), bi)).toMatchObject({ message: "日期无效", extensions: { code: "BAD_USER_INPUT" } });
+    expect(format(apolloFormatted(bi), bi)).toMatchObject({
+      message: "日期无效",
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   });
 
   it("turns an unknown Error into INTERNAL with a generic Chinese message, no stack, and logs the original", () => {
@@ -77,7 +83,9 @@ describe("createErrorFormatter (called directly)", () => {
     try {
       process.env.NODE_ENV = "development";
       resetConfig();
-      expect(createErrorFormatter({ log: () => {} })(apolloFormatted(err), err).message).toBe("服务器内部错误：db down");
+      expect(createErrorFormatter({ log: () => {} })(apolloFormatted(err), err).message).toBe(
+        "服务器内部错误：db down",
+      );
       process.env.NODE_ENV = "test";
       resetConfig();
       expect(createErrorFormatter({ log: () => {} })(apolloFormatted(err), err).message).toBe(GENERIC_INTERNAL);
@@ -117,9 +125,14 @@ describe("createErrorFormatter (called directly)", () => {
 
   it("maps GRAPHQL_PARSE_FAILED to BAD_USER_INPUT with a syntax-error message", () => {
     const format = createErrorFormatter({ log: () => {} });
-    const err = new GraphQLError("Syntax Error: Expected Name, found <EOF>.", { extensions: { code: "GRAPHQL_PARSE_FAILED" } });
+    const err = new GraphQLError("Syntax Error: Expected Name, found <EOF>.", {
+      extensions: { code: "GRAPHQL_PARSE_FAILED" },
+    });
     const out = format(apolloFormatted(err), err);
-    expect(out).toMatchObject({ message: "请求语法错误：Syntax Error: Expected Name, found <EOF>.", extensions: { code: "BAD_USER_INPUT" } });
+    expect(out).toMatchObject({
+      message: "请求语法错误：Syntax Error: Expected Name, found <EOF>.",
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   });
 
   it("treats a code-less GraphQLError outside any field (e.g. graphql-armor) as BAD_USER_INPUT", () => {

@@ -1,21 +1,58 @@
 import type { DataSource } from "typeorm";
 import { ReportRouted, type ReportRoutedV3 } from "@prp/contracts";
 import {
-  AuditEntry, ConsumedEvent, ConsumerCursor, CreateAuditLog1764300000000, CreateConsumerTables1764300000002, CreateOutbox1764300000001,
-  OutboxConsumer, OutboxEvent, RefusedEventError, contractHandler, dropDatabase, inTransaction, on, openDatabase, publish, publishEvent,
-  readOutbox, writeAudit, type DatabaseTarget, type EventSource,
+  AuditEntry,
+  ConsumedEvent,
+  ConsumerCursor,
+  CreateAuditLog1764300000000,
+  CreateConsumerTables1764300000002,
+  CreateOutbox1764300000001,
+  OutboxConsumer,
+  OutboxEvent,
+  RefusedEventError,
+  contractHandler,
+  dropDatabase,
+  inTransaction,
+  on,
+  openDatabase,
+  publish,
+  publishEvent,
+  readOutbox,
+  writeAudit,
+  type DatabaseTarget,
+  type EventSource,
 } from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
 
 const routed = (reportId: string): ReportRoutedV3 => ({
-  reportId, serial: "2026-000001", disposition: "HOLD", handlingDepartmentId: null, copyToDepartmentId: null, dueDate: null,
-  gradeHint: "SIMPLE", realName: false, decidedAt: "2026-11-28T02:00:00.000Z", decidedBy: "leader-1",
-  origin: "SELF_RECEIVED", forwardingAuthority: null, townId: null,
-  receivedAt: "2026-11-27T02:00:00.000Z", repeatOf: [], coSigners: 0,
+  reportId,
+  serial: "2026-000001",
+  disposition: "HOLD",
+  handlingDepartmentId: null,
+  copyToDepartmentId: null,
+  dueDate: null,
+  gradeHint: "SIMPLE",
+  realName: false,
+  decidedAt: "2026-11-28T02:00:00.000Z",
+  decidedBy: "leader-1",
+  origin: "SELF_RECEIVED",
+  forwardingAuthority: null,
+  townId: null,
+  receivedAt: "2026-11-27T02:00:00.000Z",
+  repeatOf: [],
+  coSigners: 0,
 });
 /** The same routing as intake wrote it before version 2. */
 const routedV1 = (reportId: string) => {
-  const { origin: _o, forwardingAuthority: _f, townId: _t, receivedAt: _r, repeatOf: _p, coSigners: _c, ...v1 } = routed(reportId);
+  const {
+    origin: _o,
+    forwardingAuthority: _f,
+    townId: _t,
+    receivedAt: _r,
+    repeatOf: _p,
+    coSigners: _c,
+    ...v1
+  } = routed(reportId);
   return v1;
 };
 
@@ -25,15 +62,28 @@ describe(`outbox with event contracts (${process.env.DATABASE_URL ? "MariaDB" : 
   let consumer: DataSource;
   const targets: DatabaseTarget[] = [];
   const source: EventSource = { name: "intake", fetch: (after, limit) => readOutbox(producer, after, limit) };
-  const applied = async () => (await consumer.getRepository(AuditEntry).find({ order: { id: "ASC" } })).map((a) => a.entityId);
+  const applied = async () =>
+    (await consumer.getRepository(AuditEntry).find({ order: { id: "ASC" } })).map((a) => a.entityId);
   const handler = contractHandler([
-    on(ReportRouted, async (payload, _event, em) => writeAudit(em, null, { action: "case.open", entity: "Case", entityId: payload.reportId })),
+    on(ReportRouted, async (payload, _event, em) =>
+      writeAudit(em, null, { action: "case.open", entity: "Case", entityId: payload.reportId }),
+    ),
   ]);
 
   beforeAll(async () => {
     const url = isolatedDatabaseUrl();
-    const p = await openDatabase({ subgraph: "contract_producer", entities: [AuditEntry, OutboxEvent], migrations: [CreateAuditLog1764300000000, CreateOutbox1764300000001], databaseUrl: url });
-    const c = await openDatabase({ subgraph: "contract_consumer", entities: [AuditEntry, ConsumedEvent, ConsumerCursor], migrations: [CreateAuditLog1764300000000, CreateConsumerTables1764300000002], databaseUrl: url });
+    const p = await openDatabase({
+      subgraph: "contract_producer",
+      entities: [AuditEntry, OutboxEvent],
+      migrations: [CreateAuditLog1764300000000, CreateOutbox1764300000001],
+      databaseUrl: url,
+    });
+    const c = await openDatabase({
+      subgraph: "contract_consumer",
+      entities: [AuditEntry, ConsumedEvent, ConsumerCursor],
+      migrations: [CreateAuditLog1764300000000, CreateConsumerTables1764300000002],
+      databaseUrl: url,
+    });
     producer = p.dataSource;
     consumer = c.dataSource;
     targets.push(p.target, c.target);
@@ -54,7 +104,9 @@ describe(`outbox with event contracts (${process.env.DATABASE_URL ? "MariaDB" : 
   });
 
   it("refuses to publish a payload its contract refuses, and writes nothing", async () => {
-    await expect(inTransaction(producer, (em) => publish(em, ReportRouted, { ...routed("bad"), disposition: "NOPE" } as never))).rejects.toThrow(/disposition/);
+    await expect(
+      inTransaction(producer, (em) => publish(em, ReportRouted, { ...routed("bad"), disposition: "NOPE" } as never)),
+    ).rejects.toThrow(/disposition/);
     expect(await producer.getRepository(OutboxEvent).count()).toBe(1);
   });
 
@@ -65,7 +117,9 @@ describe(`outbox with event contracts (${process.env.DATABASE_URL ? "MariaDB" : 
     const before = await consumerRun.cursor();
 
     // a producer on a newer contract version, then a valid event behind it
-    await inTransaction(producer, (em) => publishEvent(em, "ReportRouted", { ...routed("r2"), $version: 4, newField: true }));
+    await inTransaction(producer, (em) =>
+      publishEvent(em, "ReportRouted", { ...routed("r2"), $version: 4, newField: true }),
+    );
     await inTransaction(producer, (em) => publish(em, ReportRouted, routed("r3")));
 
     const refusal = consumerRun.pollOnce();
@@ -90,7 +144,12 @@ describe(`outbox with event contracts (${process.env.DATABASE_URL ? "MariaDB" : 
   });
 
   it("passes events of types nobody subscribed to, and reads payloads stored before versions as version 1", async () => {
-    const other = await openDatabase({ subgraph: "contract_consumer2", entities: [AuditEntry, ConsumedEvent, ConsumerCursor], migrations: [CreateAuditLog1764300000000, CreateConsumerTables1764300000002], databaseUrl: isolatedDatabaseUrl() });
+    const other = await openDatabase({
+      subgraph: "contract_consumer2",
+      entities: [AuditEntry, ConsumedEvent, ConsumerCursor],
+      migrations: [CreateAuditLog1764300000000, CreateConsumerTables1764300000002],
+      databaseUrl: isolatedDatabaseUrl(),
+    });
     targets.push(other.target);
     try {
       const events = [

@@ -1,5 +1,23 @@
 import type { DataSource } from "typeorm";
-import { AuditEntry, ConsumedEvent, ConsumerCursor, CreateAuditLog1764300000000, CreateConsumerTables1764300000002, CreateOutbox1764300000001, OutboxConsumer, OutboxEvent, dropDatabase, inTransaction, openDatabase, pendingSchemaChanges, publishEvent, readOutbox, writeAudit, type DatabaseTarget, type EventSource } from "@prp/kit";
+import {
+  AuditEntry,
+  ConsumedEvent,
+  ConsumerCursor,
+  CreateAuditLog1764300000000,
+  CreateConsumerTables1764300000002,
+  CreateOutbox1764300000001,
+  OutboxConsumer,
+  OutboxEvent,
+  dropDatabase,
+  inTransaction,
+  openDatabase,
+  pendingSchemaChanges,
+  publishEvent,
+  readOutbox,
+  writeAudit,
+  type DatabaseTarget,
+  type EventSource,
+} from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
 
 /** Producer and consumer each with their own database, as two subgraphs would be. */
@@ -10,8 +28,18 @@ describe(`transactional outbox (${process.env.DATABASE_URL ? "MariaDB" : "SQLite
 
   beforeAll(async () => {
     const url = isolatedDatabaseUrl();
-    const p = await openDatabase({ subgraph: "outbox_producer", entities: [AuditEntry, OutboxEvent], migrations: [CreateAuditLog1764300000000, CreateOutbox1764300000001], databaseUrl: url });
-    const c = await openDatabase({ subgraph: "outbox_consumer", entities: [AuditEntry, ConsumedEvent, ConsumerCursor], migrations: [CreateAuditLog1764300000000, CreateConsumerTables1764300000002], databaseUrl: url });
+    const p = await openDatabase({
+      subgraph: "outbox_producer",
+      entities: [AuditEntry, OutboxEvent],
+      migrations: [CreateAuditLog1764300000000, CreateOutbox1764300000001],
+      databaseUrl: url,
+    });
+    const c = await openDatabase({
+      subgraph: "outbox_consumer",
+      entities: [AuditEntry, ConsumedEvent, ConsumerCursor],
+      migrations: [CreateAuditLog1764300000000, CreateConsumerTables1764300000002],
+      databaseUrl: url,
+    });
     producer = p.dataSource;
     consumer = c.dataSource;
     targets.push(p.target, c.target);
@@ -30,7 +58,13 @@ describe(`transactional outbox (${process.env.DATABASE_URL ? "MariaDB" : "SQLite
     });
 
   let deliveries = 0;
-  const source: EventSource = { name: "intake", fetch: (after, limit) => { deliveries++; return readOutbox(producer, after, limit); } };
+  const source: EventSource = {
+    name: "intake",
+    fetch: (after, limit) => {
+      deliveries++;
+      return readOutbox(producer, after, limit);
+    },
+  };
   const applied = () => consumer.getRepository(AuditEntry).find({ order: { id: "ASC" } });
   let failOn: string | undefined;
   const handler = async (event: { type: string; payload: any }, em: any) => {
@@ -89,7 +123,10 @@ describe(`transactional outbox (${process.env.DATABASE_URL ? "MariaDB" : "SQLite
   it("keeps polling on an interval and survives an unreachable producer", async () => {
     const logs: string[] = [];
     let down = true;
-    const flaky: EventSource = { name: "intake", fetch: (a, l) => (down ? Promise.reject(new Error("ECONNREFUSED")) : readOutbox(producer, a, l)) };
+    const flaky: EventSource = {
+      name: "intake",
+      fetch: (a, l) => (down ? Promise.reject(new Error("ECONNREFUSED")) : readOutbox(producer, a, l)),
+    };
     const c = new OutboxConsumer(consumer, flaky, handler, { intervalMs: 20, log: (l) => logs.push(l) });
     await route("r8");
     c.start();

@@ -21,7 +21,12 @@ const modeOf = (path: string) => statSync(path).mode & 0o777;
 
 describe("SQLite files are private to their owner (0600)", () => {
   it("creates the database, its -wal and -shm files 0600, and narrows an older world-readable file", async () => {
-    const { dataSource, target } = await openDatabase({ subgraph: "permcheck", entities: [], migrations: [], databaseUrl: null });
+    const { dataSource, target } = await openDatabase({
+      subgraph: "permcheck",
+      entities: [],
+      migrations: [],
+      databaseUrl: null,
+    });
     try {
       await dataSource.query("CREATE TABLE t (x INTEGER)");
       await dataSource.query("INSERT INTO t VALUES (1)");
@@ -51,7 +56,12 @@ describe("subgraph HTTP answers", () => {
   const def: SubgraphDefinition = { name: "probe", resolvers: [PingResolver], entities: [], migrations: [] };
 
   beforeAll(async () => {
-    running = await startSubgraph(def, { port: 0, databaseUrl: isolatedDatabaseUrl(), isSessionValid: everySessionValid, log: () => undefined });
+    running = await startSubgraph(def, {
+      port: 0,
+      databaseUrl: isolatedDatabaseUrl(),
+      isSessionValid: everySessionValid,
+      log: () => undefined,
+    });
   });
   afterAll(async () => {
     await running?.stop();
@@ -60,7 +70,11 @@ describe("subgraph HTTP answers", () => {
 
   it("carry X-Content-Type-Options: nosniff on every path, refusals included", async () => {
     const post = (headers: Record<string, string>) =>
-      fetch(running.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: "{ ping }" }) });
+      fetch(running.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query: "{ ping }" }),
+      });
     const answered = await post({ [GATEWAY_SECRET_HEADER]: readSecret("GATEWAY_SECRET") });
     expect(answered.status).toBe(200);
     expect(await answered.json()).toEqual({ data: { ping: "pong" } });
@@ -69,7 +83,11 @@ describe("subgraph HTTP answers", () => {
     const health = await fetch(running.url.replace(/\/graphql$/, "/health"));
     const missing = await fetch(running.url.replace(/\/graphql$/, "/nothing-here"));
     for (const res of [answered, refused, health, missing]) {
-      expect([res.url, res.status, res.headers.get("x-content-type-options")]).toEqual([res.url, res.status, "nosniff"]);
+      expect([res.url, res.status, res.headers.get("x-content-type-options")]).toEqual([
+        res.url,
+        res.status,
+        "nosniff",
+      ]);
     }
   });
 });

@@ -45,7 +45,14 @@ describe("callSubgraph (service to service)", () => {
   });
 
   afterAll(async () => {
-    for (const name of ["FROZEN_URL", "CLOSED_URL", "ANSWERING_URL", "SUBGRAPH_TIMEOUT_MS", "GATEWAY_SECRET", "JWT_SECRET"]) {
+    for (const name of [
+      "FROZEN_URL",
+      "CLOSED_URL",
+      "ANSWERING_URL",
+      "SUBGRAPH_TIMEOUT_MS",
+      "GATEWAY_SECRET",
+      "JWT_SECRET",
+    ]) {
       if (saved[name] === undefined) delete process.env[name];
       else process.env[name] = saved[name];
     }

@@ -3,7 +3,15 @@ import type { AuthUser, VerifiedToken } from "../src/auth";
 import { directorySessionCheck, SESSION_STATUS_BATCH, type SessionStatusSource } from "../src/session-check";
 
 const token = (user: Partial<AuthUser>): VerifiedToken => ({
-  user: { id: "u", username: "u", displayName: "u", roles: [Role.PETITION_OFFICER], departmentId: null, townIds: [], ...user },
+  user: {
+    id: "u",
+    username: "u",
+    displayName: "u",
+    roles: [Role.PETITION_OFFICER],
+    departmentId: null,
+    townIds: [],
+    ...user,
+  },
   expiresAt: Date.now() + 60_000,
   issuedAt: Date.now(),
   claims: {},
@@ -51,7 +59,9 @@ describe("directorySessionCheck (every subgraph but the directory)", () => {
   });
 
   it("fails (so the token cache decides) when the directory errs or does not answer in time", async () => {
-    const failing = directorySessionCheck("intake", { ask: async () => Promise.reject(new Error("connection refused")) });
+    const failing = directorySessionCheck("intake", {
+      ask: async () => Promise.reject(new Error("connection refused")),
+    });
     await expect(failing(token({ sessionId: "a" }))).rejects.toThrow("connection refused");
     const frozen = directorySessionCheck("intake", { ask: () => new Promise(() => undefined), timeoutMs: 50 });
     await expect(frozen(token({ sessionId: "a" }))).rejects.toThrow(/no answer within 50 ms/);

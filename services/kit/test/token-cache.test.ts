@@ -127,7 +127,11 @@ describe("VerifiedTokenCache", () => {
   it("refuses a session revoked after its token was cached within one re-check interval", async () => {
     const clock = manualClock();
     const revoked = new Set<string>();
-    const cache = new VerifiedTokenCache({ now: clock.now, isSessionValid: (t) => !revoked.has(t.user.id), recheckMs: 5_000 });
+    const cache = new VerifiedTokenCache({
+      now: clock.now,
+      isSessionValid: (t) => !revoked.has(t.user.id),
+      recheckMs: 5_000,
+    });
     const token = await signToken(userNo(1));
     await cache.userFor(token);
 
@@ -160,7 +164,11 @@ describe("VerifiedTokenCache", () => {
   it("asks once for concurrent requests with the same token whose answer is due", async () => {
     const clock = manualClock();
     let asked = 0;
-    const cache = new VerifiedTokenCache({ now: clock.now, recheckMs: 5_000, isSessionValid: async () => (asked++, true) });
+    const cache = new VerifiedTokenCache({
+      now: clock.now,
+      recheckMs: 5_000,
+      isSessionValid: async () => (asked++, true),
+    });
     const token = await signToken(userNo(1));
     await cache.userFor(token);
     clock.advance(5_000);
@@ -175,7 +183,12 @@ describe("VerifiedTokenCache", () => {
       if (!reachable) throw new Error("directory down");
       return true;
     };
-    const cache = new VerifiedTokenCache({ now: clock.now, recheckMs: 5_000, unansweredGraceMs: 60_000, isSessionValid });
+    const cache = new VerifiedTokenCache({
+      now: clock.now,
+      recheckMs: 5_000,
+      unansweredGraceMs: 60_000,
+      isSessionValid,
+    });
     const token = await signToken(userNo(1));
     await cache.userFor(token);
 

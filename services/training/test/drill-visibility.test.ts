@@ -4,7 +4,14 @@ import { RoundStatus } from "../src/domain/enums";
 import type { DrillCompetition, DrillRound, DrillScore } from "../src/entities";
 
 describe("who sees a drill round's scores", () => {
-  const person = (id: string, roles: Role[]): AuthUser => ({ id, username: id, displayName: id, roles, departmentId: null, townIds: [] });
+  const person = (id: string, roles: Role[]): AuthUser => ({
+    id,
+    username: id,
+    displayName: id,
+    roles,
+    departmentId: null,
+    townIds: [],
+  });
   const competition = { judgeIds: ["judgeLeader", "judgeOfficer"] } as DrillCompetition;
   const scores = [{ judgeId: "judgeLeader" }, { judgeId: "judgeOfficer" }, { judgeId: "judgeLeader" }] as DrillScore[];
   const open = { status: RoundStatus.OPEN } as DrillRound;

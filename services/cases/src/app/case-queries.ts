@@ -20,19 +20,37 @@ function visibleTo(qb: SelectQueryBuilder<Case>, actor: AuthUser): SelectQueryBu
   const v = caseVisibility(actor.roles, actor.departmentId ?? null);
   if (v.all) return qb;
   if (!v.unitIds.length) return qb.andWhere("1 = 0");
-  return qb.andWhere(`c.id IN (${qb.subQuery().select("u.caseId").from(CaseUnit, "u").where("u.unitId IN (:...visibleUnits)").getQuery()})`, { visibleUnits: v.unitIds });
+  return qb.andWhere(
+    `c.id IN (${qb.subQuery().select("u.caseId").from(CaseUnit, "u").where("u.unitId IN (:...visibleUnits)").getQuery()})`,
+    { visibleUnits: v.unitIds },
+  );
 }
 
 /** A page of the cases the actor may see, newest first. */
-export async function listCases(deps: Pick<CasesDeps, "db">, actor: AuthUser, f: CaseFilter, offset: number, limit: number): Promise<Page<Case>> {
+export async function listCases(
+  deps: Pick<CasesDeps, "db">,
+  actor: AuthUser,
+  f: CaseFilter,
+  offset: number,
+  limit: number,
+): Promise<Page<Case>> {
   const qb = visibleTo(reader(deps).createQueryBuilder(Case, "c"), actor);
   if (f.status) qb.andWhere("c.status = :status", { status: f.status });
   if (f.grade) qb.andWhere("c.grade = :grade", { grade: f.grade });
   if (f.mode) qb.andWhere("c.mode = :mode", { mode: f.mode });
   if (f.regionId) qb.andWhere("c.regionId = :regionId", { regionId: f.regionId });
   if (f.listed != null) qb.andWhere("c.listed = :listed", { listed: f.listed });
-  if (f.unitId) qb.andWhere(`c.id IN (${qb.subQuery().select("fu.caseId").from(CaseUnit, "fu").where("fu.unitId = :unitId").getQuery()})`, { unitId: f.unitId });
-  const [items, total] = await qb.orderBy("c.openedAt", "DESC").addOrderBy("c.id", "ASC").skip(offset).take(limit).getManyAndCount();
+  if (f.unitId)
+    qb.andWhere(
+      `c.id IN (${qb.subQuery().select("fu.caseId").from(CaseUnit, "fu").where("fu.unitId = :unitId").getQuery()})`,
+      { unitId: f.unitId },
+    );
+  const [items, total] = await qb
+    .orderBy("c.openedAt", "DESC")
+    .addOrderBy("c.id", "ASC")
+    .skip(offset)
+    .take(limit)
+    .getManyAndCount();
   return { items, total, offset, limit };
 }
 
@@ -49,10 +67,16 @@ export async function visibleCase(deps: Pick<CasesDeps, "db">, actor: AuthUser, 
 }
 
 /** Whether the actor may see this transfer. */
-export function mayReadTransfer(actor: AuthUser, t: Pick<Transfer, "competentDepartmentId" | "copyToDepartmentId">): boolean {
+export function mayReadTransfer(
+  actor: AuthUser,
+  t: Pick<Transfer, "competentDepartmentId" | "copyToDepartmentId">,
+): boolean {
   const v = transferVisibility(actor.roles, actor.departmentId ?? null);
   if (v.all) return true;
-  return (!!v.competentDepartmentId && v.competentDepartmentId === t.competentDepartmentId) || (!!v.copyToDepartmentId && v.copyToDepartmentId === t.copyToDepartmentId);
+  return (
+    (!!v.competentDepartmentId && v.competentDepartmentId === t.competentDepartmentId) ||
+    (!!v.copyToDepartmentId && v.copyToDepartmentId === t.copyToDepartmentId)
+  );
 }
 
 export interface TransferFilter {
@@ -62,20 +86,33 @@ export interface TransferFilter {
 }
 
 /** A page of the transfers the actor may see, newest first. */
-export async function listTransfers(deps: Pick<CasesDeps, "db">, actor: AuthUser, f: TransferFilter, offset: number, limit: number): Promise<Page<Transfer>> {
+export async function listTransfers(
+  deps: Pick<CasesDeps, "db">,
+  actor: AuthUser,
+  f: TransferFilter,
+  offset: number,
+  limit: number,
+): Promise<Page<Transfer>> {
   const qb = reader(deps).createQueryBuilder(Transfer, "t");
   const v = transferVisibility(actor.roles, actor.departmentId ?? null);
   if (!v.all) {
     if (!v.competentDepartmentId && !v.copyToDepartmentId) return { items: [], total: 0, offset, limit };
-    qb.andWhere(new Brackets((w) => {
-      if (v.competentDepartmentId) w.orWhere("t.competentDepartmentId = :mine", { mine: v.competentDepartmentId });
-      if (v.copyToDepartmentId) w.orWhere("t.copyToDepartmentId = :copy", { copy: v.copyToDepartmentId });
-    }));
+    qb.andWhere(
+      new Brackets((w) => {
+        if (v.competentDepartmentId) w.orWhere("t.competentDepartmentId = :mine", { mine: v.competentDepartmentId });
+        if (v.copyToDepartmentId) w.orWhere("t.copyToDepartmentId = :copy", { copy: v.copyToDepartmentId });
+      }),
+    );
   }
   if (f.competentDepartmentId) qb.andWhere("t.competentDepartmentId = :d", { d: f.competentDepartmentId });
   if (f.copyToDepartmentId) qb.andWhere("t.copyToDepartmentId = :cp", { cp: f.copyToDepartmentId });
   if (f.overdueOn) qb.andWhere("t.status = 'OPEN' AND t.dueDate < :day", { day: f.overdueOn });
-  const [items, total] = await qb.orderBy("t.openedAt", "DESC").addOrderBy("t.id", "ASC").skip(offset).take(limit).getManyAndCount();
+  const [items, total] = await qb
+    .orderBy("t.openedAt", "DESC")
+    .addOrderBy("t.id", "ASC")
+    .skip(offset)
+    .take(limit)
+    .getManyAndCount();
   return { items, total, offset, limit };
 }
 

@@ -20,7 +20,12 @@ export function setHandling(c: Case, state: CaseState): void {
 }
 
 /** The columns setHandling writes. */
-const HANDLING_FIELDS = ["handling", ...Object.keys(projectCase({ status: "PENDING_ACCEPTANCE", grade: "ROUTINE", mode: "SINGLE_UNIT" } as unknown as CaseState))] as (keyof Case)[];
+const HANDLING_FIELDS = [
+  "handling",
+  ...Object.keys(
+    projectCase({ status: "PENDING_ACCEPTANCE", grade: "ROUTINE", mode: "SINGLE_UNIT" } as unknown as CaseState),
+  ),
+] as (keyof Case)[];
 
 /** Writes a changed case (its state, mirror columns and updatedAt) in one UPDATE, and its unit rows when they changed. */
 export async function updateCase(em: EntityManager, c: Case, before: CaseState): Promise<void> {
@@ -42,7 +47,20 @@ export async function writeCaseUnits(em: EntityManager, caseId: string, state: C
 const actorName = (u: AuthUser | null) => (u ? u.displayName || u.username : "系统");
 
 /** One line of the case's history: who did what, when. Append-only. */
-export async function recordHistory(em: EntityManager, caseId: string, action: string, actor: AuthUser | null, summary: string, at: Date): Promise<void> {
+export async function recordHistory(
+  em: EntityManager,
+  caseId: string,
+  action: string,
+  actor: AuthUser | null,
+  summary: string,
+  at: Date,
+): Promise<void> {
   const actorId = actor && actor.id && !actor.id.startsWith("service:") ? actor.id : null;
-  await em.createQueryBuilder().insert().into(CaseHistoryEntry).updateEntity(false).values({ caseId, action, actorId, actorName: actorName(actor), at, summary }).execute();
+  await em
+    .createQueryBuilder()
+    .insert()
+    .into(CaseHistoryEntry)
+    .updateEntity(false)
+    .values({ caseId, action, actorId, actorName: actorName(actor), at, summary })
+    .execute();
 }

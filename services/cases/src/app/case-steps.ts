@@ -4,12 +4,31 @@ import { beijingDate, newId, publish, writeAudit, type AuthUser } from "@prp/kit
 import { Case } from "../entities/Case";
 import { ProgressEntry } from "../entities/ProgressEntry";
 import {
-  acceptCase as acceptStep, closeCase as closeStep, concludeCase as concludeStep, delistFromSupervision, gradeCase as gradeStep,
-  listForSupervision, reassignCase as reassignStep, recordProgress as progressStep, setHandlingMode, submitClosingReport as closingReportStep,
-  type CaseActor, type CaseState, type ConcludePayload, type ListPayload, type ModePayload, type ReassignPayload,
+  acceptCase as acceptStep,
+  closeCase as closeStep,
+  concludeCase as concludeStep,
+  delistFromSupervision,
+  gradeCase as gradeStep,
+  listForSupervision,
+  reassignCase as reassignStep,
+  recordProgress as progressStep,
+  setHandlingMode,
+  submitClosingReport as closingReportStep,
+  type CaseActor,
+  type CaseState,
+  type ConcludePayload,
+  type ListPayload,
+  type ModePayload,
+  type ReassignPayload,
 } from "../domain/case-handling";
 import { CaseGrade, HandlingMode } from "../domain/enums";
-import { CASE_GRADE_LABELS, CASE_STATUS_LABELS, FINDING_LABELS, HANDLING_MODE_LABELS, SUPERVISION_LEVEL_LABELS } from "../domain/labels";
+import {
+  CASE_GRADE_LABELS,
+  CASE_STATUS_LABELS,
+  FINDING_LABELS,
+  HANDLING_MODE_LABELS,
+  SUPERVISION_LEVEL_LABELS,
+} from "../domain/labels";
 import { mustFindCase, recordHistory, setHandling, updateCase } from "./case-records";
 import { signedInActor, transaction, type CasesDeps } from "./cases-deps";
 
@@ -28,7 +47,12 @@ export interface StepRecord {
  * commit together; a refused step writes nothing. Exported for the other use cases that move a
  * case (the reporter loop's feedback).
  */
-export async function runCaseStep(deps: CasesDeps, id: string, step: (state: CaseState, actor: CaseActor, now: Date) => CaseState, record: StepRecord): Promise<Case> {
+export async function runCaseStep(
+  deps: CasesDeps,
+  id: string,
+  step: (state: CaseState, actor: CaseActor, now: Date) => CaseState,
+  record: StepRecord,
+): Promise<Case> {
   const actor = signedInActor(deps);
   return transaction(deps, async (em) => {
     const c = await mustFindCase(em, id);
@@ -42,20 +66,44 @@ export async function runCaseStep(deps: CasesDeps, id: string, step: (state: Cas
     await recordHistory(em, c.id, record.action, actor, summary, now);
     if (record.after) await record.after(em, c, before, now);
     await writeAudit(em, actor, {
-      action: `case.${record.action.toLowerCase()}`, entity: "Case", entityId: c.id,
-      before: { status: before.status, grade: before.grade, mode: before.mode, responsibleUnitId: before.responsibility?.unitId ?? null },
-      after: { status: next.status, grade: next.grade, mode: next.mode, responsibleUnitId: next.responsibility?.unitId ?? null },
-      note: summary, at: now,
+      action: `case.${record.action.toLowerCase()}`,
+      entity: "Case",
+      entityId: c.id,
+      before: {
+        status: before.status,
+        grade: before.grade,
+        mode: before.mode,
+        responsibleUnitId: before.responsibility?.unitId ?? null,
+      },
+      after: {
+        status: next.status,
+        grade: next.grade,
+        mode: next.mode,
+        responsibleUnitId: next.responsibility?.unitId ?? null,
+      },
+      note: summary,
+      at: now,
     });
     return c;
   });
 }
 
 const graded = (em: EntityManager, c: Case, now: Date) =>
-  publish(em, CaseGraded, {
-    caseId: c.id, reportId: c.reportId, serial: c.serial, grade: c.grade, listed: c.listed,
-    supervisingLeaderId: c.supervisingLeaderId, supervisionDueDate: c.supervisionDueDate, at: now.toISOString(),
-  }, now);
+  publish(
+    em,
+    CaseGraded,
+    {
+      caseId: c.id,
+      reportId: c.reportId,
+      serial: c.serial,
+      grade: c.grade,
+      listed: c.listed,
+      supervisingLeaderId: c.supervisingLeaderId,
+      supervisionDueDate: c.supervisionDueDate,
+      at: now.toISOString(),
+    },
+    now,
+  );
 
 /** 首办责任: a handler of the case's unit accepts it. */
 export function acceptCase(deps: CasesDeps, id: string): Promise<Case> {
@@ -63,7 +111,20 @@ export function acceptCase(deps: CasesDeps, id: string): Promise<Case> {
     action: "ACCEPT",
     summary: () => `受理，首办责任人：${deps.actor?.displayName ?? ""}`,
     after: (em, c, _b, now) =>
-      publish(em, CaseAccepted, { caseId: c.id, reportId: c.reportId, serial: c.serial, unitId: c.responsibleUnitId!, handlerId: c.responsiblePersonId!, reassigned: false, at: now.toISOString() }, now),
+      publish(
+        em,
+        CaseAccepted,
+        {
+          caseId: c.id,
+          reportId: c.reportId,
+          serial: c.serial,
+          unitId: c.responsibleUnitId!,
+          handlerId: c.responsiblePersonId!,
+          reassigned: false,
+          at: now.toISOString(),
+        },
+        now,
+      ),
   });
 }
 
@@ -75,7 +136,20 @@ export async function reassignCase(deps: CasesDeps, id: string, p: ReassignPaylo
     summary: (n) => `改变承办责任（${n.responsibility ? "直接指定承办人" : "待新承办单位受理"}）：${p.reason.trim()}`,
     after: async (em, c, _b, now) => {
       if (c.responsiblePersonId)
-        await publish(em, CaseAccepted, { caseId: c.id, reportId: c.reportId, serial: c.serial, unitId: c.responsibleUnitId!, handlerId: c.responsiblePersonId, reassigned: true, at: now.toISOString() }, now);
+        await publish(
+          em,
+          CaseAccepted,
+          {
+            caseId: c.id,
+            reportId: c.reportId,
+            serial: c.serial,
+            unitId: c.responsibleUnitId!,
+            handlerId: c.responsiblePersonId,
+            reassigned: true,
+            at: now.toISOString(),
+          },
+          now,
+        );
     },
   });
 }
@@ -93,7 +167,8 @@ export function gradeCase(deps: CasesDeps, id: string, grade: CaseGrade): Promis
 export async function listCase(deps: CasesDeps, id: string, p: ListPayload): Promise<Case> {
   return runCaseStep(deps, id, (s, a, now) => listForSupervision(s, a, p, now), {
     action: "LIST",
-    summary: (n) => `${SUPERVISION_LEVEL_LABELS[n.supervision!.level]}，督办期限 ${n.supervision!.dueDate}：${n.supervision!.reason}`,
+    summary: (n) =>
+      `${SUPERVISION_LEVEL_LABELS[n.supervision!.level]}，督办期限 ${n.supervision!.dueDate}：${n.supervision!.reason}`,
     after: (em, c, _b, now) => graded(em, c, now),
   });
 }
@@ -109,7 +184,12 @@ export function delistCase(deps: CasesDeps, id: string, reason: string): Promise
 
 export type ModeInput =
   | { mode: HandlingMode.SINGLE_UNIT }
-  | { mode: HandlingMode.REGIONAL_COORDINATION; regionId: string; coordinatingUnitId: string; participatingUnitIds: string[] }
+  | {
+      mode: HandlingMode.REGIONAL_COORDINATION;
+      regionId: string;
+      coordinatingUnitId: string;
+      participatingUnitIds: string[];
+    }
   | { mode: HandlingMode.JOINT; leadUnitId: string; memberUnitIds: string[] };
 
 /** The handling mode; a region's units come from the directory before the transaction. */
@@ -145,7 +225,16 @@ export function recordCaseProgress(deps: CasesDeps, id: string, input: ProgressI
     summary: () => `办理进展：${note.slice(0, 200)}`,
     after: async (em, c, _b, now) => {
       const date = input.date?.trim() || beijingDate(now);
-      await em.insert(ProgressEntry, { id: newId(), caseId: c.id, unitId: actor.departmentId ?? null, authorId: actor.id, authorName: actor.displayName || actor.username, date, at: now, note });
+      await em.insert(ProgressEntry, {
+        id: newId(),
+        caseId: c.id,
+        unitId: actor.departmentId ?? null,
+        authorId: actor.id,
+        authorName: actor.displayName || actor.username,
+        date,
+        at: now,
+        note,
+      });
     },
   });
 }
@@ -154,9 +243,22 @@ export function recordCaseProgress(deps: CasesDeps, id: string, input: ProgressI
 export function concludeCase(deps: CasesDeps, id: string, p: ConcludePayload): Promise<Case> {
   return runCaseStep(deps, id, (s, a, now) => concludeStep(s, a, p, now), {
     action: "CONCLUDE",
-    summary: (n) => `办结，核查结论：${FINDING_LABELS[n.conclusion!.finding]}；处理结果：${n.conclusion!.outcome.slice(0, 200)}`,
+    summary: (n) =>
+      `办结，核查结论：${FINDING_LABELS[n.conclusion!.finding]}；处理结果：${n.conclusion!.outcome.slice(0, 200)}`,
     after: (em, c, _b, now) =>
-      publish(em, CaseConcluded, { caseId: c.id, reportId: c.reportId, serial: c.serial, finding: c.finding!, realName: c.realName, at: now.toISOString() }, now),
+      publish(
+        em,
+        CaseConcluded,
+        {
+          caseId: c.id,
+          reportId: c.reportId,
+          serial: c.serial,
+          finding: c.finding!,
+          realName: c.realName,
+          at: now.toISOString(),
+        },
+        now,
+      ),
   });
 }
 
@@ -173,6 +275,7 @@ export function closeCase(deps: CasesDeps, id: string): Promise<Case> {
   return runCaseStep(deps, id, (s, a, now) => closeStep(s, a, now), {
     action: "CLOSE",
     summary: (n, b) => `结案（${CASE_STATUS_LABELS[b.status]} → ${CASE_STATUS_LABELS[n.status]}）`,
-    after: (em, c, _b, now) => publish(em, CaseClosed, { caseId: c.id, reportId: c.reportId, serial: c.serial, at: now.toISOString() }, now),
+    after: (em, c, _b, now) =>
+      publish(em, CaseClosed, { caseId: c.id, reportId: c.reportId, serial: c.serial, at: now.toISOString() }, now),
   });
 }

@@ -8,8 +8,19 @@ import { directoryClient } from "../infra/directory-client";
  * The consumer of intake's routing events: applies each event once, in order, opening cases and
  * transfers with the event's entity manager.
  */
-export function intakeConsumer(db: DataSource, source: EventSource, deps: Omit<CasesDeps, "db" | "actor">, log?: (line: string) => void, intervalMs?: number): OutboxConsumer {
-  return new OutboxConsumer(db, source, routingEventHandler((em) => ({ ...deps, db: em, actor: null })), { intervalMs, log });
+export function intakeConsumer(
+  db: DataSource,
+  source: EventSource,
+  deps: Omit<CasesDeps, "db" | "actor">,
+  log?: (line: string) => void,
+  intervalMs?: number,
+): OutboxConsumer {
+  return new OutboxConsumer(
+    db,
+    source,
+    routingEventHandler((em) => ({ ...deps, db: em, actor: null })),
+    { intervalMs, log },
+  );
 }
 
 /**
@@ -17,8 +28,16 @@ export function intakeConsumer(db: DataSource, source: EventSource, deps: Omit<C
  * runs after each poll that succeeded, until it returns true (the demo handling waits for the
  * demo routings to have opened their cases).
  */
-export function startIntakeConsumer(db: DataSource, log: (line: string) => void, afterCatchUp?: (deps: Omit<CasesDeps, "db" | "actor">) => Promise<boolean>): BackgroundWork {
-  const deps = { clock: systemClock, directory: directoryClient, settings: { transferFeedbackWorkingDays: config().transferFeedbackWorkingDays } };
+export function startIntakeConsumer(
+  db: DataSource,
+  log: (line: string) => void,
+  afterCatchUp?: (deps: Omit<CasesDeps, "db" | "actor">) => Promise<boolean>,
+): BackgroundWork {
+  const deps = {
+    clock: systemClock,
+    directory: directoryClient,
+    settings: { transferFeedbackWorkingDays: config().transferFeedbackWorkingDays },
+  };
   const consumer = intakeConsumer(db, graphEventSource("cases", "intake"), deps, log);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;

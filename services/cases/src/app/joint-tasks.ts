@@ -12,23 +12,48 @@ import { reader, signedInActor, transaction, type CasesDeps } from "./cases-deps
 const caseActor = (u: AuthUser) => ({ id: u.id, roles: u.roles, departmentId: u.departmentId ?? null });
 
 /** The directing unit (or a leader) gives a unit of a joint or coordinated case a task with an assignee and a due date. */
-export async function addJointTask(deps: CasesDeps, caseId: string, input: NewTask & { assigneeId?: string | null }): Promise<JointTask> {
+export async function addJointTask(
+  deps: CasesDeps,
+  caseId: string,
+  input: NewTask & { assigneeId?: string | null },
+): Promise<JointTask> {
   const actor = signedInActor(deps);
   return transaction(deps, async (em) => {
     const c = await mustFindCase(em, caseId);
     const t = { unitId: input.unitId.trim(), title: input.title.trim(), dueDate: input.dueDate.trim() };
     checkNewTask(c.handling, caseActor(actor), t);
     const now = deps.clock.now();
-    const task = em.create(JointTask, { id: newId(), caseId, ...t, assigneeId: input.assigneeId?.trim() || null, status: TaskStatus.OPEN, result: null, createdAt: now, doneAt: null });
+    const task = em.create(JointTask, {
+      id: newId(),
+      caseId,
+      ...t,
+      assigneeId: input.assigneeId?.trim() || null,
+      status: TaskStatus.OPEN,
+      result: null,
+      createdAt: now,
+      doneAt: null,
+    });
     await em.insert(JointTask, task);
     await recordHistory(em, caseId, "TASK", actor, `分派任务：${t.title}（期限 ${t.dueDate}）`, now);
-    await writeAudit(em, actor, { action: "task.create", entity: "JointTask", entityId: task.id, after: { caseId, unitId: t.unitId, dueDate: t.dueDate }, note: t.title, at: now });
+    await writeAudit(em, actor, {
+      action: "task.create",
+      entity: "JointTask",
+      entityId: task.id,
+      after: { caseId, unitId: t.unitId, dueDate: t.dueDate },
+      note: t.title,
+      at: now,
+    });
     return task;
   });
 }
 
 /** The task's unit moves it on (OPEN → IN_PROGRESS → DONE), optionally with what was done. */
-export async function updateJointTask(deps: CasesDeps, taskId: string, status: TaskStatus, result?: string | null): Promise<JointTask> {
+export async function updateJointTask(
+  deps: CasesDeps,
+  taskId: string,
+  status: TaskStatus,
+  result?: string | null,
+): Promise<JointTask> {
   const actor = signedInActor(deps);
   return transaction(deps, async (em) => {
     const task = await em.findOneBy(JointTask, { id: taskId });
@@ -39,8 +64,22 @@ export async function updateJointTask(deps: CasesDeps, taskId: string, status: T
     if (result?.trim()) task.result = result.trim();
     if (task.status === TaskStatus.DONE) task.doneAt = now;
     await em.update(JointTask, { id: task.id }, { status: task.status, result: task.result, doneAt: task.doneAt });
-    await recordHistory(em, task.caseId, "TASK", actor, `任务“${task.title}”：${status === TaskStatus.DONE ? "已完成" : "进行中"}`, now);
-    await writeAudit(em, actor, { action: "task.update", entity: "JointTask", entityId: task.id, before: { status: before }, after: { status: task.status }, at: now });
+    await recordHistory(
+      em,
+      task.caseId,
+      "TASK",
+      actor,
+      `任务“${task.title}”：${status === TaskStatus.DONE ? "已完成" : "进行中"}`,
+      now,
+    );
+    await writeAudit(em, actor, {
+      action: "task.update",
+      entity: "JointTask",
+      entityId: task.id,
+      before: { status: before },
+      after: { status: task.status },
+      at: now,
+    });
     return task;
   });
 }
@@ -53,7 +92,11 @@ export interface TaskFilter {
 }
 
 /** Joint tasks for the boards: by unit and status, or overdue. A handler sees only their unit's tasks. */
-export async function listJointTasks(deps: Pick<CasesDeps, "db">, actor: AuthUser, f: TaskFilter): Promise<JointTask[]> {
+export async function listJointTasks(
+  deps: Pick<CasesDeps, "db">,
+  actor: AuthUser,
+  f: TaskFilter,
+): Promise<JointTask[]> {
   const seeAll = caseVisibility(actor.roles, actor.departmentId ?? null).all;
   const where: Record<string, unknown> = {};
   if (!seeAll) where.unitId = actor.departmentId ?? "";
@@ -96,8 +139,14 @@ export async function unitWorkloads(deps: Pick<CasesDeps, "db">, today: string):
     .groupBy("t.unitId")
     .getRawMany<{ unitId: string; open: string | number; overdue: string | number }>();
   const byUnit = new Map<string, UnitWorkload>();
-  const get = (unitId: string) => byUnit.get(unitId) ?? byUnit.set(unitId, { unitId, activeCases: 0, pendingAcceptance: 0, openTasks: 0, overdueTasks: 0 }).get(unitId)!;
-  for (const a of active) Object.assign(get(a.unitId), { activeCases: Number(a.active), pendingAcceptance: Number(a.pending) });
-  for (const t of tasks) Object.assign(get(t.unitId), { openTasks: Number(t.open), overdueTasks: Number(t.overdue ?? 0) });
-  return [...byUnit.values()].filter((w) => w.activeCases + w.pendingAcceptance + w.openTasks > 0).sort((a, b) => b.activeCases - a.activeCases || a.unitId.localeCompare(b.unitId));
+  const get = (unitId: string) =>
+    byUnit.get(unitId) ??
+    byUnit.set(unitId, { unitId, activeCases: 0, pendingAcceptance: 0, openTasks: 0, overdueTasks: 0 }).get(unitId)!;
+  for (const a of active)
+    Object.assign(get(a.unitId), { activeCases: Number(a.active), pendingAcceptance: Number(a.pending) });
+  for (const t of tasks)
+    Object.assign(get(t.unitId), { openTasks: Number(t.open), overdueTasks: Number(t.overdue ?? 0) });
+  return [...byUnit.values()]
+    .filter((w) => w.activeCases + w.pendingAcceptance + w.openTasks > 0)
+    .sort((a, b) => b.activeCases - a.activeCases || a.unitId.localeCompare(b.unitId));
 }

@@ -9,7 +9,8 @@ import { transferFeedbackDue } from "../domain/deadlines";
 import { recordHistory, setHandling, updateCase, writeCaseUnits } from "./case-records";
 import { reader, transaction, type CasesDeps } from "./cases-deps";
 
-export type OpeningResult = { opened: "CASE"; item: Case } | { opened: "TRANSFER"; item: Transfer } | { opened: null; why: string };
+export type OpeningResult =
+  { opened: "CASE"; item: Case } | { opened: "TRANSFER"; item: Transfer } | { opened: null; why: string };
 
 /**
  * Opens what a routing decision asks for: a case for a matter handled inside the commission, a
@@ -35,37 +36,110 @@ export async function openFromRouting(deps: CasesDeps, e: ReportRoutedV2): Promi
         realName: e.realName,
         grade: initialGrade(e.gradeHint) as CaseGrade,
         // 交办: assigned from above, or assigned down by this commission with a due date for the closing report
-        assignment: e.origin === "ASSIGNED_BY_SUPERIOR" || e.disposition === "ASSIGN_DOWN" ? { authority: e.forwardingAuthority, dueDate: e.dueDate } : null,
+        assignment:
+          e.origin === "ASSIGNED_BY_SUPERIOR" || e.disposition === "ASSIGN_DOWN"
+            ? { authority: e.forwardingAuthority, dueDate: e.dueDate }
+            : null,
       });
       const c = existing ?? em.create(Case, { id: newId() });
-      Object.assign(c, { reportId: e.reportId, serial: e.serial, disposition: e.disposition, origin: e.origin, realName: e.realName, townId: e.townId, decidedAt, openedAt, updatedAt: now });
+      Object.assign(c, {
+        reportId: e.reportId,
+        serial: e.serial,
+        disposition: e.disposition,
+        origin: e.origin,
+        realName: e.realName,
+        townId: e.townId,
+        decidedAt,
+        openedAt,
+        updatedAt: now,
+      });
       setHandling(c, state);
       if (existing) {
-        await em.update(Case, { id: c.id }, { disposition: c.disposition, origin: c.origin, realName: c.realName, townId: c.townId, decidedAt, openedAt });
+        await em.update(
+          Case,
+          { id: c.id },
+          { disposition: c.disposition, origin: c.origin, realName: c.realName, townId: c.townId, decidedAt, openedAt },
+        );
         await updateCase(em, c, existing.handling);
         await writeCaseUnits(em, c.id, state);
       } else {
         await em.insert(Case, c);
         await writeCaseUnits(em, c.id, state);
       }
-      await recordHistory(em, c.id, "OPEN", null, `据分办决定（${e.disposition}）立案办理${existing ? "（重新分办）" : ""}`, openedAt);
-      await publish(em, CaseOpened, { caseId: c.id, reportId: c.reportId, serial: c.serial, handlingUnitId: c.handlingUnitId, decidedAt: e.decidedAt, openedAt: openedAt.toISOString() }, now);
-      await writeAudit(em, deps.actor, { action: "case.open", entity: "Case", entityId: c.id, after: { status: c.status, handlingUnitId: c.handlingUnitId, grade: c.grade }, note: e.serial, at: now });
+      await recordHistory(
+        em,
+        c.id,
+        "OPEN",
+        null,
+        `据分办决定（${e.disposition}）立案办理${existing ? "（重新分办）" : ""}`,
+        openedAt,
+      );
+      await publish(
+        em,
+        CaseOpened,
+        {
+          caseId: c.id,
+          reportId: c.reportId,
+          serial: c.serial,
+          handlingUnitId: c.handlingUnitId,
+          decidedAt: e.decidedAt,
+          openedAt: openedAt.toISOString(),
+        },
+        now,
+      );
+      await writeAudit(em, deps.actor, {
+        action: "case.open",
+        entity: "Case",
+        entityId: c.id,
+        after: { status: c.status, handlingUnitId: c.handlingUnitId, grade: c.grade },
+        note: e.serial,
+        at: now,
+      });
       return { opened: "CASE", item: c };
     }
     const existing = await em.findOneBy(Transfer, { reportId: e.reportId });
     if (existing && existing.status !== TransferStatus.WITHDRAWN) return { opened: null, why: "该件已移交" };
     const t = existing ?? em.create(Transfer, { id: newId() });
     Object.assign(t, {
-      reportId: e.reportId, serial: e.serial, competentDepartmentId: e.handlingDepartmentId, copyToDepartmentId: e.copyToDepartmentId, realName: e.realName,
-      decidedAt, openedAt, dueDate: transferFeedbackDue(calendar!, openedAt, deps.settings.transferFeedbackWorkingDays), status: TransferStatus.OPEN, updatedAt: now,
+      reportId: e.reportId,
+      serial: e.serial,
+      competentDepartmentId: e.handlingDepartmentId,
+      copyToDepartmentId: e.copyToDepartmentId,
+      realName: e.realName,
+      decidedAt,
+      openedAt,
+      dueDate: transferFeedbackDue(calendar!, openedAt, deps.settings.transferFeedbackWorkingDays),
+      status: TransferStatus.OPEN,
+      updatedAt: now,
     });
     await em.save(Transfer, t);
-    await publish(em, TransferOpened, {
-      transferId: t.id, reportId: t.reportId, serial: t.serial, competentDepartmentId: t.competentDepartmentId, copyToDepartmentId: t.copyToDepartmentId,
-      dueDate: t.dueDate, decidedAt: e.decidedAt, openedAt: openedAt.toISOString(),
-    }, now);
-    await writeAudit(em, deps.actor, { action: "transfer.open", entity: "Transfer", entityId: t.id, after: { competentDepartmentId: t.competentDepartmentId, copyToDepartmentId: t.copyToDepartmentId, dueDate: t.dueDate }, note: e.serial, at: now });
+    await publish(
+      em,
+      TransferOpened,
+      {
+        transferId: t.id,
+        reportId: t.reportId,
+        serial: t.serial,
+        competentDepartmentId: t.competentDepartmentId,
+        copyToDepartmentId: t.copyToDepartmentId,
+        dueDate: t.dueDate,
+        decidedAt: e.decidedAt,
+        openedAt: openedAt.toISOString(),
+      },
+      now,
+    );
+    await writeAudit(em, deps.actor, {
+      action: "transfer.open",
+      entity: "Transfer",
+      entityId: t.id,
+      after: {
+        competentDepartmentId: t.competentDepartmentId,
+        copyToDepartmentId: t.copyToDepartmentId,
+        dueDate: t.dueDate,
+      },
+      note: e.serial,
+      at: now,
+    });
     return { opened: "TRANSFER", item: t };
   });
 }
@@ -86,7 +160,15 @@ export async function withdrawRouting(deps: CasesDeps, e: ReportReopenedV1): Pro
         c.updatedAt = now;
         await updateCase(em, c, before);
         await recordHistory(em, c.id, "WITHDRAW", null, `受理环节重新研判，案件撤回：${e.reason}`, now);
-        await writeAudit(em, deps.actor, { action: "case.withdraw", entity: "Case", entityId: c.id, before: { status: before.status }, after: { status: next.status }, note: e.reason, at: now });
+        await writeAudit(em, deps.actor, {
+          action: "case.withdraw",
+          entity: "Case",
+          entityId: c.id,
+          before: { status: before.status },
+          after: { status: next.status },
+          note: e.reason,
+          at: now,
+        });
       } else {
         await recordHistory(em, c.id, "NOTE", null, `受理环节重新研判（${e.reason}），但本案已在办理中，继续办理`, now);
       }
@@ -94,13 +176,24 @@ export async function withdrawRouting(deps: CasesDeps, e: ReportReopenedV1): Pro
     const t = await em.findOneBy(Transfer, { reportId: e.reportId });
     if (t && t.status === TransferStatus.OPEN) {
       await em.update(Transfer, { id: t.id }, { status: TransferStatus.WITHDRAWN, updatedAt: now });
-      await writeAudit(em, deps.actor, { action: "transfer.withdraw", entity: "Transfer", entityId: t.id, before: { status: t.status }, after: { status: TransferStatus.WITHDRAWN }, note: e.reason, at: now });
+      await writeAudit(em, deps.actor, {
+        action: "transfer.withdraw",
+        entity: "Transfer",
+        entityId: t.id,
+        before: { status: t.status },
+        after: { status: TransferStatus.WITHDRAWN },
+        note: e.reason,
+        at: now,
+      });
     }
   });
 }
 
 /** The case or transfer opened for a report (for tests and the seed). */
-export async function openedFor(deps: Pick<CasesDeps, "db">, reportId: string): Promise<{ case: Case | null; transfer: Transfer | null }> {
+export async function openedFor(
+  deps: Pick<CasesDeps, "db">,
+  reportId: string,
+): Promise<{ case: Case | null; transfer: Transfer | null }> {
   const em = reader(deps);
   return { case: await em.findOneBy(Case, { reportId }), transfer: await em.findOneBy(Transfer, { reportId }) };
 }

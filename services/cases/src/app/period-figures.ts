@@ -39,19 +39,38 @@ export async function periodFigures(deps: Pick<CasesDeps, "db">, from: string, t
   const end = endOfBeijingDay(to);
   const em = reader(deps);
   const cases = await em.find(Case, {
-    select: { id: true, status: true, grade: true, handlingUnitId: true, openedAt: true, concludedAt: true, closedAt: true, supervisionDueDate: true, assignedDueDate: true, closingReportAt: true },
+    select: {
+      id: true,
+      status: true,
+      grade: true,
+      handlingUnitId: true,
+      openedAt: true,
+      concludedAt: true,
+      closedAt: true,
+      supervisionDueDate: true,
+      assignedDueDate: true,
+      closingReportAt: true,
+    },
     where: { openedAt: LessThanOrEqual(end) },
   });
   const inPeriod = (d: Date | null) => !!d && d >= start && d <= end;
   const live = cases.filter((c) => c.status !== CaseStatus.WITHDRAWN);
   const overdue = live.filter((c) => {
     const concludedByEnd = !!c.concludedAt && c.concludedAt <= end;
-    const listedLate = !!c.supervisionDueDate && c.supervisionDueDate < to && !concludedByEnd && STILL_HANDLED.includes(c.status);
-    const reportLate = !!c.assignedDueDate && c.assignedDueDate < to && !(c.closingReportAt && c.closingReportAt <= end);
+    const listedLate =
+      !!c.supervisionDueDate && c.supervisionDueDate < to && !concludedByEnd && STILL_HANDLED.includes(c.status);
+    const reportLate =
+      !!c.assignedDueDate && c.assignedDueDate < to && !(c.closingReportAt && c.closingReportAt <= end);
     return listedLate || reportLate;
   }).length;
-  const transfers = await em.find(Transfer, { select: { id: true, openedAt: true, dueDate: true, status: true }, where: { openedAt: Between(start, end) } });
-  const openTransfers = await em.find(Transfer, { select: { id: true, dueDate: true }, where: { status: TransferStatus.OPEN, openedAt: LessThanOrEqual(end) } });
+  const transfers = await em.find(Transfer, {
+    select: { id: true, openedAt: true, dueDate: true, status: true },
+    where: { openedAt: Between(start, end) },
+  });
+  const openTransfers = await em.find(Transfer, {
+    select: { id: true, dueDate: true },
+    where: { status: TransferStatus.OPEN, openedAt: LessThanOrEqual(end) },
+  });
   const overdueTransfers = openTransfers.filter((t) => t.dueDate < to).length;
   return {
     newCases: live.filter((c) => inPeriod(c.openedAt)).length,

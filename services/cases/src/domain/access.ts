@@ -28,7 +28,10 @@ export function caseVisibility(roles: readonly string[], departmentId: string | 
  * The transfers a person may see: all; a liaison user those to their department; a handler those
  * copied to their office or group (it follows them up).
  */
-export function transferVisibility(roles: readonly string[], departmentId: string | null): { all: true } | { all: false; competentDepartmentId: string | null; copyToDepartmentId: string | null } {
+export function transferVisibility(
+  roles: readonly string[],
+  departmentId: string | null,
+): { all: true } | { all: false; competentDepartmentId: string | null; copyToDepartmentId: string | null } {
   if (roles.some((r) => SEE_ALL_ROLES.includes(r as Role))) return { all: true };
   return {
     all: false,

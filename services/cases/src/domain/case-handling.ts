@@ -156,11 +156,20 @@ export function unitsOf(state: CaseState): string[] {
 }
 
 /** A handler acts for a unit that takes part; a leader acts for any case. */
-function requireHandlerOfCase(state: CaseState, actor: CaseActor, roles: readonly string[], what: string, onlyResponsible = false): void {
+function requireHandlerOfCase(
+  state: CaseState,
+  actor: CaseActor,
+  roles: readonly string[],
+  what: string,
+  onlyResponsible = false,
+): void {
   requireRole(actor, roles, what);
   if (actor.roles.includes(Role.LEADER)) return;
-  const allowed = onlyResponsible ? [state.responsibility?.unitId, state.joint?.leadUnitId, state.coordination?.coordinatingUnitId].filter(Boolean) : unitsOf(state);
-  if (!actor.departmentId || !allowed.includes(actor.departmentId)) throw forbidden(`只有本案${onlyResponsible ? "责任单位（牵头单位）" : "承办单位"}的承办人才能${what}`);
+  const allowed = onlyResponsible
+    ? [state.responsibility?.unitId, state.joint?.leadUnitId, state.coordination?.coordinatingUnitId].filter(Boolean)
+    : unitsOf(state);
+  if (!actor.departmentId || !allowed.includes(actor.departmentId))
+    throw forbidden(`只有本案${onlyResponsible ? "责任单位（牵头单位）" : "承办单位"}的承办人才能${what}`);
 }
 
 function requireStatus(state: CaseState, allowed: readonly CaseStatus[], what: string): void {
@@ -200,7 +209,12 @@ export function acceptCase(state: CaseState, actor: CaseActor, now: Date): CaseS
   if (!state.handlingUnitId) throw conflict("该案尚未指定承办单位，请委领导先指定");
   if (actor.departmentId !== state.handlingUnitId) throw forbidden("只有承办单位的承办人才能受理该案");
   const r: Responsibility = { unitId: state.handlingUnitId, personId: actor.id, since: now.toISOString() };
-  return { ...state, status: CaseStatus.ACCEPTED, firstResponsibility: state.firstResponsibility ?? r, responsibility: r };
+  return {
+    ...state,
+    status: CaseStatus.ACCEPTED,
+    firstResponsibility: state.firstResponsibility ?? r,
+    responsibility: r,
+  };
 }
 
 export interface ReassignPayload {
@@ -221,7 +235,8 @@ export function reassignCase(state: CaseState, actor: CaseActor, p: ReassignPayl
   if (blank(p.unitId)) throw badInput("请指定新的承办单位");
   const unitId = p.unitId.trim();
   const personId = blank(p.personId) ? null : p.personId!.trim();
-  if (unitId === state.responsibility?.unitId && personId === state.responsibility?.personId) throw conflict("新的承办单位和承办人与现在相同");
+  if (unitId === state.responsibility?.unitId && personId === state.responsibility?.personId)
+    throw conflict("新的承办单位和承办人与现在相同");
   const at = now.toISOString();
   if (!personId) {
     return {
@@ -229,7 +244,10 @@ export function reassignCase(state: CaseState, actor: CaseActor, p: ReassignPayl
       status: CaseStatus.PENDING_ACCEPTANCE,
       handlingUnitId: unitId,
       responsibility: null,
-      reassignments: [...state.reassignments, { from: state.responsibility, to: { unitId, personId: "", since: at }, leaderId: actor.id, reason, at }],
+      reassignments: [
+        ...state.reassignments,
+        { from: state.responsibility, to: { unitId, personId: "", since: at }, leaderId: actor.id, reason, at },
+      ],
     };
   }
   const to: Responsibility = { unitId, personId, since: at };
@@ -271,7 +289,17 @@ export function listForSupervision(state: CaseState, actor: CaseActor, p: ListPa
   const dueDate = requireDate(p.dueDate, "督办期限");
   if (dueDate < beijingDate(now)) throw badInput("督办期限不能早于今天");
   const reason = requireText(p.reason, "挂牌督办的理由", 500);
-  return { ...state, supervision: { leaderId: p.leaderId.trim(), level: p.level, dueDate, reason, listedAt: now.toISOString(), listedBy: actor.id } };
+  return {
+    ...state,
+    supervision: {
+      leaderId: p.leaderId.trim(),
+      level: p.level,
+      dueDate,
+      reason,
+      listedAt: now.toISOString(),
+      listedBy: actor.id,
+    },
+  };
 }
 
 /** 摘牌: a leader ends the listing, with a reason; it stays in the history. */
@@ -279,12 +307,25 @@ export function delistFromSupervision(state: CaseState, actor: CaseActor, reason
   requireRole(actor, CASE_ROLES.list, "摘牌（须由委领导决定）");
   if (!state.supervision) throw conflict("该案不在挂牌督办中");
   const why = requireText(reason, "摘牌的理由", 500);
-  return { ...state, supervision: null, pastSupervisions: [...state.pastSupervisions, { ...state.supervision, delistedAt: now.toISOString(), delistReason: why }] };
+  return {
+    ...state,
+    supervision: null,
+    pastSupervisions: [
+      ...state.pastSupervisions,
+      { ...state.supervision, delistedAt: now.toISOString(), delistReason: why },
+    ],
+  };
 }
 
 export type ModePayload =
   | { mode: HandlingMode.SINGLE_UNIT }
-  | { mode: HandlingMode.REGIONAL_COORDINATION; regionId: string; coordinatingUnitId: string; participatingUnitIds: readonly string[]; regionUnitIds: readonly string[] }
+  | {
+      mode: HandlingMode.REGIONAL_COORDINATION;
+      regionId: string;
+      coordinatingUnitId: string;
+      participatingUnitIds: readonly string[];
+      regionUnitIds: readonly string[];
+    }
   | { mode: HandlingMode.JOINT; leadUnitId: string; memberUnitIds: readonly string[] };
 
 const idList = (ids: readonly string[] | undefined) => [...new Set((ids ?? []).map((s) => s.trim()).filter(Boolean))];
@@ -308,7 +349,16 @@ export function setHandlingMode(state: CaseState, actor: CaseActor, p: ModePaylo
       const outside = all.filter((u) => !p.regionUnitIds.includes(u));
       if (outside.length) throw badInput("参与单位和协调单位须属于该片区");
       if (all.length < 2) throw badInput("片区协作须有至少两个单位参加");
-      return { ...state, mode: p.mode, joint: null, coordination: { regionId: p.regionId.trim(), coordinatingUnitId: coordinator, participatingUnitIds: participating.filter((u) => u !== coordinator) } };
+      return {
+        ...state,
+        mode: p.mode,
+        joint: null,
+        coordination: {
+          regionId: p.regionId.trim(),
+          coordinatingUnitId: coordinator,
+          participatingUnitIds: participating.filter((u) => u !== coordinator),
+        },
+      };
     }
     case HandlingMode.JOINT: {
       const lead = p.leadUnitId?.trim();
@@ -341,7 +391,11 @@ export function concludeCase(state: CaseState, actor: CaseActor, p: ConcludePayl
   requireStatus(state, [CaseStatus.IN_PROGRESS], "办结（须在办理中）");
   if (!Object.values(Finding).includes(p.finding)) throw badInput("请选择核查结论：属实、部分属实或不属实");
   const outcome = requireText(p.outcome, "处理结果", 2000);
-  return { ...state, status: CaseStatus.CONCLUDED, conclusion: { finding: p.finding, outcome, at: now.toISOString(), by: actor.id } };
+  return {
+    ...state,
+    status: CaseStatus.CONCLUDED,
+    conclusion: { finding: p.finding, outcome, at: now.toISOString(), by: actor.id },
+  };
 }
 
 /**
@@ -355,7 +409,10 @@ export function submitClosingReport(state: CaseState, actor: CaseActor, text: st
   if (state.assignment.closingReport) throw conflict("办结报告已报送");
   requireStatus(state, [CaseStatus.CONCLUDED, CaseStatus.FEEDBACK_GIVEN], "报送办结报告（须先办结）");
   const body = requireText(text, "办结报告", 5000);
-  return { ...state, assignment: { ...state.assignment, closingReport: { text: body, at: now.toISOString(), by: actor.id } } };
+  return {
+    ...state,
+    assignment: { ...state.assignment, closingReport: { text: body, at: now.toISOString(), by: actor.id } },
+  };
 }
 
 /** True when an assigned item's closing report came (or is still missing) after its due date. */
@@ -382,7 +439,8 @@ export function markFeedbackGiven(state: CaseState, now: Date): CaseState {
  */
 export function closeCase(state: CaseState, actor: CaseActor, now: Date): CaseState {
   requireRole(actor, CASE_ROLES.close, "结案");
-  if (state.status === CaseStatus.CONCLUDED && state.realName) throw conflict("实名举报须先向举报人反馈办理结果，才能结案");
+  if (state.status === CaseStatus.CONCLUDED && state.realName)
+    throw conflict("实名举报须先向举报人反馈办理结果，才能结案");
   requireStatus(state, [CaseStatus.CONCLUDED, CaseStatus.FEEDBACK_GIVEN], "结案（须先办结）");
   if (state.assignment && !state.assignment.closingReport) throw conflict("交办件须先报送办结报告，才能结案");
   return { ...state, status: CaseStatus.CLOSED, closedAt: now.toISOString() };
@@ -394,7 +452,12 @@ export function closeCase(state: CaseState, actor: CaseActor, now: Date): CaseSt
  */
 export function withdrawCase(state: CaseState, reason: string, now: Date): CaseState | null {
   if (state.status !== CaseStatus.PENDING_ACCEPTANCE && state.status !== CaseStatus.ACCEPTED) return null;
-  return { ...state, status: CaseStatus.WITHDRAWN, supervision: null, withdrawal: { reason: reason.trim() || "分办决定撤回", at: now.toISOString() } };
+  return {
+    ...state,
+    status: CaseStatus.WITHDRAWN,
+    supervision: null,
+    withdrawal: { reason: reason.trim() || "分办决定撤回", at: now.toISOString() },
+  };
 }
 
 /** True when the case is finished (closed or withdrawn): nothing more happens to it. */

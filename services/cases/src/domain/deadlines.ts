@@ -4,7 +4,11 @@ import { beijingDate, type WorkingCalendar } from "@prp/kit/core";
 export const DEFAULT_TRANSFER_FEEDBACK_WORKING_DAYS = 15;
 
 /** The date a transfer's feedback is due: n working days after it was opened (the opening day not counted). */
-export function transferFeedbackDue(calendar: WorkingCalendar, openedAt: Date, workingDays = DEFAULT_TRANSFER_FEEDBACK_WORKING_DAYS): string {
+export function transferFeedbackDue(
+  calendar: WorkingCalendar,
+  openedAt: Date,
+  workingDays = DEFAULT_TRANSFER_FEEDBACK_WORKING_DAYS,
+): string {
   return calendar.addWorkingDays(openedAt, workingDays);
 }
 

@@ -1,4 +1,13 @@
-import { CaseGrade, CaseStatus, CaseUnitRole, Finding, HandlingMode, SupervisionLevel, TaskStatus, TransferStatus } from "./enums";
+import {
+  CaseGrade,
+  CaseStatus,
+  CaseUnitRole,
+  Finding,
+  HandlingMode,
+  SupervisionLevel,
+  TaskStatus,
+  TransferStatus,
+} from "./enums";
 
 /** Chinese labels of every value, for the schema's descriptions and the public stage text. */
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
@@ -10,7 +19,10 @@ export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   [CaseStatus.CLOSED]: "已结案",
   [CaseStatus.WITHDRAWN]: "已撤回",
 };
-export const CASE_GRADE_LABELS: Record<CaseGrade, string> = { [CaseGrade.ROUTINE]: "一般（每月调度）", [CaseGrade.KEY]: "重点（复杂重点）" };
+export const CASE_GRADE_LABELS: Record<CaseGrade, string> = {
+  [CaseGrade.ROUTINE]: "一般（每月调度）",
+  [CaseGrade.KEY]: "重点（复杂重点）",
+};
 export const HANDLING_MODE_LABELS: Record<HandlingMode, string> = {
   [HandlingMode.SINGLE_UNIT]: "单独办理",
   [HandlingMode.REGIONAL_COORDINATION]: "片区协作",
@@ -32,5 +44,12 @@ export const CASE_UNIT_ROLE_LABELS: Record<CaseUnitRole, string> = {
   [CaseUnitRole.LEAD]: "牵头单位",
   [CaseUnitRole.MEMBER]: "成员单位",
 };
-export const TASK_STATUS_LABELS: Record<TaskStatus, string> = { [TaskStatus.OPEN]: "未开始", [TaskStatus.IN_PROGRESS]: "进行中", [TaskStatus.DONE]: "已完成" };
-export const TRANSFER_STATUS_LABELS: Record<TransferStatus, string> = { [TransferStatus.OPEN]: "待反馈", [TransferStatus.WITHDRAWN]: "已撤回" };
+export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
+  [TaskStatus.OPEN]: "未开始",
+  [TaskStatus.IN_PROGRESS]: "进行中",
+  [TaskStatus.DONE]: "已完成",
+};
+export const TRANSFER_STATUS_LABELS: Record<TransferStatus, string> = {
+  [TransferStatus.OPEN]: "待反馈",
+  [TransferStatus.WITHDRAWN]: "已撤回",
+};

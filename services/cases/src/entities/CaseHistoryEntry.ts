@@ -14,7 +14,10 @@ export class CaseHistoryEntry {
   @Column({ type: "varchar", length: 36 })
   caseId!: string;
 
-  @Field({ description: "环节：OPEN, ACCEPT, REASSIGN, GRADE, LIST, DELIST, MODE, PROGRESS, CONCLUDE, CLOSING_REPORT, FEEDBACK, CLOSE, WITHDRAW…" })
+  @Field({
+    description:
+      "环节：OPEN, ACCEPT, REASSIGN, GRADE, LIST, DELIST, MODE, PROGRESS, CONCLUDE, CLOSING_REPORT, FEEDBACK, CLOSE, WITHDRAW…",
+  })
   @Column({ type: "varchar", length: 32 })
   action!: string;
 

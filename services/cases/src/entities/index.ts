@@ -17,8 +17,35 @@ import { TransferOverdueNotice } from "./TransferOverdueNotice";
 export * from "./enums";
 export * from "./extras-enums";
 export { Case, CaseUnit, CaseHistoryEntry, ProgressEntry, JointTask, Transfer };
-export { ReporterContact, CaseLabel, CaseLabelChange, ReportFact, ScreeningLease, TransferFeedback, SupervisionAction, TransferOverdueNotice };
+export {
+  ReporterContact,
+  CaseLabel,
+  CaseLabelChange,
+  ReportFact,
+  ScreeningLease,
+  TransferFeedback,
+  SupervisionAction,
+  TransferOverdueNotice,
+};
 
 /** Every table of the cases database, for the data source and the migration check. */
-export const entities = [AuditEntry, OutboxEvent, ConsumedEvent, ConsumerCursor, Case, CaseUnit, CaseHistoryEntry, ProgressEntry, JointTask, Transfer,
-  ReporterContact, CaseLabel, CaseLabelChange, ReportFact, ScreeningLease, TransferFeedback, SupervisionAction, TransferOverdueNotice];
+export const entities = [
+  AuditEntry,
+  OutboxEvent,
+  ConsumedEvent,
+  ConsumerCursor,
+  Case,
+  CaseUnit,
+  CaseHistoryEntry,
+  ProgressEntry,
+  JointTask,
+  Transfer,
+  ReporterContact,
+  CaseLabel,
+  CaseLabelChange,
+  ReportFact,
+  ScreeningLease,
+  TransferFeedback,
+  SupervisionAction,
+  TransferOverdueNotice,
+];

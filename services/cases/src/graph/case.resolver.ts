@@ -10,12 +10,36 @@ import { CASE_READ_ROLES } from "../domain/access";
 import { CASE_ROLES, closingReportLate, type Responsibility } from "../domain/case-handling";
 import { listCases, visibleCase } from "../app/case-queries";
 import {
-  acceptCase, closeCase, concludeCase, delistCase, gradeCase, listCase, reassignCase, recordCaseProgress, setCaseHandlingMode, submitClosingReport, type ModeInput,
+  acceptCase,
+  closeCase,
+  concludeCase,
+  delistCase,
+  gradeCase,
+  listCase,
+  reassignCase,
+  recordCaseProgress,
+  setCaseHandlingMode,
+  submitClosingReport,
+  type ModeInput,
 } from "../app/case-steps";
 import { casesDeps } from "./cases-deps";
-import { CaseFilterArgs, ConcludeCaseInput, HandlingModeInput, ListCaseInput, ProgressInput, ReassignCaseInput } from "./case.inputs";
 import {
-  AssignmentInfo, CasePage, ConclusionInfo, CoordinationInfo, JointHandlingInfo, ReassignmentInfo, ResponsibilityInfo, SupervisionInfo,
+  CaseFilterArgs,
+  ConcludeCaseInput,
+  HandlingModeInput,
+  ListCaseInput,
+  ProgressInput,
+  ReassignCaseInput,
+} from "./case.inputs";
+import {
+  AssignmentInfo,
+  CasePage,
+  ConclusionInfo,
+  CoordinationInfo,
+  JointHandlingInfo,
+  ReassignmentInfo,
+  ResponsibilityInfo,
+  SupervisionInfo,
 } from "./case.types";
 import { DepartmentRef, RegionRef, TownRef, UserRef, departmentRef, townRef, userRef } from "./refs";
 import { ReportRef, reportRef } from "./report.types";
@@ -27,7 +51,12 @@ function modeInput(i: HandlingModeInput): ModeInput {
   switch (i.mode) {
     case HandlingMode.REGIONAL_COORDINATION:
       if (!i.regionId || !i.coordinatingUnitId) throw badInput("片区协作须指定片区和协调单位");
-      return { mode: i.mode, regionId: i.regionId, coordinatingUnitId: i.coordinatingUnitId, participatingUnitIds: i.participatingUnitIds ?? [] };
+      return {
+        mode: i.mode,
+        regionId: i.regionId,
+        coordinatingUnitId: i.coordinatingUnitId,
+        participatingUnitIds: i.participatingUnitIds ?? [],
+      };
     case HandlingMode.JOINT:
       if (!i.leadUnitId) throw badInput("“室组地”联合办理须指定牵头单位");
       return { mode: i.mode, leadUnitId: i.leadUnitId, memberUnitIds: i.memberUnitIds ?? [] };
@@ -40,7 +69,11 @@ function modeInput(i: HandlingModeInput): ModeInput {
 export class CaseResolver {
   @Authorized(...CASE_READ_ROLES)
   @Query(() => CasePage, { nullable: true, description: "案件列表（承办人只看到本单位参与办理的案件）" })
-  cases(@Ctx() ctx: SubgraphContext, @Args(() => CaseFilterArgs) f: CaseFilterArgs, @Args(() => PageArgs) page: PageArgs): Promise<CasePage> {
+  cases(
+    @Ctx() ctx: SubgraphContext,
+    @Args(() => CaseFilterArgs) f: CaseFilterArgs,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<CasePage> {
     return listCases(casesDeps(ctx), ctx.user!, f, page.offset, page.limit);
   }
 
@@ -58,50 +91,86 @@ export class CaseResolver {
 
   @Authorized(...CASE_ROLES.reassign)
   @Mutation(() => Case, { description: "改变承办责任（委领导，须说明理由）" })
-  reassignCase(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("input", () => ReassignCaseInput) input: ReassignCaseInput): Promise<Case> {
-    return reassignCase(casesDeps(ctx), id, { unitId: input.unitId, personId: input.personId ?? null, reason: input.reason });
+  reassignCase(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => ReassignCaseInput) input: ReassignCaseInput,
+  ): Promise<Case> {
+    return reassignCase(casesDeps(ctx), id, {
+      unitId: input.unitId,
+      personId: input.personId ?? null,
+      reason: input.reason,
+    });
   }
 
   @Authorized(...CASE_ROLES.grade)
   @Mutation(() => Case, { description: "分级分类：一般（每月调度）或重点" })
-  gradeCase(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("grade", () => CaseGrade) grade: CaseGrade): Promise<Case> {
+  gradeCase(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("grade", () => CaseGrade) grade: CaseGrade,
+  ): Promise<Case> {
     return gradeCase(casesDeps(ctx), id, grade);
   }
 
   @Authorized(...CASE_ROLES.list)
   @Mutation(() => Case, { description: "挂牌督办（委领导，仅限重点件）" })
-  listCaseForSupervision(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("input", () => ListCaseInput) input: ListCaseInput): Promise<Case> {
+  listCaseForSupervision(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => ListCaseInput) input: ListCaseInput,
+  ): Promise<Case> {
     return listCase(casesDeps(ctx), id, input);
   }
 
   @Authorized(...CASE_ROLES.list)
   @Mutation(() => Case, { description: "摘牌（委领导，须说明理由）" })
-  delistCase(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("reason") reason: string): Promise<Case> {
+  delistCase(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("reason") reason: string,
+  ): Promise<Case> {
     if (reason.length > 500) throw badInput("理由最多 500 字");
     return delistCase(casesDeps(ctx), id, reason);
   }
 
   @Authorized(...CASE_ROLES.mode)
   @Mutation(() => Case, { description: "确定办理方式：单独办理、片区协作、“室组地”联合办理" })
-  setHandlingMode(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("input", () => HandlingModeInput) input: HandlingModeInput): Promise<Case> {
+  setHandlingMode(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => HandlingModeInput) input: HandlingModeInput,
+  ): Promise<Case> {
     return setCaseHandlingMode(casesDeps(ctx), id, modeInput(input));
   }
 
   @Authorized(...CASE_ROLES.progress)
   @Mutation(() => Case, { description: "记录办理进展" })
-  recordProgress(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("input", () => ProgressInput) input: ProgressInput): Promise<Case> {
+  recordProgress(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => ProgressInput) input: ProgressInput,
+  ): Promise<Case> {
     return recordCaseProgress(casesDeps(ctx), id, input);
   }
 
   @Authorized(...CASE_ROLES.conclude)
   @Mutation(() => Case, { description: "办结（核查结论和处理结果）" })
-  concludeCase(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("input", () => ConcludeCaseInput) input: ConcludeCaseInput): Promise<Case> {
+  concludeCase(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => ConcludeCaseInput) input: ConcludeCaseInput,
+  ): Promise<Case> {
     return concludeCase(casesDeps(ctx), id, input);
   }
 
   @Authorized(...CASE_ROLES.closingReport)
   @Mutation(() => Case, { description: "报送交办件的办结报告" })
-  submitClosingReport(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("text") text: string): Promise<Case> {
+  submitClosingReport(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("text") text: string,
+  ): Promise<Case> {
     if (text.length > 5000) throw badInput("办结报告最多 5000 字");
     return submitClosingReport(casesDeps(ctx), id, text);
   }
@@ -127,7 +196,10 @@ export class CaseResolver {
     return townRef(c.townId);
   }
 
-  @FieldResolver(() => ResponsibilityInfo, { nullable: true, description: "首办责任（首次受理的单位和承办人，不再改变）" })
+  @FieldResolver(() => ResponsibilityInfo, {
+    nullable: true,
+    description: "首办责任（首次受理的单位和承办人，不再改变）",
+  })
   firstResponsibility(@Root() c: Case): ResponsibilityInfo | null {
     return responsibility(c.handling.firstResponsibility);
   }
@@ -139,27 +211,54 @@ export class CaseResolver {
 
   @FieldResolver(() => [ReassignmentInfo], { description: "承办责任变更记录" })
   reassignments(@Root() c: Case): ReassignmentInfo[] {
-    return c.handling.reassignments.map((r) => ({ from: responsibility(r.from), to: responsibility(r.to)!, leader: { id: r.leaderId }, reason: r.reason, at: new Date(r.at) }));
+    return c.handling.reassignments.map((r) => ({
+      from: responsibility(r.from),
+      to: responsibility(r.to)!,
+      leader: { id: r.leaderId },
+      reason: r.reason,
+      at: new Date(r.at),
+    }));
   }
 
   @FieldResolver(() => SupervisionInfo, { nullable: true, description: "挂牌督办（当前）" })
   supervision(@Root() c: Case): SupervisionInfo | null {
     const s = c.handling.supervision;
-    return s ? { leader: { id: s.leaderId }, level: s.level, dueDate: s.dueDate, reason: s.reason, listedAt: new Date(s.listedAt), delistedAt: null, delistReason: null } : null;
+    return s
+      ? {
+          leader: { id: s.leaderId },
+          level: s.level,
+          dueDate: s.dueDate,
+          reason: s.reason,
+          listedAt: new Date(s.listedAt),
+          delistedAt: null,
+          delistReason: null,
+        }
+      : null;
   }
 
   @FieldResolver(() => [SupervisionInfo], { description: "已摘牌的挂牌督办记录" })
   pastSupervisions(@Root() c: Case): SupervisionInfo[] {
     return c.handling.pastSupervisions.map((s) => ({
-      leader: { id: s.leaderId }, level: s.level, dueDate: s.dueDate, reason: s.reason, listedAt: new Date(s.listedAt),
-      delistedAt: s.delistedAt ? new Date(s.delistedAt) : null, delistReason: s.delistReason ?? null,
+      leader: { id: s.leaderId },
+      level: s.level,
+      dueDate: s.dueDate,
+      reason: s.reason,
+      listedAt: new Date(s.listedAt),
+      delistedAt: s.delistedAt ? new Date(s.delistedAt) : null,
+      delistReason: s.delistReason ?? null,
     }));
   }
 
   @FieldResolver(() => CoordinationInfo, { nullable: true, description: "片区协作" })
   coordination(@Root() c: Case): CoordinationInfo | null {
     const k = c.handling.coordination;
-    return k ? { region: { id: k.regionId } as RegionRef, coordinatingUnit: { id: k.coordinatingUnitId }, participatingUnits: k.participatingUnitIds.map((id) => ({ id })) } : null;
+    return k
+      ? {
+          region: { id: k.regionId } as RegionRef,
+          coordinatingUnit: { id: k.coordinatingUnitId },
+          participatingUnits: k.participatingUnitIds.map((id) => ({ id })),
+        }
+      : null;
   }
 
   @FieldResolver(() => JointHandlingInfo, { nullable: true, description: "“室组地”联合办理" })
@@ -172,7 +271,13 @@ export class CaseResolver {
   assignment(@Root() c: Case): AssignmentInfo | null {
     const a = c.handling.assignment;
     return a
-      ? { authority: a.authority, dueDate: a.dueDate, closingReport: a.closingReport?.text ?? null, closingReportAt: a.closingReport ? new Date(a.closingReport.at) : null, late: closingReportLate(c.handling, new Date()) }
+      ? {
+          authority: a.authority,
+          dueDate: a.dueDate,
+          closingReport: a.closingReport?.text ?? null,
+          closingReportAt: a.closingReport ? new Date(a.closingReport.at) : null,
+          late: closingReportLate(c.handling, new Date()),
+        }
       : null;
   }
 

@@ -65,7 +65,8 @@ async function figuresInfo(ctx: SubgraphContext, f: DispatchFigures): Promise<Di
 @Resolver(() => Period)
 export class DispatchResolver {
   @Authorized(...SEE_ALL_ROLES)
-  @Query(() => DispatchFiguresInfo, { nullable: true,
+  @Query(() => DispatchFiguresInfo, {
+    nullable: true,
     description: "每月调度：案件按阶段、分级、承办单位，新增、办结、逾期，结果反馈和结服率，色标案件及进展",
   })
   async monthlyDispatch(

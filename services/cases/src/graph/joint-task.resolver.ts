@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { IsOptional, Matches, MaxLength } from "class-validator";
 import { DATE_RE, badInput, beijingDate, type SubgraphContext } from "@prp/kit";
 import { JointTask } from "../entities/JointTask";
@@ -17,7 +32,10 @@ class TaskFilterArgs {
   @Field(() => ID, { nullable: true, description: "承担单位" }) @IsOptional() @MaxLength(36) unitId?: string | null;
   @Field(() => TaskStatus, { nullable: true }) @IsOptional() status?: TaskStatus | null;
   @Field(() => Boolean, { nullable: true, description: "只看逾期未完成的任务" }) @IsOptional() overdue?: boolean | null;
-  @Field(() => String, { nullable: true, description: "以该日为准判断逾期（默认今天）" }) @IsOptional() @Matches(DATE_RE, { message: "日期格式应为 YYYY-MM-DD" }) on?: string | null;
+  @Field(() => String, { nullable: true, description: "以该日为准判断逾期（默认今天）" })
+  @IsOptional()
+  @Matches(DATE_RE, { message: "日期格式应为 YYYY-MM-DD" })
+  on?: string | null;
 }
 
 @ObjectType({ description: "单位工作量" })
@@ -33,7 +51,11 @@ class UnitWorkloadView {
 export class JointTaskResolver {
   @Authorized(...TASK_ROLES)
   @Mutation(() => JointTask, { description: "分派联合办理任务（牵头或协调单位、委领导）" })
-  addJointTask(@Ctx() ctx: SubgraphContext, @Arg("caseId", () => ID) caseId: string, @Arg("input", () => JointTaskInput) input: JointTaskInput): Promise<JointTask> {
+  addJointTask(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("caseId", () => ID) caseId: string,
+    @Arg("input", () => JointTaskInput) input: JointTaskInput,
+  ): Promise<JointTask> {
     return addJointTask(casesDeps(ctx), caseId, input);
   }
 
@@ -50,16 +72,29 @@ export class JointTaskResolver {
   }
 
   @Authorized(...CASE_READ_ROLES)
-  @Query(() => [JointTask], { nullable: true, description: "联合办理任务看板：按单位和状态，或逾期任务（承办人只看到本单位的任务）" })
+  @Query(() => [JointTask], {
+    nullable: true,
+    description: "联合办理任务看板：按单位和状态，或逾期任务（承办人只看到本单位的任务）",
+  })
   jointTasks(@Ctx() ctx: SubgraphContext, @Args(() => TaskFilterArgs) f: TaskFilterArgs): Promise<JointTask[]> {
-    return listJointTasks(casesDeps(ctx), ctx.user!, { unitId: f.unitId, status: f.status, overdueOn: f.overdue ? (f.on ?? beijingDate(new Date())) : null });
+    return listJointTasks(casesDeps(ctx), ctx.user!, {
+      unitId: f.unitId,
+      status: f.status,
+      overdueOn: f.overdue ? (f.on ?? beijingDate(new Date())) : null,
+    });
   }
 
   @Authorized(...SEE_ALL_ROLES)
   @Query(() => [UnitWorkloadView], { nullable: true, description: "各单位工作量" })
-  async unitWorkloads(@Ctx() ctx: SubgraphContext, @Arg("on", () => String, { nullable: true }) on?: string | null): Promise<UnitWorkloadView[]> {
+  async unitWorkloads(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("on", () => String, { nullable: true }) on?: string | null,
+  ): Promise<UnitWorkloadView[]> {
     if (on && !DATE_RE.test(on)) throw badInput("日期格式应为 YYYY-MM-DD");
-    return (await unitWorkloads(casesDeps(ctx), on ?? beijingDate(new Date()))).map((w) => ({ ...w, unit: { id: w.unitId } }));
+    return (await unitWorkloads(casesDeps(ctx), on ?? beijingDate(new Date()))).map((w) => ({
+      ...w,
+      unit: { id: w.unitId },
+    }));
   }
 
   @FieldResolver(() => Case, { description: "所属案件" })

@@ -59,7 +59,8 @@ export class ReporterLoopResolver {
   }
 
   @Authorized(...REPORTER_LOOP_ROLES)
-  @Query(() => [OverdueFeedbackItem], { nullable: true,
+  @Query(() => [OverdueFeedbackItem], {
+    nullable: true,
     description: "逾期未向实名举报人反馈办理结果的案件（dueWithin：同时列出几个工作日内到期的）",
   })
   async overdueResultFeedback(

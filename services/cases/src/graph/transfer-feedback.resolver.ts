@@ -58,7 +58,10 @@ export class TransferFeedbackResolver {
   }
 
   @Authorized(...TRANSFER_READ_ROLES)
-  @Query(() => [DepartmentOverdueInfo], { nullable: true, description: "逾期未反馈的移交事项，按主管部门（逾期件多的在前）" })
+  @Query(() => [DepartmentOverdueInfo], {
+    nullable: true,
+    description: "逾期未反馈的移交事项，按主管部门（逾期件多的在前）",
+  })
   async overdueTransfersByDepartment(@Ctx() ctx: SubgraphContext): Promise<DepartmentOverdueInfo[]> {
     const { groups, transfers } = await overdueTransfersByDepartment(casesDeps(ctx), ctx.user!);
     return groups.map((g) => ({

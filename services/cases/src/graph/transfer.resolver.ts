@@ -12,8 +12,15 @@ import { ReportRef, reportRef } from "./report.types";
 @Resolver(() => Transfer)
 export class TransferResolver {
   @Authorized(...TRANSFER_READ_ROLES)
-  @Query(() => TransferPage, { nullable: true, description: "移交事项列表（联络员只看到移交本部门的事项，联系室、组看到抄送本单位的事项）" })
-  transfers(@Ctx() ctx: SubgraphContext, @Args(() => TransferFilterArgs) f: TransferFilterArgs, @Args(() => PageArgs) page: PageArgs): Promise<TransferPage> {
+  @Query(() => TransferPage, {
+    nullable: true,
+    description: "移交事项列表（联络员只看到移交本部门的事项，联系室、组看到抄送本单位的事项）",
+  })
+  transfers(
+    @Ctx() ctx: SubgraphContext,
+    @Args(() => TransferFilterArgs) f: TransferFilterArgs,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<TransferPage> {
     return listTransfers(casesDeps(ctx), ctx.user!, f, page.offset, page.limit);
   }
 

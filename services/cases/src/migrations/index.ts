@@ -3,4 +3,10 @@ import { CreateCases1764300300000 } from "./1764300300000-CreateCases";
 import { CreateCasesExtras1764300310000 } from "./1764300310000-CreateCasesExtras";
 
 /** In the order they run. */
-export const migrations = [CreateAuditLog1764300000000, CreateOutbox1764300000001, CreateConsumerTables1764300000002, CreateCases1764300300000, CreateCasesExtras1764300310000];
+export const migrations = [
+  CreateAuditLog1764300000000,
+  CreateOutbox1764300000001,
+  CreateConsumerTables1764300000002,
+  CreateCases1764300300000,
+  CreateCasesExtras1764300310000,
+];

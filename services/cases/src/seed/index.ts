@@ -12,7 +12,11 @@ import { seedDemoExtras } from "./demo-extras";
  * intake's routing events (the demo routings included) through the consumer. The demo handling
  * (demoHandlingOnceOpened) follows once they are.
  */
-export async function seedCases(_db: DataSource, _log: (line: string) => void, _opts: { demoData: boolean }): Promise<void> {}
+export async function seedCases(
+  _db: DataSource,
+  _log: (line: string) => void,
+  _opts: { demoData: boolean },
+): Promise<void> {}
 
 /**
  * After a poll of intake's events: when demo cases are open and none has been worked on yet, take

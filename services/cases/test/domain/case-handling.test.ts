@@ -1,7 +1,21 @@
 import { AppError, Role } from "@prp/kit/core";
 import {
-  acceptCase, closeCase, closingReportLate, concludeCase, delistFromSupervision, gradeCase, listForSupervision, markFeedbackGiven, openCase,
-  reassignCase, recordProgress, setHandlingMode, submitClosingReport, withdrawCase, type CaseActor, type CaseState,
+  acceptCase,
+  closeCase,
+  closingReportLate,
+  concludeCase,
+  delistFromSupervision,
+  gradeCase,
+  listForSupervision,
+  markFeedbackGiven,
+  openCase,
+  reassignCase,
+  recordProgress,
+  setHandlingMode,
+  submitClosingReport,
+  withdrawCase,
+  type CaseActor,
+  type CaseState,
 } from "../../src/domain/case-handling";
 import { projectCase, projectCaseUnits } from "../../src/domain/case-columns";
 import { CaseGrade, CaseStatus, CaseUnitRole, Finding, HandlingMode, SupervisionLevel } from "../../src/domain/enums";
@@ -27,7 +41,11 @@ const fresh = (over: Partial<Parameters<typeof openCase>[0]> = {}): CaseState =>
 
 describe("what a routing opens", () => {
   it("maps intake's dispositions to a case, a transfer or nothing", () => {
-    expect(["TALK_OR_LETTER_INQUIRY", "PRELIMINARY_VERIFICATION", "INVESTIGATION", "TRANSFER_DOWN", "ASSIGN_DOWN"].map(openingFor)).toEqual(Array(5).fill("CASE"));
+    expect(
+      ["TALK_OR_LETTER_INQUIRY", "PRELIMINARY_VERIFICATION", "INVESTIGATION", "TRANSFER_DOWN", "ASSIGN_DOWN"].map(
+        openingFor,
+      ),
+    ).toEqual(Array(5).fill("CASE"));
     expect(openingFor("TRANSFER_TO_DEPARTMENT")).toBe("TRANSFER");
     expect(openingFor("HOLD")).toBe("NOTHING");
     expect(openingFor("CLOSE")).toBe("NOTHING");
@@ -54,7 +72,12 @@ describe("the case step machine", () => {
     expect(s4.status).toBe(CaseStatus.FEEDBACK_GIVEN);
     const s5 = closeCase(s4, leader, now);
     expect(s5.status).toBe(CaseStatus.CLOSED);
-    expect(projectCase(s5)).toMatchObject({ status: "CLOSED", finding: "PARTLY_SUBSTANTIATED", firstUnitId: "office-1", firstPersonId: "h1" });
+    expect(projectCase(s5)).toMatchObject({
+      status: "CLOSED",
+      finding: "PARTLY_SUBSTANTIATED",
+      firstUnitId: "office-1",
+      firstPersonId: "h1",
+    });
   });
 
   it("refuses illegal transitions with CONFLICT", () => {
@@ -62,10 +85,17 @@ describe("the case step machine", () => {
     expect(code(() => recordProgress(s0, handler))).toBe("CONFLICT");
     const s1 = acceptCase(s0, handler, now);
     expect(code(() => acceptCase(s1, handler, now))).toBe("CONFLICT");
-    expect(code(() => concludeCase(s1, handler, { finding: Finding.SUBSTANTIATED, outcome: "x" }, now))).toBe("CONFLICT");
+    expect(code(() => concludeCase(s1, handler, { finding: Finding.SUBSTANTIATED, outcome: "x" }, now))).toBe(
+      "CONFLICT",
+    );
     expect(code(() => markFeedbackGiven(s1, now))).toBe("CONFLICT");
     expect(code(() => closeCase(s1, leader, now))).toBe("CONFLICT");
-    const concluded = concludeCase(recordProgress(s1, handler), handler, { finding: Finding.UNSUBSTANTIATED, outcome: "查无实据" }, now);
+    const concluded = concludeCase(
+      recordProgress(s1, handler),
+      handler,
+      { finding: Finding.UNSUBSTANTIATED, outcome: "查无实据" },
+      now,
+    );
     // a real-name reporter is told the result before the case is closed
     expect(code(() => closeCase(concluded, leader, now))).toBe("CONFLICT");
     const closed = closeCase(markFeedbackGiven(concluded, now), leader, now);
@@ -74,7 +104,12 @@ describe("the case step machine", () => {
   });
 
   it("closes an anonymous report's case without feedback, and refuses feedback for it", () => {
-    const s = concludeCase(recordProgress(acceptCase(fresh({ realName: false }), handler, now), handler), handler, { finding: Finding.UNSUBSTANTIATED, outcome: "不属实" }, now);
+    const s = concludeCase(
+      recordProgress(acceptCase(fresh({ realName: false }), handler, now), handler),
+      handler,
+      { finding: Finding.UNSUBSTANTIATED, outcome: "不属实" },
+      now,
+    );
     expect(code(() => markFeedbackGiven(s, now))).toBe("CONFLICT");
     expect(closeCase(s, officer, now).status).toBe(CaseStatus.CLOSED);
   });
@@ -91,8 +126,12 @@ describe("the case step machine", () => {
 
   it("reassigns only by a leader with a reason, keeping the first responsibility and the history", () => {
     const s1 = acceptCase(fresh(), handler, now);
-    expect(code(() => reassignCase(s1, handler, { unitId: "office-2", personId: "h2", reason: "回避" }, now))).toBe("FORBIDDEN");
-    expect(code(() => reassignCase(s1, leader, { unitId: "office-2", personId: "h2", reason: " " }, now))).toBe("BAD_USER_INPUT");
+    expect(code(() => reassignCase(s1, handler, { unitId: "office-2", personId: "h2", reason: "回避" }, now))).toBe(
+      "FORBIDDEN",
+    );
+    expect(code(() => reassignCase(s1, leader, { unitId: "office-2", personId: "h2", reason: " " }, now))).toBe(
+      "BAD_USER_INPUT",
+    );
     const s2 = reassignCase(s1, leader, { unitId: "office-2", personId: "h2", reason: "承办人回避" }, now);
     expect(s2.responsibility).toMatchObject({ unitId: "office-2", personId: "h2" });
     expect(s2.firstResponsibility).toEqual(s1.firstResponsibility);
@@ -111,9 +150,15 @@ describe("the case step machine", () => {
     expect(code(() => listForSupervision(s1, leader, listing, now))).toBe("CONFLICT"); // ROUTINE
     const key = gradeCase(s1, officer, CaseGrade.KEY);
     expect(code(() => listForSupervision(key, officer, listing, now))).toBe("FORBIDDEN");
-    expect(code(() => listForSupervision(key, leader, { ...listing, dueDate: "2026-01-01" }, now))).toBe("BAD_USER_INPUT");
+    expect(code(() => listForSupervision(key, leader, { ...listing, dueDate: "2026-01-01" }, now))).toBe(
+      "BAD_USER_INPUT",
+    );
     const listed = listForSupervision(key, leader, listing, now);
-    expect(projectCase(listed)).toMatchObject({ listed: true, supervisionDueDate: "2026-04-30", supervisingLeaderId: "l1" });
+    expect(projectCase(listed)).toMatchObject({
+      listed: true,
+      supervisionDueDate: "2026-04-30",
+      supervisingLeaderId: "l1",
+    });
     expect(code(() => listForSupervision(listed, leader, listing, now))).toBe("CONFLICT");
     expect(code(() => gradeCase(listed, leader, CaseGrade.ROUTINE))).toBe("CONFLICT");
     expect(code(() => delistFromSupervision(listed, leader, "", now))).toBe("BAD_USER_INPUT");
@@ -124,27 +169,54 @@ describe("the case step machine", () => {
 
   it("sets the handling modes: a region's units only, a lead with members", () => {
     const s1 = acceptCase(fresh(), handler, now);
-    const region = { mode: HandlingMode.REGIONAL_COORDINATION as const, regionId: "r1", coordinatingUnitId: "office-1", participatingUnitIds: ["town-a", "town-b"], regionUnitIds: ["office-1", "town-a", "town-b"] };
+    const region = {
+      mode: HandlingMode.REGIONAL_COORDINATION as const,
+      regionId: "r1",
+      coordinatingUnitId: "office-1",
+      participatingUnitIds: ["town-a", "town-b"],
+      regionUnitIds: ["office-1", "town-a", "town-b"],
+    };
     const coordinated = setHandlingMode(s1, officer, region);
-    expect(coordinated.coordination).toEqual({ regionId: "r1", coordinatingUnitId: "office-1", participatingUnitIds: ["town-a", "town-b"] });
-    expect(code(() => setHandlingMode(s1, officer, { ...region, participatingUnitIds: ["town-z"] }))).toBe("BAD_USER_INPUT");
+    expect(coordinated.coordination).toEqual({
+      regionId: "r1",
+      coordinatingUnitId: "office-1",
+      participatingUnitIds: ["town-a", "town-b"],
+    });
+    expect(code(() => setHandlingMode(s1, officer, { ...region, participatingUnitIds: ["town-z"] }))).toBe(
+      "BAD_USER_INPUT",
+    );
     expect(code(() => setHandlingMode(s1, handler, region))).toBe("FORBIDDEN");
-    const joint = setHandlingMode(coordinated, leader, { mode: HandlingMode.JOINT, leadUnitId: "office-1", memberUnitIds: ["group-1", "town-a", "office-1"] });
+    const joint = setHandlingMode(coordinated, leader, {
+      mode: HandlingMode.JOINT,
+      leadUnitId: "office-1",
+      memberUnitIds: ["group-1", "town-a", "office-1"],
+    });
     expect(joint.coordination).toBeNull();
     expect(joint.joint).toEqual({ leadUnitId: "office-1", memberUnitIds: ["group-1", "town-a"] });
     expect(projectCaseUnits(joint)).toEqual([
-      { unitId: "office-1", role: CaseUnitRole.LEAD }, { unitId: "group-1", role: CaseUnitRole.MEMBER }, { unitId: "town-a", role: CaseUnitRole.MEMBER },
+      { unitId: "office-1", role: CaseUnitRole.LEAD },
+      { unitId: "group-1", role: CaseUnitRole.MEMBER },
+      { unitId: "town-a", role: CaseUnitRole.MEMBER },
     ]);
-    expect(code(() => setHandlingMode(s1, leader, { mode: HandlingMode.JOINT, leadUnitId: "office-1", memberUnitIds: [] }))).toBe("BAD_USER_INPUT");
+    expect(
+      code(() => setHandlingMode(s1, leader, { mode: HandlingMode.JOINT, leadUnitId: "office-1", memberUnitIds: [] })),
+    ).toBe("BAD_USER_INPUT");
     // a member unit's handler records progress; only the lead concludes
     const member: CaseActor = { id: "g1", roles: [Role.CASE_HANDLER], departmentId: "group-1" };
     const inProgress = recordProgress(joint, member);
-    expect(code(() => concludeCase(inProgress, member, { finding: Finding.SUBSTANTIATED, outcome: "x" }, now))).toBe("FORBIDDEN");
+    expect(code(() => concludeCase(inProgress, member, { finding: Finding.SUBSTANTIATED, outcome: "x" }, now))).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("needs an assigned item's closing report before closing, and knows when it is late", () => {
     const assigned = fresh({ realName: false, assignment: { authority: "青岛市纪委监委", dueDate: "2026-03-20" } });
-    const concluded = concludeCase(recordProgress(acceptCase(assigned, handler, now), handler), handler, { finding: Finding.SUBSTANTIATED, outcome: "给予党内警告处分" }, now);
+    const concluded = concludeCase(
+      recordProgress(acceptCase(assigned, handler, now), handler),
+      handler,
+      { finding: Finding.SUBSTANTIATED, outcome: "给予党内警告处分" },
+      now,
+    );
     expect(code(() => closeCase(concluded, leader, now))).toBe("CONFLICT");
     // still missing: late from the day after the due date (Beijing calendar)
     expect(closingReportLate(concluded, new Date("2026-03-20T15:00:00Z"))).toBe(false); // 23:00 on the 20th in Beijing

@@ -7,7 +7,12 @@ import type { DirectoryPort } from "../../src/app/ports";
 
 /** A fresh cases database (SQLite file or MySQL database of its own) for one test file. */
 export async function openCasesDatabase(name: string): Promise<{ db: DataSource; close(): Promise<void> }> {
-  const { dataSource, target } = await openDatabase({ subgraph: name, entities, migrations, databaseUrl: isolatedDatabaseUrl() });
+  const { dataSource, target } = await openDatabase({
+    subgraph: name,
+    entities,
+    migrations,
+    databaseUrl: isolatedDatabaseUrl(),
+  });
   return {
     db: dataSource,
     async close() {

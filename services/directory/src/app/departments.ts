@@ -1,5 +1,16 @@
 import { Brackets, type EntityManager } from "typeorm";
-import { LIKE_ESCAPE, likeContains, applyPatch, conflict, mustFind, newId, refuseIf, snapshot, writeAudit, type Page } from "@prp/kit";
+import {
+  LIKE_ESCAPE,
+  likeContains,
+  applyPatch,
+  conflict,
+  mustFind,
+  newId,
+  refuseIf,
+  snapshot,
+  writeAudit,
+  type Page,
+} from "@prp/kit";
 import { Department } from "../entities/Department";
 import { Town } from "../entities/Town";
 import { DepartmentKind } from "../domain/kinds";
@@ -41,7 +52,9 @@ async function checkDepartment(em: EntityManager, d: Department): Promise<void> 
   if (d.townId) await mustFind(em, Town, d.townId, "镇（街道）");
   if (d.parentId) {
     await mustFind(em, Department, d.parentId, "上级部门");
-    const parents = new Map((await em.find(Department, { select: { id: true, parentId: true } })).map((r) => [r.id, r.parentId]));
+    const parents = new Map(
+      (await em.find(Department, { select: { id: true, parentId: true } })).map((r) => [r.id, r.parentId]),
+    );
     if (createsParentCycle(d.id, d.parentId, (id) => parents.get(id))) refuseIf(["上级部门设置会形成循环"]);
   }
   const sameCode = await em.findOneBy(Department, { code: d.code });
@@ -60,7 +73,11 @@ export async function listDepartments(db: Db, f: DepartmentListFilter): Promise<
   if (f.active !== undefined && f.active !== null) qb.andWhere("d.active = :active", { active: f.active });
   if (f.search) {
     const like = likeContains(f.search);
-    qb.andWhere(new Brackets((w) => w.where(`d.name LIKE :like ${LIKE_ESCAPE}`, { like }).orWhere(`d.code LIKE :like ${LIKE_ESCAPE}`, { like })));
+    qb.andWhere(
+      new Brackets((w) =>
+        w.where(`d.name LIKE :like ${LIKE_ESCAPE}`, { like }).orWhere(`d.code LIKE :like ${LIKE_ESCAPE}`, { like }),
+      ),
+    );
   }
   qb.orderBy("d.sortOrder", "ASC").addOrderBy("d.code", "ASC").skip(f.offset).take(f.limit);
   const [items, total] = await qb.getManyAndCount();
@@ -81,7 +98,12 @@ export function createDepartment(uc: UseCaseContext, input: NewDepartment): Prom
     });
     await checkDepartment(em, d);
     await em.insert(Department, d);
-    await writeAudit(em, uc.actor, { action: "department.create", entity: "Department", entityId: d.id, after: snapshot(d) });
+    await writeAudit(em, uc.actor, {
+      action: "department.create",
+      entity: "Department",
+      entityId: d.id,
+      after: snapshot(d),
+    });
     return d;
   });
 }
@@ -93,7 +115,13 @@ export function updateDepartment(uc: UseCaseContext, id: string, changes: Depart
     applyPatch(d, { ...changes, code: changes.code?.trim(), name: changes.name?.trim() });
     await checkDepartment(em, d);
     await em.save(Department, d);
-    await writeAudit(em, uc.actor, { action: "department.update", entity: "Department", entityId: d.id, before, after: snapshot(d) });
+    await writeAudit(em, uc.actor, {
+      action: "department.update",
+      entity: "Department",
+      entityId: d.id,
+      before,
+      after: snapshot(d),
+    });
     return d;
   });
 }
@@ -107,7 +135,13 @@ export function setDepartmentActive(uc: UseCaseContext, id: string, active: bool
     d.active = active;
     if (active) await checkDepartment(em, d);
     await em.save(Department, d);
-    await writeAudit(em, uc.actor, { action: active ? "department.activate" : "department.deactivate", entity: "Department", entityId: d.id, before, after: snapshot(d) });
+    await writeAudit(em, uc.actor, {
+      action: active ? "department.activate" : "department.deactivate",
+      entity: "Department",
+      entityId: d.id,
+      before,
+      after: snapshot(d),
+    });
     return d;
   });
 }

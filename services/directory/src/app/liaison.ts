@@ -42,13 +42,21 @@ export async function listLiaisonMappings(db: Db, f: LiaisonListFilter): Promise
   if (f.liaisonDepartmentId) qb.andWhere("m.liaisonDepartmentId = :l", { l: f.liaisonDepartmentId });
   if (f.kind) qb.andWhere("m.kind = :k", { k: f.kind });
   if (f.currentOn) qb.andWhere("m.validFrom <= :on AND (m.validTo IS NULL OR m.validTo >= :on)", { on: f.currentOn });
-  qb.orderBy("m.departmentId", "ASC").addOrderBy("m.kind", "ASC").addOrderBy("m.validFrom", "DESC").skip(f.offset).take(f.limit);
+  qb.orderBy("m.departmentId", "ASC")
+    .addOrderBy("m.kind", "ASC")
+    .addOrderBy("m.validFrom", "DESC")
+    .skip(f.offset)
+    .take(f.limit);
   const [items, total] = await qb.getManyAndCount();
   return { items, total, offset: f.offset, limit: f.limit };
 }
 
 /** On `on` (YYYY-MM-DD), by default today in Beijing. */
-export async function liaisonFor(uc: { db: Db; clock: Clock }, departmentId: string, on?: string | null): Promise<LiaisonLookupResult> {
+export async function liaisonFor(
+  uc: { db: Db; clock: Clock },
+  departmentId: string,
+  on?: string | null,
+): Promise<LiaisonLookupResult> {
   const date = on ?? beijingDate(uc.clock.now());
   refuseIf(dateProblems("日期", date));
   const em = reader(uc.db);
@@ -56,8 +64,15 @@ export async function liaisonFor(uc: { db: Db; clock: Clock }, departmentId: str
   const mappings = currentLiaisons(await em.findBy(LiaisonMapping, { departmentId }), date);
   const targetIds = mappings.map((m) => m.liaisonDepartmentId);
   const targets = targetIds.length ? await em.findBy(Department, { id: In(targetIds) }) : [];
-  const target = (k: LiaisonKind) => targets.find((d) => d.id === mappings.find((m) => m.kind === k)?.liaisonDepartmentId) ?? null;
-  return { date, department, contactOffice: target(LiaisonKind.CONTACT_OFFICE), stationedGroup: target(LiaisonKind.STATIONED_GROUP), mappings };
+  const target = (k: LiaisonKind) =>
+    targets.find((d) => d.id === mappings.find((m) => m.kind === k)?.liaisonDepartmentId) ?? null;
+  return {
+    date,
+    department,
+    contactOffice: target(LiaisonKind.CONTACT_OFFICE),
+    stationedGroup: target(LiaisonKind.STATIONED_GROUP),
+    mappings,
+  };
 }
 
 /** At most one mapping of each kind per department at any time (domain/liaison.ts). */
@@ -68,7 +83,13 @@ export function createLiaisonMapping(uc: UseCaseContext, input: NewLiaisonMappin
     if (!dept.active || !target.active) refuseIf(["不能为已停用的部门设置联系关系"]);
     const existing = await em.findBy(LiaisonMapping, { departmentId: dept.id });
     const period = { validFrom: input.validFrom, validTo: input.validTo ?? null };
-    const { invalid, conflicts } = liaisonProblems({ departmentKind: dept.kind, targetKind: target.kind, kind: input.kind, period, existing });
+    const { invalid, conflicts } = liaisonProblems({
+      departmentKind: dept.kind,
+      targetKind: target.kind,
+      kind: input.kind,
+      period,
+      existing,
+    });
     refuseIf(invalid);
     if (conflicts.length) throw conflict(conflicts.join("；"));
     const m = em.create(LiaisonMapping, {
@@ -101,7 +122,13 @@ export function endLiaisonMapping(uc: UseCaseContext, id: string, validTo: strin
     const before = snapshot(m);
     m.validTo = validTo;
     await em.save(LiaisonMapping, m);
-    await writeAudit(em, uc.actor, { action: "liaison.end", entity: "LiaisonMapping", entityId: id, before, after: snapshot(m) });
+    await writeAudit(em, uc.actor, {
+      action: "liaison.end",
+      entity: "LiaisonMapping",
+      entityId: id,
+      before,
+      after: snapshot(m),
+    });
     return m;
   });
 }

@@ -3,7 +3,13 @@ import { AppError, ErrorCode, config, signToken, unauthenticated, writeAudit } f
 import type { Clock } from "@prp/kit/core";
 import { User, UserTown } from "../entities/User";
 import { LoginThrottle } from "../entities/LoginThrottle";
-import { ADDRESS_POLICY, USERNAME_POLICY, countedFailures, lockoutRemainingMs, type ThrottlePolicy } from "../domain/throttle";
+import {
+  ADDRESS_POLICY,
+  USERNAME_POLICY,
+  countedFailures,
+  lockoutRemainingMs,
+  type ThrottlePolicy,
+} from "../domain/throttle";
 import { startSession } from "./sessions";
 import { reader, transaction, type Db, type WithPasswords } from "./use-case-context";
 
@@ -34,11 +40,15 @@ const attemptKeys = (username: string, clientIp: string): AttemptKeys => ({
   address: `ip:${(clientIp || "unknown").slice(0, 96)}`,
 });
 
-const POLICY_OF = (keys: AttemptKeys, key: string): ThrottlePolicy => (key === keys.address ? ADDRESS_POLICY : USERNAME_POLICY);
+const POLICY_OF = (keys: AttemptKeys, key: string): ThrottlePolicy =>
+  key === keys.address ? ADDRESS_POLICY : USERNAME_POLICY;
 
 function tooManyFailures(keys: AttemptKeys, key: string, waitMs: number): AppError {
   const seconds = Math.ceil(waitMs / 1000);
-  const message = key === keys.address ? `本地址登录失败次数过多，请 ${seconds} 秒后再试` : `登录失败次数过多，请 ${seconds} 秒后再试`;
+  const message =
+    key === keys.address
+      ? `本地址登录失败次数过多，请 ${seconds} 秒后再试`
+      : `登录失败次数过多，请 ${seconds} 秒后再试`;
   return new AppError(ErrorCode.UNAUTHENTICATED, message, { retryAfterSeconds: seconds });
 }
 
@@ -76,7 +86,11 @@ async function countAttempt(db: Db, keys: AttemptKeys, now: Date): Promise<numbe
 
 /** Both rows, locked for this transaction in key order (SQLite's transactions are one at a time already). */
 function lockedRows(em: EntityManager, keys: string[]): Promise<LoginThrottle[]> {
-  const qb = em.getRepository(LoginThrottle).createQueryBuilder("t").where({ throttleKey: In(keys) }).orderBy("t.throttleKey", "ASC");
+  const qb = em
+    .getRepository(LoginThrottle)
+    .createQueryBuilder("t")
+    .where({ throttleKey: In(keys) })
+    .orderBy("t.throttleKey", "ASC");
   if (em.connection.options.type !== "better-sqlite3") qb.setLock("pessimistic_write");
   return qb.getMany();
 }
@@ -115,7 +129,14 @@ export async function login(uc: { db: Db; clock: Clock } & WithPasswords, attemp
   }
 
   const townIds = (await reader(uc.db).findBy(UserTown, { userId: user.id })).map((t) => t.townId);
-  const actor = { id: user.id, username: user.username, displayName: user.displayName, roles: user.roles, departmentId: user.departmentId, townIds };
+  const actor = {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles,
+    departmentId: user.departmentId,
+    townIds,
+  };
   const ttlSeconds = config().tokenTtlSeconds;
   const session = await transaction(uc.db, async (em) => {
     await em.update(LoginThrottle, { throttleKey: keys.user }, { failures: 0, lastFailureAt: null });

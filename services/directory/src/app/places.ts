@@ -26,13 +26,22 @@ export interface TownChanges {
   regionId?: string | null;
 }
 
-async function checkUniqueCode(em: EntityManager, entity: typeof Region | typeof Town, code: string, id: string, label: string) {
+async function checkUniqueCode(
+  em: EntityManager,
+  entity: typeof Region | typeof Town,
+  code: string,
+  id: string,
+  label: string,
+) {
   const same = await em.findOneBy(entity as typeof Region, { code });
   if (same && same.id !== id) throw conflict(`${label}编码“${code}”已被“${same.name}”使用`);
 }
 
 export function listRegions(db: Db, active?: boolean | null): Promise<Region[]> {
-  return reader(db).find(Region, { where: active === undefined || active === null ? {} : { active }, order: { code: "ASC" } });
+  return reader(db).find(Region, {
+    where: active === undefined || active === null ? {} : { active },
+    order: { code: "ASC" },
+  });
 }
 
 export function createRegion(uc: UseCaseContext, input: NewRegion): Promise<Region> {
@@ -52,7 +61,13 @@ export function updateRegion(uc: UseCaseContext, id: string, changes: RegionChan
     applyPatch(r, { code: changes.code?.trim(), name: changes.name?.trim() });
     await checkUniqueCode(em, Region, r.code, r.id, "片区");
     await em.save(Region, r);
-    await writeAudit(em, uc.actor, { action: "region.update", entity: "Region", entityId: r.id, before, after: snapshot(r) });
+    await writeAudit(em, uc.actor, {
+      action: "region.update",
+      entity: "Region",
+      entityId: r.id,
+      before,
+      after: snapshot(r),
+    });
     return r;
   });
 }
@@ -68,7 +83,13 @@ export function setRegionActive(uc: UseCaseContext, id: string, active: boolean)
     const before = snapshot(r);
     r.active = active;
     await em.save(Region, r);
-    await writeAudit(em, uc.actor, { action: active ? "region.activate" : "region.deactivate", entity: "Region", entityId: r.id, before, after: snapshot(r) });
+    await writeAudit(em, uc.actor, {
+      action: active ? "region.activate" : "region.deactivate",
+      entity: "Region",
+      entityId: r.id,
+      before,
+      after: snapshot(r),
+    });
     return r;
   });
 }
@@ -83,7 +104,14 @@ export function listTowns(db: Db, filter: { regionId?: string; active?: boolean 
 export function createTown(uc: UseCaseContext, input: NewTown): Promise<Town> {
   return transaction(uc.db, async (em) => {
     await mustFind(em, Region, input.regionId, "片区");
-    const t = em.create(Town, { id: newId(), code: input.code.trim(), name: input.name.trim(), kind: input.kind, regionId: input.regionId, active: true });
+    const t = em.create(Town, {
+      id: newId(),
+      code: input.code.trim(),
+      name: input.name.trim(),
+      kind: input.kind,
+      regionId: input.regionId,
+      active: true,
+    });
     await checkUniqueCode(em, Town, t.code, t.id, "镇（街道）");
     await em.insert(Town, t);
     await writeAudit(em, uc.actor, { action: "town.create", entity: "Town", entityId: t.id, after: snapshot(t) });
@@ -97,10 +125,21 @@ export function updateTown(uc: UseCaseContext, id: string, changes: TownChanges)
     const t = await mustFind(em, Town, id, "镇（街道）");
     const before = snapshot(t);
     if (changes.regionId) await mustFind(em, Region, changes.regionId, "片区");
-    applyPatch(t, { code: changes.code?.trim(), name: changes.name?.trim(), kind: changes.kind ?? undefined, regionId: changes.regionId ?? undefined });
+    applyPatch(t, {
+      code: changes.code?.trim(),
+      name: changes.name?.trim(),
+      kind: changes.kind ?? undefined,
+      regionId: changes.regionId ?? undefined,
+    });
     await checkUniqueCode(em, Town, t.code, t.id, "镇（街道）");
     await em.save(Town, t);
-    await writeAudit(em, uc.actor, { action: "town.update", entity: "Town", entityId: t.id, before, after: snapshot(t) });
+    await writeAudit(em, uc.actor, {
+      action: "town.update",
+      entity: "Town",
+      entityId: t.id,
+      before,
+      after: snapshot(t),
+    });
     return t;
   });
 }
@@ -112,7 +151,13 @@ export function setTownActive(uc: UseCaseContext, id: string, active: boolean): 
     const before = snapshot(t);
     t.active = active;
     await em.save(Town, t);
-    await writeAudit(em, uc.actor, { action: active ? "town.activate" : "town.deactivate", entity: "Town", entityId: t.id, before, after: snapshot(t) });
+    await writeAudit(em, uc.actor, {
+      action: active ? "town.activate" : "town.deactivate",
+      entity: "Town",
+      entityId: t.id,
+      before,
+      after: snapshot(t),
+    });
     return t;
   });
 }

@@ -13,7 +13,12 @@ export const END_REASON_LABELS: Record<SessionEndReason, string> = {
 };
 
 /** Opens a session at login, inside the login's own transaction; its id becomes the token's `sid`. */
-export async function startSession(em: EntityManager, userId: string, now: Date, ttlSeconds: number): Promise<UserSession> {
+export async function startSession(
+  em: EntityManager,
+  userId: string,
+  now: Date,
+  ttlSeconds: number,
+): Promise<UserSession> {
   const session = em.create(UserSession, {
     id: newId(),
     userId,
@@ -30,7 +35,12 @@ export async function startSession(em: EntityManager, userId: string, now: Date,
  * Ends every open session of a user, inside the caller's transaction (the change that made them
  * stale: deactivation, new roles, a new password). Returns how many ended.
  */
-export async function endSessionsOfUser(em: EntityManager, userId: string, reason: SessionEndReason, now: Date): Promise<number> {
+export async function endSessionsOfUser(
+  em: EntityManager,
+  userId: string,
+  reason: SessionEndReason,
+  now: Date,
+): Promise<number> {
   const r = await em.update(UserSession, { userId, endedAt: IsNull() }, { endedAt: now, endReason: reason });
   return r.affected ?? 0;
 }
@@ -42,9 +52,18 @@ export function logout(uc: UseCaseContext): Promise<boolean> {
   const actor = uc.actor;
   return transaction(uc.db, async (em) => {
     const now = uc.clock.now();
-    const r = await em.update(UserSession, { id: sessionId, userId: actor.id, endedAt: IsNull() }, { endedAt: now, endReason: "LOGOUT" });
+    const r = await em.update(
+      UserSession,
+      { id: sessionId, userId: actor.id, endedAt: IsNull() },
+      { endedAt: now, endReason: "LOGOUT" },
+    );
     if (r.affected) {
-      await writeAudit(em, actor, { action: "logout", entity: "User", entityId: actor.id, note: "退出登录，会话已结束" });
+      await writeAudit(em, actor, {
+        action: "logout",
+        entity: "User",
+        entityId: actor.id,
+        note: "退出登录，会话已结束",
+      });
     }
     return true;
   });

@@ -1,5 +1,18 @@
 import { Brackets, In, type EntityManager } from "typeorm";
-import { LIKE_ESCAPE, likeContains, Role, badInput, conflict, mustFind, newId, notFound, refuseIf, snapshot, writeAudit, type Page } from "@prp/kit";
+import {
+  LIKE_ESCAPE,
+  likeContains,
+  Role,
+  badInput,
+  conflict,
+  mustFind,
+  newId,
+  notFound,
+  refuseIf,
+  snapshot,
+  writeAudit,
+  type Page,
+} from "@prp/kit";
 import { User, UserTown } from "../entities/User";
 import { Department } from "../entities/Department";
 import { Town } from "../entities/Town";
@@ -50,7 +63,11 @@ async function checkTowns(em: EntityManager, townIds: string[]): Promise<string[
 
 async function replaceLinkedTowns(em: EntityManager, userId: string, townIds: string[]): Promise<void> {
   await em.delete(UserTown, { userId });
-  if (townIds.length) await em.insert(UserTown, townIds.map((townId) => ({ userId, townId })));
+  if (townIds.length)
+    await em.insert(
+      UserTown,
+      townIds.map((townId) => ({ userId, townId })),
+    );
 }
 
 export async function listUsers(db: Db, f: UserListFilter): Promise<Page<User>> {
@@ -71,7 +88,13 @@ export async function listUsers(db: Db, f: UserListFilter): Promise<Page<User>> 
   if (f.active !== undefined && f.active !== null) qb.andWhere("u.active = :a", { a: f.active });
   if (f.search) {
     const like = likeContains(f.search);
-    qb.andWhere(new Brackets((w) => w.where(`u.displayName LIKE :like ${LIKE_ESCAPE}`, { like }).orWhere(`u.username LIKE :like ${LIKE_ESCAPE}`, { like })));
+    qb.andWhere(
+      new Brackets((w) =>
+        w
+          .where(`u.displayName LIKE :like ${LIKE_ESCAPE}`, { like })
+          .orWhere(`u.username LIKE :like ${LIKE_ESCAPE}`, { like }),
+      ),
+    );
   }
   qb.orderBy("u.username", "ASC").skip(f.offset).take(f.limit);
   const [items, total] = await qb.getManyAndCount();
@@ -99,7 +122,12 @@ export async function createFirstAdministrator(uc: UseCaseContext & WithPassword
   });
 }
 
-async function insertUser(em: EntityManager, uc: UseCaseContext, input: Omit<NewUser, "password">, passwordHash: string): Promise<User> {
+async function insertUser(
+  em: EntityManager,
+  uc: UseCaseContext,
+  input: Omit<NewUser, "password">,
+  passwordHash: string,
+): Promise<User> {
   const username = input.username.trim();
   if (await em.findOneBy(User, { username })) throw conflict(`登录名“${username}”已被使用`);
   if (input.departmentId) await mustFind(em, Department, input.departmentId, "部门");
@@ -116,7 +144,12 @@ async function insertUser(em: EntityManager, uc: UseCaseContext, input: Omit<New
   });
   await em.insert(User, u);
   await replaceLinkedTowns(em, u.id, townIds);
-  await writeAudit(em, uc.actor, { action: "user.create", entity: "User", entityId: u.id, after: { ...snapshot(u, SECRET_FIELDS), linkedTownIds: townIds } });
+  await writeAudit(em, uc.actor, {
+    action: "user.create",
+    entity: "User",
+    entityId: u.id,
+    after: { ...snapshot(u, SECRET_FIELDS), linkedTownIds: townIds },
+  });
   return u;
 }
 
@@ -186,20 +219,33 @@ export function setUserActive(uc: UseCaseContext, id: string, active: boolean): 
 }
 
 /** An administrator sets a new password for someone. */
-export async function resetUserPassword(uc: UseCaseContext & WithPasswords, id: string, newPassword: string): Promise<boolean> {
+export async function resetUserPassword(
+  uc: UseCaseContext & WithPasswords,
+  id: string,
+  newPassword: string,
+): Promise<boolean> {
   const target = await mustFind(reader(uc.db), User, id, "用户");
   refuseIf(passwordProblems(newPassword, target.username));
   const passwordHash = await uc.passwords.hash(newPassword);
   return transaction(uc.db, async (em) => {
     await em.update(User, { id }, { passwordHash });
     const ended = await endSessionsOfUser(em, id, "PASSWORD_CHANGED", uc.clock.now());
-    await writeAudit(em, uc.actor, { action: "user.resetPassword", entity: "User", entityId: id, note: `管理员重置了密码；${sessionsEndedNote(ended, "PASSWORD_CHANGED")}` });
+    await writeAudit(em, uc.actor, {
+      action: "user.resetPassword",
+      entity: "User",
+      entityId: id,
+      note: `管理员重置了密码；${sessionsEndedNote(ended, "PASSWORD_CHANGED")}`,
+    });
     return true;
   });
 }
 
 /** The signed-in person changes their own password, proving it with the old one. */
-export async function changeOwnPassword(uc: UseCaseContext & WithPasswords, oldPassword: string, newPassword: string): Promise<boolean> {
+export async function changeOwnPassword(
+  uc: UseCaseContext & WithPasswords,
+  oldPassword: string,
+  newPassword: string,
+): Promise<boolean> {
   const user = await mustFind(reader(uc.db), User, uc.actor?.id, "当前用户");
   if (!(await uc.passwords.matches(user.passwordHash, oldPassword))) throw badInput("原密码不正确");
   refuseIf(passwordProblems(newPassword, user.username));
@@ -209,7 +255,12 @@ export async function changeOwnPassword(uc: UseCaseContext & WithPasswords, oldP
     await em.update(User, { id: user.id }, { passwordHash });
     // every session, this one too: whoever knew the old password signs in again
     const ended = await endSessionsOfUser(em, user.id, "PASSWORD_CHANGED", uc.clock.now());
-    await writeAudit(em, uc.actor, { action: "user.changePassword", entity: "User", entityId: user.id, note: `本人修改了密码；${sessionsEndedNote(ended, "PASSWORD_CHANGED")}` });
+    await writeAudit(em, uc.actor, {
+      action: "user.changePassword",
+      entity: "User",
+      entityId: user.id,
+      note: `本人修改了密码；${sessionsEndedNote(ended, "PASSWORD_CHANGED")}`,
+    });
     return true;
   });
 }

@@ -24,7 +24,10 @@ async function calendarOf(db: Db): Promise<WorkingCalendar> {
   return new WorkingCalendar(rows.map((r) => ({ date: r.date, working: r.working })));
 }
 
-export function listCalendarOverrides(db: Db, range: { from?: string | null; to?: string | null }): Promise<CalendarOverride[]> {
+export function listCalendarOverrides(
+  db: Db,
+  range: { from?: string | null; to?: string | null },
+): Promise<CalendarOverride[]> {
   const { from, to } = range;
   if (from) refuseIf(dateProblems("起始日期", from));
   if (to) refuseIf(dateProblems("截止日期", to));
@@ -63,7 +66,13 @@ export function setCalendarOverride(uc: UseCaseContext, change: CalendarOverride
     row.note = change.note.trim();
     row.updatedAt = uc.clock.now();
     await em.save(CalendarOverride, row);
-    await writeAudit(em, uc.actor, { action: "calendar.set", entity: "CalendarOverride", entityId: row.date, before, after: snapshot(row) });
+    await writeAudit(em, uc.actor, {
+      action: "calendar.set",
+      entity: "CalendarOverride",
+      entityId: row.date,
+      before,
+      after: snapshot(row),
+    });
     return row;
   });
 }
@@ -75,7 +84,12 @@ export function removeCalendarOverride(uc: UseCaseContext, date: string): Promis
     const existing = await em.findOneBy(CalendarOverride, { date });
     if (!existing) return false;
     await em.delete(CalendarOverride, { date });
-    await writeAudit(em, uc.actor, { action: "calendar.remove", entity: "CalendarOverride", entityId: date, before: snapshot(existing) });
+    await writeAudit(em, uc.actor, {
+      action: "calendar.remove",
+      entity: "CalendarOverride",
+      entityId: date,
+      before: snapshot(existing),
+    });
     return true;
   });
 }

@@ -10,14 +10,20 @@ export interface DepartmentShape {
 /** Problems with a department's own fields, in words an administrator understands. */
 export function departmentShapeProblems(d: DepartmentShape): string[] {
   const problems: string[] = [];
-  if (d.kind === DepartmentKind.TOWN_COMMITTEE && !d.townId) problems.push("镇（街道）纪（工）委必须指定所属镇（街道）");
-  if (d.kind !== DepartmentKind.TOWN_COMMITTEE && d.townId) problems.push("只有镇（街道）纪（工）委可以指定所属镇（街道）");
+  if (d.kind === DepartmentKind.TOWN_COMMITTEE && !d.townId)
+    problems.push("镇（街道）纪（工）委必须指定所属镇（街道）");
+  if (d.kind !== DepartmentKind.TOWN_COMMITTEE && d.townId)
+    problems.push("只有镇（街道）纪（工）委可以指定所属镇（街道）");
   if (d.id && d.parentId === d.id) problems.push("上级部门不能是部门自身");
   return problems;
 }
 
 /** True when making `parentId` the parent of `id` would close a loop in the hierarchy. */
-export function createsParentCycle(id: string, parentId: string | null, parentOf: (id: string) => string | null | undefined): boolean {
+export function createsParentCycle(
+  id: string,
+  parentId: string | null,
+  parentOf: (id: string) => string | null | undefined,
+): boolean {
   const seen = new Set<string>();
   let cursor = parentId;
   while (cursor) {

@@ -18,10 +18,20 @@ export const USERNAME_POLICY: ThrottlePolicy = { freeFailures: 5, baseLockMs: 30
  * too few for one person to lock many accounts (each needs five failures) or to guess passwords
  * across accounts. A success from the address does not clear it; a quiet quarter of an hour does.
  */
-export const ADDRESS_POLICY: ThrottlePolicy = { freeFailures: 20, baseLockMs: 60_000, maxLockMs: 15 * 60_000, forgetAfterMs: 15 * 60_000 };
+export const ADDRESS_POLICY: ThrottlePolicy = {
+  freeFailures: 20,
+  baseLockMs: 60_000,
+  maxLockMs: 15 * 60_000,
+  forgetAfterMs: 15 * 60_000,
+};
 
 /** The failures that still count as of `now` (those of a forgotten streak do not). */
-export function countedFailures(policy: ThrottlePolicy, failures: number, lastFailureAt: Date | null, now: Date): number {
+export function countedFailures(
+  policy: ThrottlePolicy,
+  failures: number,
+  lastFailureAt: Date | null,
+  now: Date,
+): number {
   if (!lastFailureAt) return failures;
   if (policy.forgetAfterMs !== undefined && now.getTime() - lastFailureAt.getTime() >= policy.forgetAfterMs) return 0;
   return failures;
@@ -31,7 +41,12 @@ export function countedFailures(policy: ThrottlePolicy, failures: number, lastFa
  * How long a key must wait before the next try, given its counted failures: nothing for the free
  * ones, then the base wait doubling up to the maximum.
  */
-export function lockoutRemainingMs(policy: ThrottlePolicy, failures: number, lastFailureAt: Date | null, now: Date): number {
+export function lockoutRemainingMs(
+  policy: ThrottlePolicy,
+  failures: number,
+  lastFailureAt: Date | null,
+  now: Date,
+): number {
   const counted = countedFailures(policy, failures, lastFailureAt, now);
   if (counted < policy.freeFailures || !lastFailureAt) return 0;
   const lockMs = Math.min(policy.baseLockMs * 2 ** (counted - policy.freeFailures), policy.maxLockMs);

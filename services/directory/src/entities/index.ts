@@ -12,4 +12,15 @@ export * from "../domain/kinds";
 export { Region, Town, Department, User, UserTown, LiaisonMapping, CalendarOverride, LoginThrottle, UserSession };
 export type { SessionEndReason } from "./UserSession";
 
-export const entities = [AuditEntry, Region, Town, Department, User, UserTown, LiaisonMapping, CalendarOverride, LoginThrottle, UserSession];
+export const entities = [
+  AuditEntry,
+  Region,
+  Town,
+  Department,
+  User,
+  UserTown,
+  LiaisonMapping,
+  CalendarOverride,
+  LoginThrottle,
+  UserSession,
+];

@@ -10,7 +10,11 @@ import { fromRequest } from "./use-case-context";
 export class AuthResolver {
   /** The only operation open without a token. */
   @Mutation(() => AuthPayload, { description: "登录：用户名 + 密码 → 访问令牌" })
-  login(@Ctx() ctx: SubgraphContext, @Arg("username") username: string, @Arg("password") password: string): Promise<AuthPayload> {
+  login(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("username") username: string,
+    @Arg("password") password: string,
+  ): Promise<AuthPayload> {
     return login(fromRequest(ctx), { username, password, clientIp: ctx.clientIp });
   }
 
@@ -23,17 +27,18 @@ export class AuthResolver {
   /** Every other subgraph asks here, batched, whether the sessions behind its callers' tokens still stand. */
   @Authorized(Role.SERVICE)
   @Query(() => [SessionStatus], { description: "登录会话是否仍有效（仅供系统服务调用）" })
-  sessionStatus(
-    @Ctx() ctx: SubgraphContext,
-    @Arg("ids", () => [ID]) ids: string[],
-  ): Promise<SessionStatus[]> {
+  sessionStatus(@Ctx() ctx: SubgraphContext, @Arg("ids", () => [ID]) ids: string[]): Promise<SessionStatus[]> {
     if (ids.length > SESSION_STATUS_BATCH) throw badInput(`一次最多查询 ${SESSION_STATUS_BATCH} 个会话`);
     return sessionStatus(ctx.db, ids, fromRequest(ctx).clock.now());
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: "修改自己的密码（结束本人所有登录会话，需重新登录）" })
-  changePassword(@Ctx() ctx: SubgraphContext, @Arg("oldPassword") oldPassword: string, @Arg("newPassword") newPassword: string): Promise<boolean> {
+  changePassword(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("oldPassword") oldPassword: string,
+    @Arg("newPassword") newPassword: string,
+  ): Promise<boolean> {
     return changeOwnPassword(fromRequest(ctx), oldPassword, newPassword);
   }
 }

@@ -26,7 +26,11 @@ export class CalendarResolver {
 
   @Authorized()
   @Query(() => String, { nullable: true, description: "某日之后第 N 个工作日（不含当日）" })
-  addWorkingDays(@Ctx() ctx: SubgraphContext, @Arg("date") date: string, @Arg("days", () => Int) days: number): Promise<string> {
+  addWorkingDays(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("date") date: string,
+    @Arg("days", () => Int) days: number,
+  ): Promise<string> {
     return calendar.addWorkingDays(ctx.db, date, days);
   }
 
@@ -38,7 +42,10 @@ export class CalendarResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CalendarOverride, { description: "设置某日为工作日或休息日（如录入次年国务院放假安排）" })
-  setCalendarOverride(@Ctx() ctx: SubgraphContext, @Arg("input", () => CalendarOverrideInput) input: CalendarOverrideInput): Promise<CalendarOverride> {
+  setCalendarOverride(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("input", () => CalendarOverrideInput) input: CalendarOverrideInput,
+  ): Promise<CalendarOverride> {
     return calendar.setCalendarOverride(fromRequest(ctx), input);
   }
 

@@ -6,10 +6,13 @@ import { CODE_LENGTH_MSG, CODE_MSG, CODE_RE, NAME_LENGTH_MSG } from "./input-rul
 
 @InputType({ description: "新建部门" })
 export class DepartmentInput {
-  @Field() @Length(1, 32, { message: CODE_LENGTH_MSG }) @Matches(CODE_RE, { message: CODE_MSG })
+  @Field()
+  @Length(1, 32, { message: CODE_LENGTH_MSG })
+  @Matches(CODE_RE, { message: CODE_MSG })
   code!: string;
 
-  @Field() @Length(1, 100, { message: NAME_LENGTH_MSG })
+  @Field()
+  @Length(1, 100, { message: NAME_LENGTH_MSG })
   name!: string;
 
   @Field(() => DepartmentKind)
@@ -21,16 +24,24 @@ export class DepartmentInput {
   @Field(() => ID, { nullable: true, description: "所属镇（街道），镇街纪委必填" })
   townId?: string | null;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0, { message: "排序号不能为负" }) @Max(100000, { message: "排序号过大" })
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: "排序号不能为负" })
+  @Max(100000, { message: "排序号过大" })
   sortOrder?: number;
 }
 
 @InputType({ description: "修改部门（只改给出的字段；parentId/townId 传 null 表示清空）" })
 export class DepartmentUpdateInput {
-  @Field({ nullable: true }) @IsOptional() @Length(1, 32, { message: CODE_LENGTH_MSG }) @Matches(CODE_RE, { message: CODE_MSG })
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 32, { message: CODE_LENGTH_MSG })
+  @Matches(CODE_RE, { message: CODE_MSG })
   code?: string;
 
-  @Field({ nullable: true }) @IsOptional() @Length(1, 100, { message: NAME_LENGTH_MSG })
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 100, { message: NAME_LENGTH_MSG })
   name?: string;
 
   @Field(() => DepartmentKind, { nullable: true })
@@ -42,7 +53,10 @@ export class DepartmentUpdateInput {
   @Field(() => ID, { nullable: true })
   townId?: string | null;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0, { message: "排序号不能为负" }) @Max(100000, { message: "排序号过大" })
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: "排序号不能为负" })
+  @Max(100000, { message: "排序号过大" })
   sortOrder?: number;
 }
 
@@ -60,6 +74,8 @@ export class DepartmentFilter extends PageArgs {
   @Field({ nullable: true, description: "是否启用；不填为全部" })
   active?: boolean;
 
-  @Field({ nullable: true, description: "按名称或编码模糊查找" }) @IsOptional() @Length(0, 100)
+  @Field({ nullable: true, description: "按名称或编码模糊查找" })
+  @IsOptional()
+  @Length(0, 100)
   search?: string;
 }

@@ -25,7 +25,10 @@ export class DepartmentResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Department, { description: "新建部门" })
-  createDepartment(@Ctx() ctx: SubgraphContext, @Arg("input", () => DepartmentInput) input: DepartmentInput): Promise<Department> {
+  createDepartment(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("input", () => DepartmentInput) input: DepartmentInput,
+  ): Promise<Department> {
     return departments.createDepartment(fromRequest(ctx), input);
   }
 
@@ -41,7 +44,11 @@ export class DepartmentResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Department, { description: "启用或停用部门（停用后保留历史，不再出现在选择列表中）" })
-  setDepartmentActive(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("active") active: boolean): Promise<Department> {
+  setDepartmentActive(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("active") active: boolean,
+  ): Promise<Department> {
     return departments.setDepartmentActive(fromRequest(ctx), id, active);
   }
 
@@ -62,11 +69,17 @@ export class DepartmentResolver {
 
   @FieldResolver(() => [LiaisonMapping], { description: "当前有效的联系（派驻）关系（主管部门）" })
   async currentLiaisons(@Root() d: Department, @Ctx() ctx: SubgraphContext): Promise<LiaisonMapping[]> {
-    return currentLiaisons(await ctx.loaders.many(LiaisonMapping, "departmentId").load(d.id), beijingDate(systemClock.now()));
+    return currentLiaisons(
+      await ctx.loaders.many(LiaisonMapping, "departmentId").load(d.id),
+      beijingDate(systemClock.now()),
+    );
   }
 
   @FieldResolver(() => [LiaisonMapping], { description: "本室（组）当前联系的主管部门关系" })
   async liaisonDuties(@Root() d: Department, @Ctx() ctx: SubgraphContext): Promise<LiaisonMapping[]> {
-    return currentLiaisons(await ctx.loaders.many(LiaisonMapping, "liaisonDepartmentId").load(d.id), beijingDate(systemClock.now()));
+    return currentLiaisons(
+      await ctx.loaders.many(LiaisonMapping, "liaisonDepartmentId").load(d.id),
+      beijingDate(systemClock.now()),
+    );
   }
 }

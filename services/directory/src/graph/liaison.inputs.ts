@@ -15,10 +15,13 @@ export class LiaisonMappingInput {
   @Field(() => LiaisonKind)
   kind!: LiaisonKind;
 
-  @Field({ description: "生效日期 YYYY-MM-DD" }) @Matches(DATE_RE, { message: DATE_MSG })
+  @Field({ description: "生效日期 YYYY-MM-DD" })
+  @Matches(DATE_RE, { message: DATE_MSG })
   validFrom!: string;
 
-  @Field(() => String, { nullable: true, description: "截止日期 YYYY-MM-DD（含当日），空为长期" }) @IsOptional() @Matches(DATE_RE, { message: DATE_MSG })
+  @Field(() => String, { nullable: true, description: "截止日期 YYYY-MM-DD（含当日），空为长期" })
+  @IsOptional()
+  @Matches(DATE_RE, { message: DATE_MSG })
   validTo?: string | null;
 }
 
@@ -33,6 +36,8 @@ export class LiaisonFilter extends PageArgs {
   @Field(() => LiaisonKind, { nullable: true })
   kind?: LiaisonKind;
 
-  @Field({ nullable: true, description: "只看该日期有效的关系（YYYY-MM-DD）" }) @IsOptional() @Matches(DATE_RE, { message: DATE_MSG })
+  @Field({ nullable: true, description: "只看该日期有效的关系（YYYY-MM-DD）" })
+  @IsOptional()
+  @Matches(DATE_RE, { message: DATE_MSG })
   currentOn?: string;
 }

@@ -12,12 +12,18 @@ import { fromRequest } from "./use-case-context";
 export class LiaisonResolver {
   @Authorized()
   @Query(() => LiaisonMappingPage, { nullable: true, description: "联系（派驻）关系列表" })
-  liaisonMappings(@Ctx() ctx: SubgraphContext, @Args(() => LiaisonFilter) f: LiaisonFilter): Promise<LiaisonMappingPage> {
+  liaisonMappings(
+    @Ctx() ctx: SubgraphContext,
+    @Args(() => LiaisonFilter) f: LiaisonFilter,
+  ): Promise<LiaisonMappingPage> {
     return liaison.listLiaisonMappings(ctx.db, f);
   }
 
   @Authorized()
-  @Query(() => LiaisonLookup, { nullable: true, description: "主管部门在某日（默认今天）的联系室和派驻组：移交时据此抄送" })
+  @Query(() => LiaisonLookup, {
+    nullable: true,
+    description: "主管部门在某日（默认今天）的联系室和派驻组：移交时据此抄送",
+  })
   liaisonFor(
     @Ctx() ctx: SubgraphContext,
     @Arg("departmentId", () => ID) departmentId: string,
@@ -28,13 +34,20 @@ export class LiaisonResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => LiaisonMapping, { description: "新建联系（派驻）关系；同一主管部门每类关系同一时间只能有一个" })
-  createLiaisonMapping(@Ctx() ctx: SubgraphContext, @Arg("input", () => LiaisonMappingInput) input: LiaisonMappingInput): Promise<LiaisonMapping> {
+  createLiaisonMapping(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("input", () => LiaisonMappingInput) input: LiaisonMappingInput,
+  ): Promise<LiaisonMapping> {
     return liaison.createLiaisonMapping(fromRequest(ctx), input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => LiaisonMapping, { description: "结束联系关系：设置截止日期（含当日）" })
-  endLiaisonMapping(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("validTo") validTo: string): Promise<LiaisonMapping> {
+  endLiaisonMapping(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("validTo") validTo: string,
+  ): Promise<LiaisonMapping> {
     return liaison.endLiaisonMapping(fromRequest(ctx), id, validTo);
   }
 

@@ -29,13 +29,21 @@ export class RegionResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Region, { description: "修改片区" })
-  updateRegion(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("input", () => RegionUpdateInput) input: RegionUpdateInput): Promise<Region> {
+  updateRegion(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => RegionUpdateInput) input: RegionUpdateInput,
+  ): Promise<Region> {
     return places.updateRegion(fromRequest(ctx), id, input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Region, { description: "启用或停用片区" })
-  setRegionActive(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("active") active: boolean): Promise<Region> {
+  setRegionActive(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("active") active: boolean,
+  ): Promise<Region> {
     return places.setRegionActive(fromRequest(ctx), id, active);
   }
 

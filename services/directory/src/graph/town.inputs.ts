@@ -5,10 +5,13 @@ import { CODE_LENGTH_MSG, CODE_MSG, CODE_RE, NAME_LENGTH_MSG } from "./input-rul
 
 @InputType({ description: "新建镇（街道）" })
 export class TownInput {
-  @Field() @Length(1, 32, { message: CODE_LENGTH_MSG }) @Matches(CODE_RE, { message: CODE_MSG })
+  @Field()
+  @Length(1, 32, { message: CODE_LENGTH_MSG })
+  @Matches(CODE_RE, { message: CODE_MSG })
   code!: string;
 
-  @Field() @Length(1, 100, { message: NAME_LENGTH_MSG })
+  @Field()
+  @Length(1, 100, { message: NAME_LENGTH_MSG })
   name!: string;
 
   @Field(() => TownKind)
@@ -20,10 +23,15 @@ export class TownInput {
 
 @InputType({ description: "修改镇（街道）" })
 export class TownUpdateInput {
-  @Field({ nullable: true }) @IsOptional() @Length(1, 32, { message: CODE_LENGTH_MSG }) @Matches(CODE_RE, { message: CODE_MSG })
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 32, { message: CODE_LENGTH_MSG })
+  @Matches(CODE_RE, { message: CODE_MSG })
   code?: string;
 
-  @Field({ nullable: true }) @IsOptional() @Length(1, 100, { message: NAME_LENGTH_MSG })
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 100, { message: NAME_LENGTH_MSG })
   name?: string;
 
   @Field(() => TownKind, { nullable: true })

@@ -35,13 +35,21 @@ export class TownResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Town, { description: "修改镇（街道），含调整所属片区" })
-  updateTown(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("input", () => TownUpdateInput) input: TownUpdateInput): Promise<Town> {
+  updateTown(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => TownUpdateInput) input: TownUpdateInput,
+  ): Promise<Town> {
     return places.updateTown(fromRequest(ctx), id, input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Town, { description: "启用或停用镇（街道）" })
-  setTownActive(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("active") active: boolean): Promise<Town> {
+  setTownActive(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("active") active: boolean,
+  ): Promise<Town> {
     return places.setTownActive(fromRequest(ctx), id, active);
   }
 

@@ -45,19 +45,31 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => User, { description: "修改用户（姓名、部门、角色、包联镇街、职务）" })
-  updateUser(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("input", () => UserUpdateInput) input: UserUpdateInput): Promise<User> {
+  updateUser(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UserUpdateInput) input: UserUpdateInput,
+  ): Promise<User> {
     return users.updateUser(fromRequest(ctx), id, input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => User, { description: "启用或停用用户（停用后不能登录）" })
-  setUserActive(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("active") active: boolean): Promise<User> {
+  setUserActive(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("active") active: boolean,
+  ): Promise<User> {
     return users.setUserActive(fromRequest(ctx), id, active);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Boolean, { description: "管理员重置用户密码" })
-  resetUserPassword(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("newPassword") newPassword: string): Promise<boolean> {
+  resetUserPassword(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("newPassword") newPassword: string,
+  ): Promise<boolean> {
     return users.resetUserPassword(fromRequest(ctx), id, newPassword);
   }
 

@@ -138,7 +138,16 @@ export class CreateDirectory1764300100000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ["login_throttle", "calendar_override", "liaison_mapping", "user_town", "user_account", "department", "town", "region"]) {
+    for (const t of [
+      "login_throttle",
+      "calendar_override",
+      "liaison_mapping",
+      "user_town",
+      "user_account",
+      "department",
+      "town",
+      "region",
+    ]) {
       await q.dropTable(t);
     }
   }

@@ -3,4 +3,8 @@ import { CreateDirectory1764300100000 } from "./1764300100000-CreateDirectory";
 import { SessionsAndThrottleKeys1764300200000 } from "./1764300200000-SessionsAndThrottleKeys";
 
 /** In the order they run. */
-export const migrations = [CreateAuditLog1764300000000, CreateDirectory1764300100000, SessionsAndThrottleKeys1764300200000];
+export const migrations = [
+  CreateAuditLog1764300000000,
+  CreateDirectory1764300100000,
+  SessionsAndThrottleKeys1764300200000,
+];

@@ -10,7 +10,13 @@ import { createRegion, createTown } from "../app/places";
 import { createFirstAdministrator, createUser } from "../app/users";
 import { createLiaisonMapping } from "../app/liaison";
 import { argon2PasswordHasher } from "../infra/argon2-password-hasher";
-import { DEMO_COMMISSION, DEMO_COMPETENT_DEPARTMENTS, DEMO_LIAISON_SINCE, DEMO_REGIONS, DEMO_USERS } from "./demo-organisation";
+import {
+  DEMO_COMMISSION,
+  DEMO_COMPETENT_DEPARTMENTS,
+  DEMO_LIAISON_SINCE,
+  DEMO_REGIONS,
+  DEMO_USERS,
+} from "./demo-organisation";
 
 /** The policy's objections to a password shared by these accounts (createUser checks each again). */
 function sharedPasswordProblems(password: string, usernames: string[]): string[] {
@@ -26,7 +32,10 @@ function generatePassword(usernames: string[]): string {
   }
 }
 
-function passwordFromEnv(name: "INITIAL_ADMIN_PASSWORD" | "DEMO_PASSWORD", usernames: string[]): { value: string; generated: boolean } {
+function passwordFromEnv(
+  name: "INITIAL_ADMIN_PASSWORD" | "DEMO_PASSWORD",
+  usernames: string[],
+): { value: string; generated: boolean } {
   const value = config().initialPasswords[name];
   if (value) {
     const problems = sharedPasswordProblems(value, usernames);
@@ -52,7 +61,9 @@ function hashingEachPasswordOnce(hasher: PasswordHasher): PasswordHasher {
 }
 
 /** Regions, towns with their committees, the commission's offices and groups, competent departments and their liaisons. */
-async function seedDemoOrganisation(uc: UseCaseContext): Promise<{ departmentIds: Map<string, string>; townIds: Map<string, string> }> {
+async function seedDemoOrganisation(
+  uc: UseCaseContext,
+): Promise<{ departmentIds: Map<string, string>; townIds: Map<string, string> }> {
   const departmentIds = new Map<string, string>();
   const townIds = new Map<string, string>();
   let sortOrder = 0;
@@ -78,11 +89,19 @@ async function seedDemoOrganisation(uc: UseCaseContext): Promise<{ departmentIds
     }
   }
   for (const c of DEMO_COMPETENT_DEPARTMENTS) {
-    const d = await createDepartment(uc, { code: c.code, name: c.name, kind: DepartmentKind.COMPETENT_DEPARTMENT, sortOrder: sortOrder++ });
+    const d = await createDepartment(uc, {
+      code: c.code,
+      name: c.name,
+      kind: DepartmentKind.COMPETENT_DEPARTMENT,
+      sortOrder: sortOrder++,
+    });
     departmentIds.set(c.code, d.id);
   }
   for (const c of DEMO_COMPETENT_DEPARTMENTS) {
-    for (const [kind, target] of [[LiaisonKind.CONTACT_OFFICE, c.office], [LiaisonKind.STATIONED_GROUP, c.group]] as const) {
+    for (const [kind, target] of [
+      [LiaisonKind.CONTACT_OFFICE, c.office],
+      [LiaisonKind.STATIONED_GROUP, c.group],
+    ] as const) {
       await createLiaisonMapping(uc, {
         departmentId: departmentIds.get(c.code)!,
         liaisonDepartmentId: departmentIds.get(target)!,
@@ -107,7 +126,12 @@ export async function seedDirectory(
 ): Promise<void> {
   if ((await db.getRepository(User).count()) > 0) return;
   const admin = passwordFromEnv("INITIAL_ADMIN_PASSWORD", []); // the base policy only, as it always was for the administrator
-  const demo = opts.demoData ? passwordFromEnv("DEMO_PASSWORD", DEMO_USERS.map((u) => u.username)) : null;
+  const demo = opts.demoData
+    ? passwordFromEnv(
+        "DEMO_PASSWORD",
+        DEMO_USERS.map((u) => u.username),
+      )
+    : null;
   const passwords = hashingEachPasswordOnce(argon2PasswordHasher);
   await Promise.all([passwords.hash(admin.value), demo ? passwords.hash(demo.value) : undefined]);
 
@@ -116,7 +140,9 @@ export async function seedDirectory(
     // Another replica may have seeded between our count and this transaction.
     if ((await em.count(User)) > 0) return;
     const uc: UseCaseContext & WithPasswords = { db: em, actor: SYSTEM, clock, passwords };
-    const org = opts.demoData ? await seedDemoOrganisation(uc) : { departmentIds: new Map<string, string>(), townIds: new Map<string, string>() };
+    const org = opts.demoData
+      ? await seedDemoOrganisation(uc)
+      : { departmentIds: new Map<string, string>(), townIds: new Map<string, string>() };
     counts = { departments: org.departmentIds.size, towns: org.townIds.size };
 
     await createFirstAdministrator(uc, admin.value);

@@ -15,7 +15,13 @@ export function recordAcceptanceNotice(deps: IntakeDeps, id: string, note: strin
     r.updatedAt = now;
     await updateReport(em, r, ["acceptanceNoticeAt", "updatedAt"]);
     await recordStep(em, r.id, "ACCEPTANCE_NOTICE", deps.actor, note.trim(), now);
-    await writeAudit(em, deps.actor, { action: "report.acceptanceNotice", entity: "Report", entityId: r.id, note: note.trim(), at: now });
+    await writeAudit(em, deps.actor, {
+      action: "report.acceptanceNotice",
+      entity: "Report",
+      entityId: r.id,
+      note: note.trim(),
+      at: now,
+    });
     return r;
   });
 }

@@ -20,7 +20,10 @@ export function newFollowUpCode(): { code: string; hash: string } {
 
 /** However the person typed it: case, dashes and spaces do not matter. */
 export function normaliseFollowUpCode(code: string): string {
-  return code.trim().toUpperCase().replace(/[^0-9A-Z]/g, "");
+  return code
+    .trim()
+    .toUpperCase()
+    .replace(/[^0-9A-Z]/g, "");
 }
 
 /** Whether a typed code can be one we gave out (a current or a legacy one). */
@@ -41,7 +44,10 @@ function followUpKey(): Buffer {
   if (cachedKey?.secret !== secret) {
     const pii = decodePiiKey(secret);
     if (!pii) throw new Error("PII_KEY 必须是 32 字节密钥的 base64 编码");
-    cachedKey = { secret, key: Buffer.from(hkdfSync("sha256", pii, Buffer.alloc(0), "prp/intake/follow-up-code/v1", 32)) };
+    cachedKey = {
+      secret,
+      key: Buffer.from(hkdfSync("sha256", pii, Buffer.alloc(0), "prp/intake/follow-up-code/v1", 32)),
+    };
   }
   return cachedKey.key;
 }

@@ -1,6 +1,16 @@
 import { In, MoreThan, type EntityManager } from "typeorm";
 import {
-  AppError, ErrorCode, badInput, beijingDate, blindIndex, conflict, encryptPii, isUniqueViolation, newId, refuseIf, writeAudit,
+  AppError,
+  ErrorCode,
+  badInput,
+  beijingDate,
+  blindIndex,
+  conflict,
+  encryptPii,
+  isUniqueViolation,
+  newId,
+  refuseIf,
+  writeAudit,
 } from "@prp/kit";
 import { Report, type AttachmentRecord } from "../entities/Report";
 import { ReportSubject } from "../entities/ReportSubject";
@@ -10,10 +20,21 @@ import { TemplatedLink } from "../entities/TemplatedLink";
 import { normaliseResidentId, registrationProblems, type ReporterFields } from "../domain/channel-rules";
 import { acceptanceNoticeDue } from "../domain/deadlines";
 import { newTriageState } from "../domain/triage";
-import { decodeSignature, encodeSignature, signature as minhash, signatureVersion, type MinHashSignature } from "../domain/similarity";
+import {
+  decodeSignature,
+  encodeSignature,
+  signature as minhash,
+  signatureVersion,
+  type MinHashSignature,
+} from "../domain/similarity";
 import { findRepeats, normaliseSubjectKey } from "../domain/repeat";
 import {
-  checkPublicQuota, contentProblems, DEFAULT_PUBLIC_QUOTA, DEFAULT_PUBLIC_WINDOW_MS, FOLLOW_UP_FAILURE_LIMIT, FOLLOW_UP_FAILURE_WINDOW_MS,
+  checkPublicQuota,
+  contentProblems,
+  DEFAULT_PUBLIC_QUOTA,
+  DEFAULT_PUBLIC_WINDOW_MS,
+  FOLLOW_UP_FAILURE_LIMIT,
+  FOLLOW_UP_FAILURE_WINDOW_MS,
 } from "../domain/public-limits";
 import { publicStage } from "../domain/routing";
 import { roundedSimilarity, type CheckProposals } from "../domain/proposals";
@@ -21,7 +42,13 @@ import { Channel, Origin } from "../domain/enums";
 import { CHANNEL_LABELS } from "../domain/labels";
 import { activeCategory } from "./categories";
 import { ensureSerialCounter, nextSerial } from "./serial-numbers";
-import { hashFollowUpCode, isFollowUpCodeShape, legacyFollowUpCodeHash, mayBeLegacyCode, newFollowUpCode } from "./follow-up-code";
+import {
+  hashFollowUpCode,
+  isFollowUpCodeShape,
+  legacyFollowUpCodeHash,
+  mayBeLegacyCode,
+  newFollowUpCode,
+} from "./follow-up-code";
 import { ensureQuotaLocks, holdQuotaLocks } from "./quota-locks";
 import { recordStep, setTriage } from "./report-records";
 import { reader, transaction, type IntakeDeps } from "./intake-deps";
@@ -94,13 +121,29 @@ async function proposeRepeats(
   const hits = await em.findBy(ReportSubject, { subjectKey: In(keys) });
   if (!hits.length) return [];
   const reportIds = [...new Set(hits.map((h) => h.reportId))];
-  const earlier = await em.find(Report, { where: { id: In(reportIds) }, select: { id: true, category: true, signature: true, signatureVersion: true, townId: true, receivedAt: true } });
+  const earlier = await em.find(Report, {
+    where: { id: In(reportIds) },
+    select: { id: true, category: true, signature: true, signatureVersion: true, townId: true, receivedAt: true },
+  });
   const version = signatureVersion(deps.similarity.config);
   const finding = findRepeats(
-    { id: "new", subjects: candidate.subjects.map((s) => ({ name: s.name, unitId: s.unitId ?? null, townId: s.townId ?? null, post: s.post ?? null })), townId: candidate.townId, category: candidate.category, signature: sig },
+    {
+      id: "new",
+      subjects: candidate.subjects.map((s) => ({
+        name: s.name,
+        unitId: s.unitId ?? null,
+        townId: s.townId ?? null,
+        post: s.post ?? null,
+      })),
+      townId: candidate.townId,
+      category: candidate.category,
+      signature: sig,
+    },
     earlier.map((r) => ({
       id: r.id,
-      subjects: hits.filter((h) => h.reportId === r.id).map((h) => ({ name: h.name, unitId: h.unitId, townId: h.townId, post: h.post })),
+      subjects: hits
+        .filter((h) => h.reportId === r.id)
+        .map((h) => ({ name: h.name, unitId: h.unitId, townId: h.townId, post: h.post })),
       townId: r.townId,
       category: r.category,
       signature: r.signatureVersion === version && r.signature ? decodeSignature(r.signature) : null,
@@ -114,23 +157,33 @@ async function proposeRepeats(
  * Towns and units named in a registration must exist in the directory (an unknown id would only
  * show up later as an empty town or unit). One request for all of them; problems name the field.
  */
-async function unknownDirectoryIds(deps: IntakeDeps, input: Pick<RegistrationInput, "townId" | "subjects">): Promise<string[]> {
+async function unknownDirectoryIds(
+  deps: IntakeDeps,
+  input: Pick<RegistrationInput, "townId" | "subjects">,
+): Promise<string[]> {
   const towns = [input.townId, ...input.subjects.map((s) => s.townId)].filter((id): id is string => !!id);
   const departments = input.subjects.map((s) => s.unitId).filter((id): id is string => !!id);
   if (!towns.length && !departments.length) return [];
-  const unknown = await deps.directory.unknownIds({ towns: [...new Set(towns)], departments: [...new Set(departments)] });
+  const unknown = await deps.directory.unknownIds({
+    towns: [...new Set(towns)],
+    departments: [...new Set(departments)],
+  });
   const unknownTown = new Set(unknown.towns);
   const unknownDept = new Set(unknown.departments);
   const problems: string[] = [];
-  if (input.townId && unknownTown.has(input.townId)) problems.push(`townId：问题发生地（镇、街道）不存在：${input.townId}`);
+  if (input.townId && unknownTown.has(input.townId))
+    problems.push(`townId：问题发生地（镇、街道）不存在：${input.townId}`);
   input.subjects.forEach((s, i) => {
-    if (s.townId && unknownTown.has(s.townId)) problems.push(`subjects.${i}.townId：被反映人“${s.name}”的所在镇（街道）不存在：${s.townId}`);
-    if (s.unitId && unknownDept.has(s.unitId)) problems.push(`subjects.${i}.unitId：被反映人“${s.name}”的所在单位不存在：${s.unitId}`);
+    if (s.townId && unknownTown.has(s.townId))
+      problems.push(`subjects.${i}.townId：被反映人“${s.name}”的所在镇（街道）不存在：${s.townId}`);
+    if (s.unitId && unknownDept.has(s.unitId))
+      problems.push(`subjects.${i}.unitId：被反映人“${s.name}”的所在单位不存在：${s.unitId}`);
   });
   return problems;
 }
 
-const onChannel = <T>(input: RegistrationInput, channel: Channel, value: T | null | undefined): T | null => (input.channel === channel ? value ?? null : null);
+const onChannel = <T>(input: RegistrationInput, channel: Channel, value: T | null | undefined): T | null =>
+  input.channel === channel ? (value ?? null) : null;
 
 /**
  * 应录尽录: validates, proposes 贴牌 and repeat flags, and writes the report, its subjects, its
@@ -144,20 +197,26 @@ async function register(deps: IntakeDeps, input: RegistrationInput, opts: Regist
     if (existing) return existing;
   }
   const receivedAt = input.receivedAt ?? now;
-  if (Number.isNaN(receivedAt.getTime()) || receivedAt.getTime() > now.getTime() + 5 * 60_000) throw badInput("收件时间不能晚于现在");
-  refuseIf(registrationProblems({
-    channel: input.channel,
-    origin: input.origin,
-    forwardingAuthority: input.forwardingAuthority,
-    forwardingReference: input.forwardingReference,
-    reporter: input.reporter,
-    visitorCount: input.visitorCount,
-    receivingStaff: input.receivingStaff,
-    callerNumber: input.callerNumber,
-    callTime: input.callTime,
-    postmarkDate: input.postmarkDate,
-    submittedAt: input.submittedAt,
-  }, now));
+  if (Number.isNaN(receivedAt.getTime()) || receivedAt.getTime() > now.getTime() + 5 * 60_000)
+    throw badInput("收件时间不能晚于现在");
+  refuseIf(
+    registrationProblems(
+      {
+        channel: input.channel,
+        origin: input.origin,
+        forwardingAuthority: input.forwardingAuthority,
+        forwardingReference: input.forwardingReference,
+        reporter: input.reporter,
+        visitorCount: input.visitorCount,
+        receivingStaff: input.receivingStaff,
+        callerNumber: input.callerNumber,
+        callTime: input.callTime,
+        postmarkDate: input.postmarkDate,
+        submittedAt: input.submittedAt,
+      },
+      now,
+    ),
+  );
   refuseIf(await unknownDirectoryIds(deps, input));
 
   const cfg = deps.similarity.config;
@@ -178,9 +237,17 @@ async function register(deps: IntakeDeps, input: RegistrationInput, opts: Regist
     report = await transaction(deps, async (em) => {
       if (opts.firstInTransaction) await opts.firstInTransaction(em);
       await activeCategory(em, input.category);
-      const repeatOf = await proposeRepeats(deps, em, { subjects: input.subjects, townId: input.townId ?? null, category: input.category }, sig);
+      const repeatOf = await proposeRepeats(
+        deps,
+        em,
+        { subjects: input.subjects, townId: input.townId ?? null, category: input.category },
+        sig,
+      );
       const due = acceptanceNoticeDue(calendar, receivedAt, { realName, isRepeat: false });
-      const proposals: CheckProposals = { templatedWith: templated.map((m) => ({ id: m.id, similarity: roundedSimilarity(m.similarity) })), repeatOf };
+      const proposals: CheckProposals = {
+        templatedWith: templated.map((m) => ({ id: m.id, similarity: roundedSimilarity(m.similarity) })),
+        repeatOf,
+      };
       const r = em.create(Report, {
         id: newId(),
         serial: await nextSerial(em, year),
@@ -227,21 +294,38 @@ async function register(deps: IntakeDeps, input: RegistrationInput, opts: Regist
       // every column is set here: nothing to read back after the insert
       await em.createQueryBuilder().insert().into(Report).updateEntity(false).values(r).execute();
       if (input.subjects.length) {
-        await em.insert(ReportSubject, input.subjects.map((s) => ({
-          id: newId(),
-          reportId: r.id,
-          name: s.name.trim(),
-          post: s.post?.trim() || null,
-          unitId: s.unitId ?? null,
-          rank: s.rank?.trim() || null,
-          townId: s.townId ?? null,
-          subjectKey: normaliseSubjectKey({ name: s.name, unitId: s.unitId ?? null }).slice(0, 200),
-        })));
+        await em.insert(
+          ReportSubject,
+          input.subjects.map((s) => ({
+            id: newId(),
+            reportId: r.id,
+            name: s.name.trim(),
+            post: s.post?.trim() || null,
+            unitId: s.unitId ?? null,
+            rank: s.rank?.trim() || null,
+            townId: s.townId ?? null,
+            subjectKey: normaliseSubjectKey({ name: s.name, unitId: s.unitId ?? null }).slice(0, 200),
+          })),
+        );
       }
       // the earlier reports of a 贴牌 cluster list their later copies through these rows
-      if (templated.length) await em.insert(TemplatedLink, [...new Set(templated.map((m) => m.id))].map((earlierReportId) => ({ reportId: r.id, earlierReportId })));
-      const origin = input.origin === Origin.SELF_RECEIVED ? "本级自收" : `上级转来（${input.forwardingAuthority} ${input.forwardingReference}）`;
-      await recordStep(em, r.id, "REGISTER", actor, `登记 ${r.serial}：${origin}，${CHANNEL_LABELS[input.channel]}`, now);
+      if (templated.length)
+        await em.insert(
+          TemplatedLink,
+          [...new Set(templated.map((m) => m.id))].map((earlierReportId) => ({ reportId: r.id, earlierReportId })),
+        );
+      const origin =
+        input.origin === Origin.SELF_RECEIVED
+          ? "本级自收"
+          : `上级转来（${input.forwardingAuthority} ${input.forwardingReference}）`;
+      await recordStep(
+        em,
+        r.id,
+        "REGISTER",
+        actor,
+        `登记 ${r.serial}：${origin}，${CHANNEL_LABELS[input.channel]}`,
+        now,
+      );
       await writeAudit(em, actor, {
         action: opts.publicSubmission ? "report.submitPublic" : "report.register",
         entity: "Report",
@@ -264,7 +348,11 @@ async function register(deps: IntakeDeps, input: RegistrationInput, opts: Regist
 }
 
 /** A clerk registers a report (LETTER, VISIT, ONLINE, PHONE); a client's retry with the same key returns the first one. */
-export function registerReport(deps: IntakeDeps, input: RegistrationInput, idempotencyKey?: string | null): Promise<Report> {
+export function registerReport(
+  deps: IntakeDeps,
+  input: RegistrationInput,
+  idempotencyKey?: string | null,
+): Promise<Report> {
   if (idempotencyKey !== undefined && idempotencyKey !== null && !/^[\w.:-]{8,60}$/.test(idempotencyKey)) {
     throw badInput("幂等键应为 8–60 位字母、数字或 . _ : -");
   }
@@ -280,7 +368,11 @@ export function registerReport(deps: IntakeDeps, input: RegistrationInput, idemp
  * under the sources' lock rows in the registration's own transaction: concurrent submissions
  * from one client are counted one after another.
  */
-export async function submitPublicReport(deps: IntakeDeps, input: PublicReportFields, clientIp: string): Promise<{ serial: string; followUpCode: string; receivedAt: Date }> {
+export async function submitPublicReport(
+  deps: IntakeDeps,
+  input: PublicReportFields,
+  clientIp: string,
+): Promise<{ serial: string; followUpCode: string; receivedAt: Date }> {
   refuseIf(contentProblems(input.content));
   const now = deps.clock.now();
   const keys = [blindIndex(`ip:${clientIp || "unknown"}`)];
@@ -290,10 +382,18 @@ export async function submitPublicReport(deps: IntakeDeps, input: PublicReportFi
   const refuseOverQuota = async (em: EntityManager) => {
     for (const keyHash of keys) {
       const recent = await em.find(PublicSubmission, { where: { keyHash, at: MoreThan(since) }, select: { at: true } });
-      const decision = checkPublicQuota(recent.map((r) => r.at.getTime()), now.getTime(), DEFAULT_PUBLIC_QUOTA, DEFAULT_PUBLIC_WINDOW_MS);
+      const decision = checkPublicQuota(
+        recent.map((r) => r.at.getTime()),
+        now.getTime(),
+        DEFAULT_PUBLIC_QUOTA,
+        DEFAULT_PUBLIC_WINDOW_MS,
+      );
       if (!decision.allowed) {
         const hours = Math.ceil(decision.retryAfterMs / 3_600_000);
-        throw conflict(`提交过于频繁：每天最多在线提交 ${DEFAULT_PUBLIC_QUOTA} 件，请约 ${hours} 小时后再试，或来信、来访、拨打举报电话`, { retryAfterSeconds: Math.ceil(decision.retryAfterMs / 1000) });
+        throw conflict(
+          `提交过于频繁：每天最多在线提交 ${DEFAULT_PUBLIC_QUOTA} 件，请约 ${hours} 小时后再试，或来信、来访、拨打举报电话`,
+          { retryAfterSeconds: Math.ceil(decision.retryAfterMs / 1000) },
+        );
       }
     }
   };
@@ -311,7 +411,10 @@ export async function submitPublicReport(deps: IntakeDeps, input: PublicReportFi
       firstInTransaction: async (em) => {
         await holdQuotaLocks(em, quotaKeys);
         await refuseOverQuota(em);
-        await em.insert(PublicSubmission, keys.map((keyHash) => ({ keyHash, at: now })));
+        await em.insert(
+          PublicSubmission,
+          keys.map((keyHash) => ({ keyHash, at: now })),
+        );
       },
     },
   );
@@ -324,7 +427,11 @@ export async function submitPublicReport(deps: IntakeDeps, input: PublicReportFi
  * failure under the address's lock row before the code is looked up, and uncounted when it is
  * found, so concurrent guesses cannot outrun the limit.
  */
-export async function reportProgress(deps: Pick<IntakeDeps, "db" | "clock">, code: string, clientIp: string): Promise<{ serial: string; stage: string; receivedAt: Date; updatedAt: Date }> {
+export async function reportProgress(
+  deps: Pick<IntakeDeps, "db" | "clock">,
+  code: string,
+  clientIp: string,
+): Promise<{ serial: string; stage: string; receivedAt: Date; updatedAt: Date }> {
   if (!isFollowUpCodeShape(code)) throw badInput("查询码格式不正确");
   const now = deps.clock.now();
   const keyHash = blindIndex(`ip:${clientIp || "unknown"}`);
@@ -334,10 +441,19 @@ export async function reportProgress(deps: Pick<IntakeDeps, "db" | "clock">, cod
     await holdQuotaLocks(em, [quotaKey]);
     const since = new Date(now.getTime() - FOLLOW_UP_FAILURE_WINDOW_MS);
     const recent = await em.find(FollowUpFailure, { where: { keyHash, at: MoreThan(since) }, select: { at: true } });
-    const decision = checkPublicQuota(recent.map((r) => r.at.getTime()), now.getTime(), FOLLOW_UP_FAILURE_LIMIT, FOLLOW_UP_FAILURE_WINDOW_MS);
+    const decision = checkPublicQuota(
+      recent.map((r) => r.at.getTime()),
+      now.getTime(),
+      FOLLOW_UP_FAILURE_LIMIT,
+      FOLLOW_UP_FAILURE_WINDOW_MS,
+    );
     if (!decision.allowed) {
       const minutes = Math.ceil(decision.retryAfterMs / 60_000);
-      throw new AppError(ErrorCode.FORBIDDEN, `查询码输入错误次数过多，请约 ${minutes} 分钟后再试，或拨打举报电话查询`, { retryAfterSeconds: Math.ceil(decision.retryAfterMs / 1000) });
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        `查询码输入错误次数过多，请约 ${minutes} 分钟后再试，或拨打举报电话查询`,
+        { retryAfterSeconds: Math.ceil(decision.retryAfterMs / 1000) },
+      );
     }
     const inserted = await em.insert(FollowUpFailure, { keyHash, at: now });
     return inserted.identifiers[0].id as number;

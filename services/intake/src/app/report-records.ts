@@ -19,7 +19,19 @@ export function setTriage(report: Report, state: TriageState): void {
 }
 
 /** The columns setTriage writes. */
-const TRIAGE_FIELDS = ["triage", ...(Object.keys(projectTriage({ status: "REGISTERED", distinguish: null, check: null, consult: null, decision: null, reopenings: [] } as unknown as TriageState)) as (keyof Report)[])] as const;
+const TRIAGE_FIELDS = [
+  "triage",
+  ...(Object.keys(
+    projectTriage({
+      status: "REGISTERED",
+      distinguish: null,
+      check: null,
+      consult: null,
+      decision: null,
+      reopenings: [],
+    } as unknown as TriageState),
+  ) as (keyof Report)[]),
+] as const;
 
 /**
  * Writes the named fields of a changed report (its triage state and mirror columns always) in one
@@ -34,8 +46,21 @@ export async function updateReport(em: EntityManager, report: Report, fields: (k
 const actorName = (u: AuthUser | null) => (u ? u.displayName || u.username : "系统");
 
 /** One line of the report's record (办理记录): who did what, when. */
-export async function recordStep(em: EntityManager, reportId: string, step: string, actor: AuthUser | null, summary: string, at: Date): Promise<void> {
+export async function recordStep(
+  em: EntityManager,
+  reportId: string,
+  step: string,
+  actor: AuthUser | null,
+  summary: string,
+  at: Date,
+): Promise<void> {
   const actorId = actor && actor.id && !actor.id.startsWith("service:") ? actor.id : null;
   // append-only: nothing is read back after the insert
-  await em.createQueryBuilder().insert().into(ReportStep).updateEntity(false).values({ reportId, step, actorId, actorName: actorName(actor), at, summary }).execute();
+  await em
+    .createQueryBuilder()
+    .insert()
+    .into(ReportStep)
+    .updateEntity(false)
+    .values({ reportId, step, actorId, actorName: actorName(actor), at, summary })
+    .execute();
 }

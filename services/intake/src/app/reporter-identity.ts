@@ -24,10 +24,18 @@ export async function reporterIdentity(deps: IntakeDeps, r: Report, unmasked: bo
   const phone = decryptPii(r.reporterPhoneEnc);
   const address = decryptPii(r.reporterAddressEnc);
   if (unmasked) {
-    const handler = !!deps.actor && (await reader(deps).countBy(ReportHandler, { reportId: r.id, userId: deps.actor.id })) > 0;
-    if (!handler && !hasAnyRole(deps.actor ?? undefined, UNMASK_ROLES)) throw forbidden("您无权查看举报人的完整身份信息（仅信访室和本案承办人可以查看）");
+    const handler =
+      !!deps.actor && (await reader(deps).countBy(ReportHandler, { reportId: r.id, userId: deps.actor.id })) > 0;
+    if (!handler && !hasAnyRole(deps.actor ?? undefined, UNMASK_ROLES))
+      throw forbidden("您无权查看举报人的完整身份信息（仅信访室和本案承办人可以查看）");
     await transaction(deps, (em) =>
-      writeAudit(em, deps.actor, { action: "reporter.unmask", entity: "Report", entityId: r.id, note: `查看举报人明文信息（${r.serial}${handler ? "，本案承办人" : ""}）`, at: deps.clock.now() }),
+      writeAudit(em, deps.actor, {
+        action: "reporter.unmask",
+        entity: "Report",
+        entityId: r.id,
+        note: `查看举报人明文信息（${r.serial}${handler ? "，本案承办人" : ""}）`,
+        at: deps.clock.now(),
+      }),
     );
     return { realName: r.realName, unmasked: true, name, idNumber, phone, address };
   }

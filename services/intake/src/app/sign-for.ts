@@ -19,7 +19,14 @@ export function signForReport(deps: IntakeDeps, id: string): Promise<Report> {
     r.updatedAt = now;
     await updateReport(em, r, ["signedAt", "signedById", "updatedAt"]);
     await recordStep(em, r.id, "SIGN", actor, late ? "签收（未能当天签收）" : "当天签收", now);
-    await writeAudit(em, actor, { action: "report.sign", entity: "Report", entityId: r.id, before: { status: "UNSIGNED" }, after: { status: r.status, late }, at: now });
+    await writeAudit(em, actor, {
+      action: "report.sign",
+      entity: "Report",
+      entityId: r.id,
+      before: { status: "UNSIGNED" },
+      after: { status: r.status, late },
+      at: now,
+    });
     return r;
   });
 }

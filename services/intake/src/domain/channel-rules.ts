@@ -56,7 +56,12 @@ function toInstant(value: Date | string): Date | null {
 }
 
 /** Problem with a recorded instant: missing, unreadable, or later than now (plus skew). */
-function instantProblem(label: string, value: Date | string | null | undefined, now: Date, skewMs: number): string | null {
+function instantProblem(
+  label: string,
+  value: Date | string | null | undefined,
+  now: Date,
+  skewMs: number,
+): string | null {
   if (value == null || value === "") return `请填写${label}`;
   const at = toInstant(value);
   if (!at) return `${label}不是有效的时间`;
@@ -81,7 +86,11 @@ function dateProblem(label: string, value: Date | string | null | undefined, now
 }
 
 /** Missing or invalid channel-specific fields. */
-export function channelProblems(input: ChannelFields, now: Date = new Date(), clockSkewMs = DEFAULT_CLOCK_SKEW_MS): string[] {
+export function channelProblems(
+  input: ChannelFields,
+  now: Date = new Date(),
+  clockSkewMs = DEFAULT_CLOCK_SKEW_MS,
+): string[] {
   const problems: (string | null)[] = [];
   switch (input.channel) {
     case Channel.VISIT: {
@@ -140,8 +149,16 @@ export function reporterProblems(reporter: ReporterFields, now: Date = new Date(
 }
 
 /** Every registration problem of a report, channel first. */
-export function registrationProblems(input: RegistrationFields, now: Date = new Date(), clockSkewMs = DEFAULT_CLOCK_SKEW_MS): string[] {
-  return [...channelProblems(input, now, clockSkewMs), ...originProblems(input), ...reporterProblems(input.reporter, now)];
+export function registrationProblems(
+  input: RegistrationFields,
+  now: Date = new Date(),
+  clockSkewMs = DEFAULT_CLOCK_SKEW_MS,
+): string[] {
+  return [
+    ...channelProblems(input, now, clockSkewMs),
+    ...originProblems(input),
+    ...reporterProblems(input.reporter, now),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------

@@ -41,7 +41,11 @@ export function acceptanceNoticeDue(
 }
 
 /** When the result notice to a real-name reporter is due, or null for an anonymous one. */
-export function resultNoticeDue(calendar: WorkingCalendar, concludedAt: Date | string, reporter: { realName: boolean }): Deadline | null {
+export function resultNoticeDue(
+  calendar: WorkingCalendar,
+  concludedAt: Date | string,
+  reporter: { realName: boolean },
+): Deadline | null {
   if (!reporter.realName) return null;
   return deadline(calendar, concludedAt, RESULT_NOTICE_WORKING_DAYS);
 }

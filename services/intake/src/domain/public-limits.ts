@@ -51,11 +51,14 @@ export function contentProblems(text: string | null | undefined): string[] {
   if (content === "") return ["请填写举报内容"];
   const problems: string[] = [];
   const length = Array.from(content).length;
-  if (length < MIN_CONTENT_CHARS) problems.push(`举报内容过短（至少${MIN_CONTENT_CHARS}个字），请写明被反映人和具体问题`);
-  if (length > MAX_CONTENT_CHARS) problems.push(`举报内容不能超过${MAX_CONTENT_CHARS}个字（当前${length}个字），可分次提交或上传附件`);
+  if (length < MIN_CONTENT_CHARS)
+    problems.push(`举报内容过短（至少${MIN_CONTENT_CHARS}个字），请写明被反映人和具体问题`);
+  if (length > MAX_CONTENT_CHARS)
+    problems.push(`举报内容不能超过${MAX_CONTENT_CHARS}个字（当前${length}个字），可分次提交或上传附件`);
   // control characters other than line breaks and tabs come from pasted binary, never from people
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(content)) problems.push("举报内容含有无法识别的字符，请删除后重新提交");
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(content))
+    problems.push("举报内容含有无法识别的字符，请删除后重新提交");
   return problems;
 }
 

@@ -63,7 +63,10 @@ export interface RepeatFinding {
 
 /** Name as compared: NFKC, no spaces or name separators (· • ・ .), lower case for Latin names. */
 export function normaliseSubjectName(name: string): string {
-  return (name ?? "").normalize("NFKC").replace(/[\s·•・.．]+/g, "").toLowerCase();
+  return (name ?? "")
+    .normalize("NFKC")
+    .replace(/[\s·•・.．]+/g, "")
+    .toLowerCase();
 }
 
 /**
@@ -81,7 +84,12 @@ export function normaliseSubjectKey(subject: { name: string; unitId?: string | n
 
 const filled = (s: string | null | undefined): s is string => s != null && s.trim() !== "";
 
-function sameSubject(a: SubjectRef, aTown: string | null | undefined, b: SubjectRef, bTown: string | null | undefined): boolean {
+function sameSubject(
+  a: SubjectRef,
+  aTown: string | null | undefined,
+  b: SubjectRef,
+  bTown: string | null | undefined,
+): boolean {
   const nameA = normaliseSubjectName(a.name);
   if (nameA === "" || nameA !== normaliseSubjectName(b.name)) return false;
   if (filled(a.unitId) && filled(b.unitId) && a.unitId.trim() === b.unitId.trim()) return true;
@@ -91,7 +99,11 @@ function sameSubject(a: SubjectRef, aTown: string | null | undefined, b: Subject
 }
 
 /** Earlier reports that the new one repeats, oldest first (input order when times are missing). */
-export function findRepeats(newReport: RepeatCandidate, earlierReports: readonly RepeatCandidate[], options: RepeatOptions = {}): RepeatFinding {
+export function findRepeats(
+  newReport: RepeatCandidate,
+  earlierReports: readonly RepeatCandidate[],
+  options: RepeatOptions = {},
+): RepeatFinding {
   const threshold = options.textThreshold ?? REPEAT_TEXT_THRESHOLD;
   const config = { ...DEFAULT_SIMILARITY_CONFIG, ...options.similarity };
   let newShingles: Set<number> | undefined;
@@ -110,7 +122,9 @@ export function findRepeats(newReport: RepeatCandidate, earlierReports: readonly
   earlierReports.forEach((earlier, order) => {
     if (earlier.id === newReport.id) return;
     if (options.since && earlier.receivedAt && earlier.receivedAt.getTime() < options.since.getTime()) return;
-    const subject = newReport.subjects.find((s) => earlier.subjects.some((e) => sameSubject(s, newReport.townId, e, earlier.townId)));
+    const subject = newReport.subjects.find((s) =>
+      earlier.subjects.some((e) => sameSubject(s, newReport.townId, e, earlier.townId)),
+    );
     if (!subject) return;
     const sameCategory = filled(newReport.category) && newReport.category === earlier.category;
     // computed even when the category decides: the clerk sees how close the texts are

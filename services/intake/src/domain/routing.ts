@@ -19,7 +19,8 @@ export function gradeHint(f: GradeFacts): GradeHint {
   if (f.origin === Origin.ASSIGNED_BY_SUPERIOR) return "COMPLEX";
   if (f.flags.includes(CheckFlag.REPEAT)) return "COMPLEX";
   if (f.consulted) return "COMPLEX";
-  if (f.disposition === Disposition.INVESTIGATION || f.disposition === Disposition.PRELIMINARY_VERIFICATION) return "COMPLEX";
+  if (f.disposition === Disposition.INVESTIGATION || f.disposition === Disposition.PRELIMINARY_VERIFICATION)
+    return "COMPLEX";
   if (f.subjectCount > 2) return "COMPLEX";
   return "SIMPLE";
 }

@@ -13,7 +13,8 @@ export interface Serial {
 
 export function formatSerial(year: number, seq: number): string {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`年份无效：${year}`);
-  if (!Number.isInteger(seq) || seq < 1 || seq > MAX_SERIAL_SEQUENCE) throw new RangeError(`序号必须是1到${MAX_SERIAL_SEQUENCE}之间的整数：${seq}`);
+  if (!Number.isInteger(seq) || seq < 1 || seq > MAX_SERIAL_SEQUENCE)
+    throw new RangeError(`序号必须是1到${MAX_SERIAL_SEQUENCE}之间的整数：${seq}`);
   return `${year}-${String(seq).padStart(SEQ_DIGITS, "0")}`;
 }
 
@@ -22,7 +23,12 @@ export function formatSerial(year: number, seq: number): string {
  * digits and dashes are tolerated), or null when it is not a serial.
  */
 export function parseSerial(text: string): Serial | null {
-  const m = /^(\d{4})-(\d{6})$/.exec((text ?? "").normalize("NFKC").trim().replace(/[‐‑–—−]/g, "-"));
+  const m = /^(\d{4})-(\d{6})$/.exec(
+    (text ?? "")
+      .normalize("NFKC")
+      .trim()
+      .replace(/[‐‑–—−]/g, "-"),
+  );
   if (!m) return null;
   const year = Number(m[1]);
   const seq = Number(m[2]);

@@ -69,7 +69,8 @@ function resolveConfig(partial: Partial<SimilarityConfig> = {}): SimilarityConfi
   const config = { ...DEFAULT_SIMILARITY_CONFIG, ...partial };
   const positiveInt = (n: number) => Number.isInteger(n) && n > 0;
   if (!positiveInt(config.shingleSize)) throw new RangeError("shingleSize must be a positive integer");
-  if (!positiveInt(config.bands) || !positiveInt(config.rowsPerBand)) throw new RangeError("bands and rowsPerBand must be positive integers");
+  if (!positiveInt(config.bands) || !positiveInt(config.rowsPerBand))
+    throw new RangeError("bands and rowsPerBand must be positive integers");
   if (!(config.threshold >= 0 && config.threshold <= 1)) throw new RangeError("threshold must be between 0 and 1");
   if (!Number.isInteger(config.seed)) throw new RangeError("seed must be an integer");
   return config;
@@ -91,7 +92,10 @@ function fmix32(h: number): number {
 
 /** Text as it is compared: NFKC, lower case, without spaces, punctuation, symbols (and digits). */
 export function normaliseText(text: string, options: { stripDigits?: boolean } = {}): string {
-  let s = (text ?? "").normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}\p{Cc}\p{Cf}]+/gu, "");
+  let s = (text ?? "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}\p{Cc}\p{Cf}]+/gu, "");
   if (options.stripDigits ?? DEFAULT_SIMILARITY_CONFIG.stripDigits) s = s.replace(/\p{Nd}+/gu, "");
   return s;
 }
@@ -304,7 +308,10 @@ export class SimilarityIndex {
   }
 
   /** As query(), for a signature, also telling how many candidates the buckets gave. */
-  querySignature(sig: MinHashSignature, options: QueryOptions = {}): { matches: SimilarityMatch[]; candidateCount: number } {
+  querySignature(
+    sig: MinHashSignature,
+    options: QueryOptions = {},
+  ): { matches: SimilarityMatch[]; candidateCount: number } {
     this.assertComparable(sig);
     const threshold = options.threshold ?? this.config.threshold;
     if (isEmptySignature(sig)) return { matches: [], candidateCount: 0 };

@@ -38,4 +38,5 @@ export function projectTriage(state: TriageState): ReportTriageColumns {
 }
 
 /** The flags a report's columns hold, as a list. */
-export const flagsOf = (columns: Pick<ReportTriageColumns, "flags">): CheckFlag[] => (columns.flags ? (columns.flags.split(",") as CheckFlag[]) : []);
+export const flagsOf = (columns: Pick<ReportTriageColumns, "flags">): CheckFlag[] =>
+  columns.flags ? (columns.flags.split(",") as CheckFlag[]) : [];

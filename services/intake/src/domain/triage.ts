@@ -153,13 +153,19 @@ const NEXT_STEPS: Record<ReportStatus, readonly TriageStep[]> = {
 };
 
 /** Statuses after intake handed the report over to case handling (moved on by its events). */
-export const HANDED_OVER: readonly ReportStatus[] = [ReportStatus.ROUTED, ReportStatus.IN_HANDLING, ReportStatus.CONCLUDED, ReportStatus.CLOSED];
+export const HANDED_OVER: readonly ReportStatus[] = [
+  ReportStatus.ROUTED,
+  ReportStatus.IN_HANDLING,
+  ReportStatus.CONCLUDED,
+  ReportStatus.CLOSED,
+];
 
 /** Where case handling's events take a routed report, in order; a status never moves back. */
 const HANDLING_ORDER: readonly ReportStatus[] = [ReportStatus.DECIDED, ...HANDED_OVER];
 
 /** A step of case handling that intake learns through events. */
-export type HandlingStage = ReportStatus.ROUTED | ReportStatus.IN_HANDLING | ReportStatus.CONCLUDED | ReportStatus.CLOSED;
+export type HandlingStage =
+  ReportStatus.ROUTED | ReportStatus.IN_HANDLING | ReportStatus.CONCLUDED | ReportStatus.CLOSED;
 
 /**
  * Case handling reached a stage (case opened → ROUTED, accepted → IN_HANDLING, concluded,
@@ -172,7 +178,12 @@ export function advanceHandling(state: TriageState, stage: HandlingStage): Triag
   return HANDLING_ORDER.indexOf(stage) > at ? { ...state, status: stage } : state;
 }
 
-const STEP_ORDER: readonly TriageStep[] = [TriageStep.DISTINGUISH, TriageStep.CHECK, TriageStep.CONSULT, TriageStep.DECIDE];
+const STEP_ORDER: readonly TriageStep[] = [
+  TriageStep.DISTINGUISH,
+  TriageStep.CHECK,
+  TriageStep.CONSULT,
+  TriageStep.DECIDE,
+];
 
 /** A fresh report: forwarded and assigned items wait to be signed for; our own are registered. */
 export function newTriageState(origin: Origin): TriageState {
@@ -191,7 +202,8 @@ export function nextAllowedSteps(state: TriageState): TriageStep[] {
   return [...(NEXT_STEPS[state.status] ?? [])];
 }
 
-const hasAnyRole = (actorRoles: readonly string[], allowed: readonly string[]) => actorRoles.some((r) => allowed.includes(r as Role));
+const hasAnyRole = (actorRoles: readonly string[], allowed: readonly string[]) =>
+  actorRoles.some((r) => allowed.includes(r as Role));
 const blank = (s: string | null | undefined): boolean => s == null || s.trim() === "";
 const trimmedOrNull = (s: string | null | undefined): string | null => (blank(s) ? null : s!.trim());
 const stepName = (step: TriageStep) => `“${TRIAGE_STEP_SHORT_LABELS[step]}”`;
@@ -220,7 +232,11 @@ export function applyStep<S extends TriageStep>(
   options: ApplyStepOptions = {},
 ): TriageState {
   if (!STEP_ORDER.includes(step)) throw badInput("研判步骤无效");
-  requireRole(actorRoles, STEP_ROLES[step], step === TriageStep.DECIDE ? "审核确定处置方式（须由委领导确定）" : `执行${stepName(step)}步骤`);
+  requireRole(
+    actorRoles,
+    STEP_ROLES[step],
+    step === TriageStep.DECIDE ? "审核确定处置方式（须由委领导确定）" : `执行${stepName(step)}步骤`,
+  );
   assertStepAllowed(state, step);
   if (payload == null || typeof payload !== "object") throw badInput(`请填写${stepName(step)}步骤的内容`);
 
@@ -232,7 +248,11 @@ export function applyStep<S extends TriageStep>(
     case TriageStep.CONSULT:
       return { ...state, status: STATUS_AFTER[step], consult: consultRecord(payload as ConsultPayload) };
     default:
-      return { ...state, status: STATUS_AFTER[step], decision: decisionRecord(state, payload as DecidePayload, options) };
+      return {
+        ...state,
+        status: STATUS_AFTER[step],
+        decision: decisionRecord(state, payload as DecidePayload, options),
+      };
   }
 }
 
@@ -251,10 +271,8 @@ function assertStepAllowed(state: TriageState, step: TriageStep): void {
 function distinguishRecord(p: DistinguishPayload): DistinguishRecord {
   if (!Object.values(Scope).includes(p.scope)) throw badInput("请选择业务范围内或业务范围外");
   const competentDepartmentId = trimmedOrNull(p.competentDepartmentId);
-  if (p.scope === Scope.OUT_OF_SCOPE && !competentDepartmentId)
-    throw badInput("业务范围外的事项须指定移送的主管部门");
-  if (p.scope === Scope.IN_SCOPE && competentDepartmentId)
-    throw badInput("业务范围内的事项不应指定主管部门");
+  if (p.scope === Scope.OUT_OF_SCOPE && !competentDepartmentId) throw badInput("业务范围外的事项须指定移送的主管部门");
+  if (p.scope === Scope.IN_SCOPE && competentDepartmentId) throw badInput("业务范围内的事项不应指定主管部门");
   return { scope: p.scope, competentDepartmentId, note: trimmedOrNull(p.note) };
 }
 
@@ -269,10 +287,8 @@ function checkRecord(p: CheckPayload): CheckRecord {
   // keep the enum's order so equal findings compare equal
   const flags = validFlags.filter((f) => p.flags.includes(f));
   const ground = p.notAcceptableGround ?? null;
-  if (ground !== null && !Object.values(NotAcceptableGround).includes(ground))
-    throw badInput("不予受理的理由无效");
-  if (flags.includes(CheckFlag.NOT_ACCEPTABLE) && ground === null)
-    throw badInput("标记不予受理须选择不予受理的理由");
+  if (ground !== null && !Object.values(NotAcceptableGround).includes(ground)) throw badInput("不予受理的理由无效");
+  if (flags.includes(CheckFlag.NOT_ACCEPTABLE) && ground === null) throw badInput("标记不予受理须选择不予受理的理由");
   if (!flags.includes(CheckFlag.NOT_ACCEPTABLE) && ground !== null)
     throw badInput("只有标记不予受理时才能填写不予受理的理由");
   return {
@@ -307,8 +323,12 @@ function decisionRecord(state: TriageState, p: DecidePayload, options: ApplyStep
 
   let handlingDepartmentId = trimmedOrNull(p.handlingDepartmentId);
   // the department named at 辨 is the default recipient of a transfer
-  if (p.disposition === Disposition.TRANSFER_TO_DEPARTMENT) handlingDepartmentId ??= state.distinguish?.competentDepartmentId ?? null;
-  if ((p.disposition === Disposition.ASSIGN_DOWN || p.disposition === Disposition.TRANSFER_DOWN) && !handlingDepartmentId)
+  if (p.disposition === Disposition.TRANSFER_TO_DEPARTMENT)
+    handlingDepartmentId ??= state.distinguish?.competentDepartmentId ?? null;
+  if (
+    (p.disposition === Disposition.ASSIGN_DOWN || p.disposition === Disposition.TRANSFER_DOWN) &&
+    !handlingDepartmentId
+  )
     throw badInput("转送、交办须指定承办单位");
 
   let dueDate: string | null = null;
@@ -325,7 +345,8 @@ function decisionRecord(state: TriageState, p: DecidePayload, options: ApplyStep
     handlingDepartmentId,
     dueDate,
     opinion: trimmedOrNull(p.opinion),
-    copyToDepartmentId: p.disposition === Disposition.TRANSFER_TO_DEPARTMENT ? trimmedOrNull(p.copyToDepartmentId) : null,
+    copyToDepartmentId:
+      p.disposition === Disposition.TRANSFER_TO_DEPARTMENT ? trimmedOrNull(p.copyToDepartmentId) : null,
     decidedAt: options.now ? options.now.toISOString() : null,
   };
 }
@@ -348,7 +369,8 @@ export function reopen(
   if (HANDED_OVER.includes(state.status)) throw conflict("该件已分办流转，须先撤回再重新研判");
   if (state.status !== ReportStatus.DECIDED || !state.decision) throw conflict("只有已审定的事项才能重新研判");
   if (blank(reason)) throw badInput("请填写重新研判的理由");
-  if (reason.trim().length > MAX_REOPEN_REASON_CHARS) throw badInput(`重新研判的理由过长（最多 ${MAX_REOPEN_REASON_CHARS} 字）`);
+  if (reason.trim().length > MAX_REOPEN_REASON_CHARS)
+    throw badInput(`重新研判的理由过长（最多 ${MAX_REOPEN_REASON_CHARS} 字）`);
   if (!STEP_ORDER.includes(redoFrom)) throw badInput("研判步骤无效");
 
   const cleared: ReopenRecord["cleared"] = {};

@@ -1,9 +1,24 @@
 import { registerLabelledEnum } from "@prp/kit";
 import {
-  CHANNEL_LABELS, CHECK_FLAG_LABELS, DISPOSITION_LABELS, NOT_ACCEPTABLE_GROUND_LABELS, ORIGIN_LABELS,
-  REPORT_STATUS_LABELS, SCOPE_LABELS, TRIAGE_STEP_LABELS,
+  CHANNEL_LABELS,
+  CHECK_FLAG_LABELS,
+  DISPOSITION_LABELS,
+  NOT_ACCEPTABLE_GROUND_LABELS,
+  ORIGIN_LABELS,
+  REPORT_STATUS_LABELS,
+  SCOPE_LABELS,
+  TRIAGE_STEP_LABELS,
 } from "../domain/labels";
-import { Channel, CheckFlag, Disposition, NotAcceptableGround, Origin, ReportStatus, Scope, TriageStep } from "../domain/enums";
+import {
+  Channel,
+  CheckFlag,
+  Disposition,
+  NotAcceptableGround,
+  Origin,
+  ReportStatus,
+  Scope,
+  TriageStep,
+} from "../domain/enums";
 
 registerLabelledEnum(Channel, "Channel", "渠道（信、访、网、电）", CHANNEL_LABELS);
 registerLabelledEnum(Origin, "Origin", "来源", ORIGIN_LABELS);
@@ -19,6 +34,10 @@ export enum EscalationStatus {
   APPROVED = "APPROVED",
   AMENDED = "AMENDED",
 }
-registerLabelledEnum(EscalationStatus, "EscalationStatus", "呈批状态", { PENDING: "待领导批示", APPROVED: "同意拟办意见", AMENDED: "修改后同意" });
+registerLabelledEnum(EscalationStatus, "EscalationStatus", "呈批状态", {
+  PENDING: "待领导批示",
+  APPROVED: "同意拟办意见",
+  AMENDED: "修改后同意",
+});
 
 export { Channel, CheckFlag, Disposition, NotAcceptableGround, Origin, ReportStatus, Scope, TriageStep };

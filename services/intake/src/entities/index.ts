@@ -12,7 +12,35 @@ import { TemplatedLink } from "./TemplatedLink";
 import { ReportHandler } from "./ReportHandler";
 
 export * from "./enums";
-export { Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter, QuotaLock, FollowUpFailure, TemplatedLink, ReportHandler };
+export {
+  Report,
+  ReportSubject,
+  ReportStep,
+  Escalation,
+  ProblemCategoryOption,
+  PublicSubmission,
+  SerialCounter,
+  QuotaLock,
+  FollowUpFailure,
+  TemplatedLink,
+  ReportHandler,
+};
 
 /** Every table of the intake database, for the data source and the migration check. */
-export const entities = [AuditEntry, OutboxEvent, Report, ReportSubject, ReportStep, Escalation, ProblemCategoryOption, PublicSubmission, SerialCounter, QuotaLock, FollowUpFailure, TemplatedLink, ConsumedEvent, ConsumerCursor, ReportHandler];
+export const entities = [
+  AuditEntry,
+  OutboxEvent,
+  Report,
+  ReportSubject,
+  ReportStep,
+  Escalation,
+  ProblemCategoryOption,
+  PublicSubmission,
+  SerialCounter,
+  QuotaLock,
+  FollowUpFailure,
+  TemplatedLink,
+  ConsumedEvent,
+  ConsumerCursor,
+  ReportHandler,
+];

@@ -10,7 +10,10 @@ import { intakeDeps } from "./intake-deps";
 export class CategoryResolver {
   @Authorized()
   @Query(() => [ProblemCategoryOption], { nullable: true, description: "问题类别" })
-  problemCategories(@Ctx() ctx: SubgraphContext, @Arg("includeInactive", { defaultValue: false }) includeInactive: boolean): Promise<ProblemCategoryOption[]> {
+  problemCategories(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("includeInactive", { defaultValue: false }) includeInactive: boolean,
+  ): Promise<ProblemCategoryOption[]> {
     return listProblemCategories(intakeDeps(ctx), includeInactive);
   }
 

@@ -14,6 +14,8 @@ export class EventsResolver {
     @Arg("limit", () => Int, { defaultValue: 100 }) limit: number,
   ): Promise<OutboxEvent[]> {
     if (after < 0 || limit < 1 || limit > 1000) throw badInput("after 不能为负，limit 应为 1–1000");
-    return ctx.db.getRepository(OutboxEvent).find({ where: { position: MoreThan(after) }, order: { position: "ASC" }, take: limit });
+    return ctx.db
+      .getRepository(OutboxEvent)
+      .find({ where: { position: MoreThan(after) }, order: { position: "ASC" }, take: limit });
   }
 }

@@ -21,4 +21,5 @@ export class UserRef {
 
 export const departmentRef = (id: string | null | undefined): DepartmentRef | null => (id ? { id } : null);
 export const townRef = (id: string | null | undefined): TownRef | null => (id ? { id } : null);
-export const userRef = (id: string | null | undefined): UserRef | null => (id && !id.startsWith("service:") ? { id } : null);
+export const userRef = (id: string | null | undefined): UserRef | null =>
+  id && !id.startsWith("service:") ? { id } : null;

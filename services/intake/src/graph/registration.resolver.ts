@@ -18,14 +18,18 @@ export class RegistrationResolver {
   registerReport(
     @Ctx() ctx: SubgraphContext,
     @Arg("input", () => RegisterReportInput) input: RegisterReportInput,
-    @Arg("idempotencyKey", () => String, { nullable: true, description: "客户端生成的唯一键，重试时原样再发" }) idempotencyKey?: string,
+    @Arg("idempotencyKey", () => String, { nullable: true, description: "客户端生成的唯一键，重试时原样再发" })
+    idempotencyKey?: string,
   ): Promise<Report> {
     return registerReport(intakeDeps(ctx), input, idempotencyKey);
   }
 
   /** Open to the public without an account: limited per client and per ID number. */
   @Mutation(() => PublicReceipt, { description: "群众在线举报（无需登录），返回编号和查询码" })
-  submitPublicReport(@Ctx() ctx: SubgraphContext, @Arg("input", () => PublicReportInput) input: PublicReportInput): Promise<PublicReceipt> {
+  submitPublicReport(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("input", () => PublicReportInput) input: PublicReportInput,
+  ): Promise<PublicReceipt> {
     return submitPublicReport(intakeDeps(ctx), input, ctx.clientIp);
   }
 

@@ -1,6 +1,16 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Brackets } from "typeorm";
-import { LIKE_ESCAPE, badInput, beijingDate, decryptPii, endOfBeijingDay, isDateOnly, likeContains, type SubgraphContext, type WorkingCalendar } from "@prp/kit";
+import {
+  LIKE_ESCAPE,
+  badInput,
+  beijingDate,
+  decryptPii,
+  endOfBeijingDay,
+  isDateOnly,
+  likeContains,
+  type SubgraphContext,
+  type WorkingCalendar,
+} from "@prp/kit";
 import { Report } from "../entities/Report";
 import { ReportSubject } from "../entities/ReportSubject";
 import { ReportStep } from "../entities/ReportStep";
@@ -18,7 +28,13 @@ import { READ_ROLES } from "../domain/access";
 import { reporterIdentity } from "../app/reporter-identity";
 import { ReportFilter } from "./inputs";
 import {
-  AttachmentView, ChannelDetailsView, CheckProposal, DeadlineView, ReportPage, ReporterView, TriageView,
+  AttachmentView,
+  ChannelDetailsView,
+  CheckProposal,
+  DeadlineView,
+  ReportPage,
+  ReporterView,
+  TriageView,
 } from "./types";
 import { DepartmentRef, TownRef, UserRef, departmentRef, townRef, userRef } from "./refs";
 import { intakeDeps } from "./intake-deps";
@@ -40,12 +56,22 @@ export class ReportResolver {
     if (f.scope) qb.andWhere("r.scope = :scope", { scope: f.scope });
     if (f.category) qb.andWhere("r.category = :category", { category: f.category });
     if (f.townId) qb.andWhere("r.townId = :townId", { townId: f.townId });
-    for (const d of [f.receivedFrom, f.receivedTo]) if (d && !isDateOnly(d)) throw badInput(`收件日期不是有效的日期：${d}`);
-    if (f.receivedFrom) qb.andWhere("r.receivedAt >= :from", { from: new Date(endOfBeijingDay(f.receivedFrom).getTime() - 86_400_000 + 1) });
+    for (const d of [f.receivedFrom, f.receivedTo])
+      if (d && !isDateOnly(d)) throw badInput(`收件日期不是有效的日期：${d}`);
+    if (f.receivedFrom)
+      qb.andWhere("r.receivedAt >= :from", {
+        from: new Date(endOfBeijingDay(f.receivedFrom).getTime() - 86_400_000 + 1),
+      });
     if (f.receivedTo) qb.andWhere("r.receivedAt <= :to", { to: endOfBeijingDay(f.receivedTo) });
     if (f.search) {
       const like = likeContains(f.search);
-      qb.andWhere(new Brackets((w) => w.where(`r.serial LIKE :like ${LIKE_ESCAPE}`, { like }).orWhere(`r.summary LIKE :like ${LIKE_ESCAPE}`, { like })));
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where(`r.serial LIKE :like ${LIKE_ESCAPE}`, { like })
+            .orWhere(`r.summary LIKE :like ${LIKE_ESCAPE}`, { like }),
+        ),
+      );
     }
     qb.orderBy("r.receivedAt", "DESC").addOrderBy("r.serial", "DESC").skip(f.offset).take(f.limit);
     const [items, total] = await qb.getManyAndCount();
@@ -61,7 +87,9 @@ export class ReportResolver {
   @Authorized(...READ_ROLES)
   @Query(() => [Report], { nullable: true, description: "待签收的上级转送（交办）件，先到先列" })
   unsignedReports(@Ctx() ctx: SubgraphContext): Promise<Report[]> {
-    return ctx.db.getRepository(Report).find({ where: { status: ReportStatus.UNSIGNED }, order: { receivedAt: "ASC" } });
+    return ctx.db
+      .getRepository(Report)
+      .find({ where: { status: ReportStatus.UNSIGNED }, order: { receivedAt: "ASC" } });
   }
 
   @Authorized(...READ_ROLES)
@@ -72,9 +100,12 @@ export class ReportResolver {
   ): Promise<Report[]> {
     if (within < 0 || within > 60) throw badInput("工作日数应为 0–60");
     const limitDate = (await intakeDeps(ctx).directory.calendar()).addWorkingDays(beijingDate(new Date()), within);
-    return ctx.db.getRepository(Report)
+    return ctx.db
+      .getRepository(Report)
       .createQueryBuilder("r")
-      .where("r.acceptanceDueDate IS NOT NULL AND r.acceptanceNoticeAt IS NULL AND r.acceptanceDueDate <= :d", { d: limitDate })
+      .where("r.acceptanceDueDate IS NOT NULL AND r.acceptanceNoticeAt IS NULL AND r.acceptanceDueDate <= :d", {
+        d: limitDate,
+      })
       .orderBy("r.acceptanceDueDate", "ASC")
       .getMany();
   }
@@ -147,14 +178,19 @@ export class ReportResolver {
   async proposal(@Root() r: Report, @Ctx() ctx: SubgraphContext): Promise<CheckProposal> {
     const p = r.proposals ?? { templatedWith: [], repeatOf: [] };
     const loader = ctx.loaders.one(Report);
-    const templated = await Promise.all(p.templatedWith.map(async (m) => ({ report: await loader.load(m.id), similarity: m.similarity })));
+    const templated = await Promise.all(
+      p.templatedWith.map(async (m) => ({ report: await loader.load(m.id), similarity: m.similarity })),
+    );
     const repeats = (await loader.loadMany(p.repeatOf)).filter((x): x is Report => !!x && !(x instanceof Error));
     // the cluster seen from its first report: the later reports whose proposals named this one
     const links = await ctx.loaders.many(TemplatedLink, "earlierReportId").load(r.id);
     const copies = (await loader.loadMany(links.map((l) => l.reportId)))
       .filter((x): x is Report => !!x && !(x instanceof Error))
       .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.serial.localeCompare(b.serial))
-      .map((copy) => ({ report: copy, similarity: copy.proposals?.templatedWith.find((m) => m.id === r.id)?.similarity ?? 0 }));
+      .map((copy) => ({
+        report: copy,
+        similarity: copy.proposals?.templatedWith.find((m) => m.id === r.id)?.similarity ?? 0,
+      }));
     const flags: CheckFlag[] = [];
     if (templated.length || copies.length) flags.push(CheckFlag.TEMPLATED);
     if (lacksSubstance(r.content)) flags.push(CheckFlag.NO_SUBSTANCE);
@@ -172,8 +208,21 @@ export class ReportResolver {
   triageInfo(@Root() r: Report): TriageView {
     const s = r.triage;
     return {
-      distinguish: s.distinguish ? { scope: s.distinguish.scope, competentDepartment: departmentRef(s.distinguish.competentDepartmentId), note: s.distinguish.note } : null,
-      check: s.check ? { ...s.check, repeatOf: [...s.check.repeatOf], templatedWith: [...s.check.templatedWith], flags: [...s.check.flags] } : null,
+      distinguish: s.distinguish
+        ? {
+            scope: s.distinguish.scope,
+            competentDepartment: departmentRef(s.distinguish.competentDepartmentId),
+            note: s.distinguish.note,
+          }
+        : null,
+      check: s.check
+        ? {
+            ...s.check,
+            repeatOf: [...s.check.repeatOf],
+            templatedWith: [...s.check.templatedWith],
+            flags: [...s.check.flags],
+          }
+        : null,
       consult: s.consult ? { participants: [...s.consult.participants], minutes: s.consult.minutes } : null,
       decision: s.decision
         ? {
@@ -209,12 +258,20 @@ export class ReportResolver {
     return ctx.loaders.many(Escalation, "reportId").load(r.id);
   }
 
-  @FieldResolver(() => DeadlineView, { nullable: true, description: "实名举报受理告知期限（15 个工作日；已告知或非实名、重复举报为空）" })
+  @FieldResolver(() => DeadlineView, {
+    nullable: true,
+    description: "实名举报受理告知期限（15 个工作日；已告知或非实名、重复举报为空）",
+  })
   async acceptanceNotice(@Root() r: Report, @Ctx() ctx: SubgraphContext): Promise<DeadlineView | null> {
-    return r.acceptanceDueDate && !r.acceptanceNoticeAt ? deadlineView(await intakeDeps(ctx).directory.calendar(), r.acceptanceDueDate) : null;
+    return r.acceptanceDueDate && !r.acceptanceNoticeAt
+      ? deadlineView(await intakeDeps(ctx).directory.calendar(), r.acceptanceDueDate)
+      : null;
   }
 
-  @FieldResolver(() => DeadlineView, { nullable: true, description: "上级转来件的受理或转办期限（5 个工作日，规则第十六条）；已分办为空" })
+  @FieldResolver(() => DeadlineView, {
+    nullable: true,
+    description: "上级转来件的受理或转办期限（5 个工作日，规则第十六条）；已分办为空",
+  })
   async acceptOrTransferDeadline(@Root() r: Report, @Ctx() ctx: SubgraphContext): Promise<DeadlineView | null> {
     if (r.origin === Origin.SELF_RECEIVED || r.decidedAt) return null;
     const calendar = await intakeDeps(ctx).directory.calendar();
@@ -228,6 +285,8 @@ export class ReportResolver {
 
   @FieldResolver(() => Float, { nullable: true, description: "待签收已等待的小时数" })
   waitingHours(@Root() r: Report): number | null {
-    return r.origin === Origin.SELF_RECEIVED ? null : Math.round(waitingHours(r.receivedAt, r.signedAt, new Date()) * 10) / 10;
+    return r.origin === Origin.SELF_RECEIVED
+      ? null
+      : Math.round(waitingHours(r.receivedAt, r.signedAt, new Date()) * 10) / 10;
   }
 }

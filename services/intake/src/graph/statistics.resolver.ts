@@ -2,7 +2,14 @@ import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type
 import { DATE_RE, badInput, endOfBeijingDay, isDateOnly, type SubgraphContext } from "@prp/kit";
 import { Report } from "../entities/Report";
 import { ProblemCategoryOption } from "../entities/ProblemCategoryOption";
-import { CHANNEL_LABELS, CHECK_FLAG_LABELS, DISPOSITION_LABELS, ORIGIN_LABELS, SCOPE_LABELS, problemCategoryLabel } from "../domain/labels";
+import {
+  CHANNEL_LABELS,
+  CHECK_FLAG_LABELS,
+  DISPOSITION_LABELS,
+  ORIGIN_LABELS,
+  SCOPE_LABELS,
+  problemCategoryLabel,
+} from "../domain/labels";
 import { countBy } from "../domain/statistics";
 import { signedLate } from "../domain/deadlines";
 import { READ_ROLES } from "../domain/access";
@@ -17,7 +24,9 @@ function checkPeriod(from: string, to: string): void {
 }
 
 const labelled = (counts: Map<string, number>, labels: Record<string, string>): CountByKey[] =>
-  [...counts].map(([key, count]) => ({ key, label: labels[key] ?? key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  [...counts]
+    .map(([key, count]) => ({ key, label: labels[key] ?? key, count }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 
 @Resolver(() => Period)
 export class StatisticsResolver {
@@ -38,9 +47,22 @@ export class StatisticsResolver {
     checkPeriod(p.from, p.to);
     const start = new Date(endOfBeijingDay(p.from).getTime() - 86_400_000 + 1);
     const end = endOfBeijingDay(p.to);
-    const rows = await ctx.db.getRepository(Report)
+    const rows = await ctx.db
+      .getRepository(Report)
       .createQueryBuilder("r")
-      .select(["r.id", "r.channel", "r.origin", "r.category", "r.townId", "r.scope", "r.flags", "r.disposition", "r.realName", "r.receivedAt", "r.signedAt"])
+      .select([
+        "r.id",
+        "r.channel",
+        "r.origin",
+        "r.category",
+        "r.townId",
+        "r.scope",
+        "r.flags",
+        "r.disposition",
+        "r.realName",
+        "r.receivedAt",
+        "r.signedAt",
+      ])
       .where("r.receivedAt >= :start AND r.receivedAt <= :end", { start, end })
       .getMany();
     const categories = await ctx.db.getRepository(ProblemCategoryOption).find();
@@ -50,13 +72,33 @@ export class StatisticsResolver {
     const forwarded = rows.filter((r) => r.origin !== "SELF_RECEIVED");
     return {
       total: rows.length,
-      byChannel: labelled(countBy(rows, (r) => r.channel), CHANNEL_LABELS),
-      byOrigin: labelled(countBy(rows, (r) => r.origin), ORIGIN_LABELS),
-      byCategory: labelled(countBy(rows, (r) => r.category), categoryLabels),
-      byTown: [...countBy(rows, (r) => r.townId ?? "")].map(([id, count]) => ({ town: townRef(id || null), count })).sort((a, b) => b.count - a.count),
-      byScope: labelled(countBy(rows, (r) => r.scope), SCOPE_LABELS),
-      byFlag: labelled(countBy(rows, (r) => flagsOf(r)), CHECK_FLAG_LABELS),
-      byDisposition: labelled(countBy(rows, (r) => r.disposition), DISPOSITION_LABELS),
+      byChannel: labelled(
+        countBy(rows, (r) => r.channel),
+        CHANNEL_LABELS,
+      ),
+      byOrigin: labelled(
+        countBy(rows, (r) => r.origin),
+        ORIGIN_LABELS,
+      ),
+      byCategory: labelled(
+        countBy(rows, (r) => r.category),
+        categoryLabels,
+      ),
+      byTown: [...countBy(rows, (r) => r.townId ?? "")]
+        .map(([id, count]) => ({ town: townRef(id || null), count }))
+        .sort((a, b) => b.count - a.count),
+      byScope: labelled(
+        countBy(rows, (r) => r.scope),
+        SCOPE_LABELS,
+      ),
+      byFlag: labelled(
+        countBy(rows, (r) => flagsOf(r)),
+        CHECK_FLAG_LABELS,
+      ),
+      byDisposition: labelled(
+        countBy(rows, (r) => r.disposition),
+        DISPOSITION_LABELS,
+      ),
       realNameShare: rows.length ? Math.round((rows.filter((r) => r.realName).length / rows.length) * 1000) / 1000 : 0,
       forwardedCount: forwarded.length,
       lateSignForCount: forwarded.filter((r) => signedLate(r.receivedAt, r.signedAt, now)).length,

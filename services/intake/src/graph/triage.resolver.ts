@@ -12,25 +12,45 @@ import { intakeDeps } from "./intake-deps";
 export class TriageResolver {
   @Authorized(...STEP_ROLES.DISTINGUISH)
   @Mutation(() => Report, { description: "辨：明辨研判业务范围内外" })
-  distinguishReport(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("input", () => DistinguishInput) input: DistinguishInput): Promise<Report> {
+  distinguishReport(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => DistinguishInput) input: DistinguishInput,
+  ): Promise<Report> {
     return distinguishReport(intakeDeps(ctx), id, input);
   }
 
   @Authorized(...STEP_ROLES.CHECK)
   @Mutation(() => Report, { description: "查：确认贴牌、无实质内容、重复举报、不予受理等标记" })
-  checkReport(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("input", () => CheckInput) input: CheckInput): Promise<Report> {
-    return checkReport(intakeDeps(ctx), id, { ...input, repeatOf: input.repeatOf ?? undefined, templatedWith: input.templatedWith ?? undefined });
+  checkReport(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => CheckInput) input: CheckInput,
+  ): Promise<Report> {
+    return checkReport(intakeDeps(ctx), id, {
+      ...input,
+      repeatOf: input.repeatOf ?? undefined,
+      templatedWith: input.templatedWith ?? undefined,
+    });
   }
 
   @Authorized(...STEP_ROLES.CONSULT)
   @Mutation(() => Report, { description: "商：疑难复杂件集体会商（可选步骤）" })
-  consultReport(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("input", () => ConsultInput) input: ConsultInput): Promise<Report> {
+  consultReport(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => ConsultInput) input: ConsultInput,
+  ): Promise<Report> {
     return consultReport(intakeDeps(ctx), id, input);
   }
 
   @Authorized(...STEP_ROLES.DECIDE)
   @Mutation(() => Report, { description: "定：领导审定处置方式；分办事件与决定同时写入" })
-  decideReport(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("input", () => DecideInput) input: DecideInput): Promise<Report> {
+  decideReport(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => DecideInput) input: DecideInput,
+  ): Promise<Report> {
     return decideReport(intakeDeps(ctx), id, input);
   }
 

@@ -45,7 +45,8 @@ export class SimilarReport {
 export class CheckProposal {
   @Field(() => [CheckFlag], { description: "建议标记" }) flags!: CheckFlag[];
   @Field(() => [SimilarReport], { description: "文字高度相似的在先件（贴牌）" }) templatedWith!: SimilarReport[];
-  @Field(() => [SimilarReport], { description: "登记时发现与本件文字高度相似的在后件（贴牌），按收件时间先后" }) templatedCopies!: SimilarReport[];
+  @Field(() => [SimilarReport], { description: "登记时发现与本件文字高度相似的在后件（贴牌），按收件时间先后" })
+  templatedCopies!: SimilarReport[];
   @Field(() => [Report], { description: "同一被反映人、同一事项的在先件（重复举报）" }) repeatOf!: Report[];
   @Field(() => Int, { description: "在先重复件数" }) repeatCount!: number;
 }
@@ -53,7 +54,8 @@ export class CheckProposal {
 @ObjectType({ description: "辨：业务范围内外" })
 export class DistinguishView {
   @Field(() => Scope) scope!: Scope;
-  @Field(() => DepartmentRef, { nullable: true, description: "主管部门（业务范围外）" }) competentDepartment!: DepartmentRef | null;
+  @Field(() => DepartmentRef, { nullable: true, description: "主管部门（业务范围外）" })
+  competentDepartment!: DepartmentRef | null;
   @Field(() => String, { nullable: true }) note!: string | null;
 }
 
@@ -76,7 +78,8 @@ export class ConsultView {
 export class DecisionView {
   @Field(() => Disposition) disposition!: Disposition;
   @Field(() => DepartmentRef, { nullable: true, description: "承办单位" }) handlingDepartment!: DepartmentRef | null;
-  @Field(() => DepartmentRef, { nullable: true, description: "抄送的联系室或派驻组（移交主管部门时）" }) copyToDepartment!: DepartmentRef | null;
+  @Field(() => DepartmentRef, { nullable: true, description: "抄送的联系室或派驻组（移交主管部门时）" })
+  copyToDepartment!: DepartmentRef | null;
   @Field(() => String, { nullable: true, description: "交办期限" }) dueDate!: string | null;
   @Field(() => String, { nullable: true, description: "领导意见" }) opinion!: string | null;
 }

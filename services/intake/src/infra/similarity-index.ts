@@ -1,6 +1,12 @@
 import { MoreThanOrEqual, type DataSource } from "typeorm";
 import { config } from "@prp/kit";
-import { DEFAULT_SIMILARITY_CONFIG, SimilarityIndex, decodeSignature, signatureVersion, type SimilarityConfig } from "../domain/similarity";
+import {
+  DEFAULT_SIMILARITY_CONFIG,
+  SimilarityIndex,
+  decodeSignature,
+  signatureVersion,
+  type SimilarityConfig,
+} from "../domain/similarity";
 import { Report } from "../entities/Report";
 import type { SimilarityPort } from "../app/ports";
 
@@ -43,7 +49,8 @@ class SyncedIndex implements SimilarityPort {
         order: { createdAt: "ASC" },
       });
       for (const r of rows) {
-        if (!this.index.has(r.id) && r.signatureVersion === this.version && r.signature) this.index.addSignature(r.id, decodeSignature(r.signature));
+        if (!this.index.has(r.id) && r.signatureVersion === this.version && r.signature)
+          this.index.addSignature(r.id, decodeSignature(r.signature));
         if (r.createdAt > this.seenUpTo) this.seenUpTo = r.createdAt;
       }
     })().finally(() => (this.syncing = undefined));

@@ -7,17 +7,19 @@ export class CreateReportHandler1764300200001 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const precision = datetimePrecision(q.connection.driver.options.type);
-    await q.createTable(new Table({
-      name: "report_handler",
-      columns: [
-        idColumn("reportId", { primary: true }),
-        idColumn("userId", { primary: true }),
-        idColumn("unitId"),
-        idColumn("caseId"),
-        { name: "since", type: "datetime", precision },
-      ],
-      indices: [new TableIndex({ name: "IDX_report_handler_user", columnNames: ["userId"] })],
-    }));
+    await q.createTable(
+      new Table({
+        name: "report_handler",
+        columns: [
+          idColumn("reportId", { primary: true }),
+          idColumn("userId", { primary: true }),
+          idColumn("unitId"),
+          idColumn("caseId"),
+          { name: "since", type: "datetime", precision },
+        ],
+        indices: [new TableIndex({ name: "IDX_report_handler_user", columnNames: ["userId"] })],
+      }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -5,4 +5,12 @@ import { CreateReportHandler1764300200001 } from "./1764300200001-CreateReportHa
 import { AddCoSigners1764300200002 } from "./1764300200002-AddCoSigners";
 
 /** In the order they run (by timestamp). */
-export const migrations = [CreateAuditLog1764300000000, CreateOutbox1764300000001, CreateConsumerTables1764300000002, CreateIntake1764300200000, CreateReportHandler1764300200001, AddCoSigners1764300200002, HardenIntake1764300300000];
+export const migrations = [
+  CreateAuditLog1764300000000,
+  CreateOutbox1764300000001,
+  CreateConsumerTables1764300000002,
+  CreateIntake1764300200000,
+  CreateReportHandler1764300200001,
+  AddCoSigners1764300200002,
+  HardenIntake1764300300000,
+];

@@ -16,11 +16,12 @@ export function planAcceptanceNotice(year: DemoYear, p: DemoReport, after: Date)
     const report = p.report!;
     const how = p.draft.channel === Channel.VISIT || !p.identity.phone ? "书面告知" : "电话告知";
     const ground = report.triage.check?.notAcceptableGround ?? null;
-    const what = report.triage.distinguish?.scope === Scope.OUT_OF_SCOPE
-      ? `反映事项不属于纪检监察机关受理范围，已移送${copyableDepartments(year.dir).find((c) => c.id === report.handlingDepartmentId)?.name ?? "主管部门"}处理`
-      : ground
-        ? `不予受理（${NOT_ACCEPTABLE_GROUND_LABELS[ground]}）`
-        : "反映问题已受理";
+    const what =
+      report.triage.distinguish?.scope === Scope.OUT_OF_SCOPE
+        ? `反映事项不属于纪检监察机关受理范围，已移送${copyableDepartments(year.dir).find((c) => c.id === report.handlingDepartmentId)?.name ?? "主管部门"}处理`
+        : ground
+          ? `不予受理（${NOT_ACCEPTABLE_GROUND_LABELS[ground]}）`
+          : "反映问题已受理";
     touched(year, p, await recordAcceptanceNotice(depsOf(year, p.officer), report.id, `${how}举报人：${what}`));
   });
 }

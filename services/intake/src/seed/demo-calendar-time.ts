@@ -29,9 +29,11 @@ export function weighted<T>(r: Rng, options: readonly [T, number][]): T {
 }
 
 /** An instant at `hours` (fractional) on a Beijing calendar day, to the second. */
-export const atBeijing = (date: string, hours: number) => new Date(Date.parse(`${date}T00:00:00Z`) - BEIJING_OFFSET + Math.round(hours * 3600) * 1000);
-const beijingHours = (t: Date) => (((t.getTime() + BEIJING_OFFSET) % DAY) + DAY) % DAY / HOUR;
-export const shiftDate = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+export const atBeijing = (date: string, hours: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) - BEIJING_OFFSET + Math.round(hours * 3600) * 1000);
+const beijingHours = (t: Date) => ((((t.getTime() + BEIJING_OFFSET) % DAY) + DAY) % DAY) / HOUR;
+export const shiftDate = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 /** `ms` after `t`, to the second. */
 export const later = (t: Date, ms: number) => new Date(Math.round((t.getTime() + ms) / 1000) * 1000);
 

@@ -25,9 +25,17 @@ export function planUrgentEscalation(year: DemoYear, p: DemoReport, after: Date)
   const decidedAt = later(draftedAt, int(r, 60, 300) * MIN);
   const approve = chance(r, 0.7);
   const caseOfficeName = year.dir.caseSupervisionOffice?.name ?? "案件监督管理室";
-  const opinion = approve ? (chance(r, 0.5) ? "同意。" : null) : `同意${DISPOSITION_LABELS[p.plan!.disposition]}，请${caseOfficeName}跟踪督办，每周报告进展。`;
+  const opinion = approve
+    ? chance(r, 0.5)
+      ? "同意。"
+      : null
+    : `同意${DISPOSITION_LABELS[p.plan!.disposition]}，请${caseOfficeName}跟踪督办，每周报告进展。`;
   year.agenda.at(draftedAt, async () => {
-    const e = await escalateReport(depsOf(year, p.officer), { reportId: p.report!.id, leaderId: p.leader.id, draftOpinion: draftOpinionOf(p) });
+    const e = await escalateReport(depsOf(year, p.officer), {
+      reportId: p.report!.id,
+      leaderId: p.leader.id,
+      draftOpinion: draftOpinionOf(p),
+    });
     p.escalationId = e.id;
     touched(year, p);
   });
@@ -47,8 +55,16 @@ export async function escalateRecentItems(year: DemoYear, alreadyWaiting: number
   const candidates = year.reports.filter((p) => {
     const status = p.report?.status;
     const heading = p.plan?.disposition;
-    return !!p.report && canEscalate(p) && now.getTime() - p.draft.receivedAt.getTime() < 40 * DAY && status !== ReportStatus.UNSIGNED && status !== ReportStatus.DECIDED
-      && heading !== Disposition.CLOSE && heading !== Disposition.HOLD && !p.escalationId;
+    return (
+      !!p.report &&
+      canEscalate(p) &&
+      now.getTime() - p.draft.receivedAt.getTime() < 40 * DAY &&
+      status !== ReportStatus.UNSIGNED &&
+      status !== ReportStatus.DECIDED &&
+      heading !== Disposition.CLOSE &&
+      heading !== Disposition.HOLD &&
+      !p.escalationId
+    );
   });
   let waiting = alreadyWaiting;
   for (const p of shuffled(r, candidates)) {
@@ -56,7 +72,11 @@ export async function escalateRecentItems(year: DemoYear, alreadyWaiting: number
     const draftedAt = officeMoment(year.cal, r, p.lastAt!, 0);
     if (draftedAt.getTime() >= now.getTime()) continue;
     year.clock.set(draftedAt);
-    const e = await escalateReport(depsOf(year, p.officer), { reportId: p.report!.id, leaderId: p.leader.id, draftOpinion: draftOpinionOf(p) });
+    const e = await escalateReport(depsOf(year, p.officer), {
+      reportId: p.report!.id,
+      leaderId: p.leader.id,
+      draftOpinion: draftOpinionOf(p),
+    });
     p.escalationId = e.id;
     touched(year, p);
     waiting++;

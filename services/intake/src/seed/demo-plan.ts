@@ -2,7 +2,11 @@ import { beijingDate, type WorkingCalendar } from "@prp/kit/core";
 import { Channel, Origin, ProblemCategory, ReportStatus } from "../domain/enums";
 import { residentIdCheckDigit } from "../domain/channel-rules";
 import {
-  generateNoSubstanceReports, generateRepeatSeries, generateReports, type GeneratedReport, type Rng,
+  generateNoSubstanceReports,
+  generateRepeatSeries,
+  generateReports,
+  type GeneratedReport,
+  type Rng,
 } from "./generate-reports";
 import { DAY, HOUR, chance, int, later, pick, shuffled, snapToOffice } from "./demo-calendar-time";
 import type { DirectorySnapshot, DirectoryUnit } from "./directory-snapshot";
@@ -17,7 +21,12 @@ export const DEMO_REPORT_COUNT = 300;
 export const DEMO_SEED = 20_261_128;
 
 /** Shares (DOMAIN.md "Volumes"). */
-export const CHANNEL_SHARES: [Channel, number][] = [[Channel.LETTER, 0.5], [Channel.ONLINE, 0.28], [Channel.VISIT, 0.13], [Channel.PHONE, 0.09]];
+export const CHANNEL_SHARES: [Channel, number][] = [
+  [Channel.LETTER, 0.5],
+  [Channel.ONLINE, 0.28],
+  [Channel.VISIT, 0.13],
+  [Channel.PHONE, 0.09],
+];
 const FORWARDED_SHARE = 0.33;
 const ASSIGNED_SHARE = 0.12;
 const REAL_NAME_SHARE = 0.4;
@@ -55,7 +64,8 @@ export interface Identity {
 }
 
 const REGION_CODES = ["370285", "370285", "370285", "370285", "370283", "370281", "370214"]; // 莱西 mostly, some 平度, 胶州, 城阳
-export const mobile = (r: Rng) => `1${pick(r, ["3", "5", "7", "8", "9"])}${int(r, 0, 9)}${String(int(r, 0, 99_999_999)).padStart(8, "0")}`;
+export const mobile = (r: Rng) =>
+  `1${pick(r, ["3", "5", "7", "8", "9"])}${int(r, 0, 9)}${String(int(r, 0, 99_999_999)).padStart(8, "0")}`;
 
 /** A made-up resident ID with a correct GB 11643 check digit. */
 export function residentId(r: Rng): string {
@@ -109,7 +119,11 @@ const COMPETENT_BY_MATTER: [RegExp, string[]][] = [
   [/学校|教师|教育/, ["教育"]],
 ];
 
-const RANKS: [RegExp, string][] = [[/副镇长|党委副书记|副局长/, "副科级"], [/所长|站长|主任|队长|科长/, "股级"], [/工作人员|副科长/, "科员"]];
+const RANKS: [RegExp, string][] = [
+  [/副镇长|党委副书记|副局长/, "副科级"],
+  [/所长|站长|主任|队长|科长/, "股级"],
+  [/工作人员|副科长/, "科员"],
+];
 
 export const rankOf = (post: string) => RANKS.find(([re]) => re.test(post))?.[1] ?? null;
 
@@ -119,9 +133,15 @@ export type CompetentDepartment = DirectorySnapshot["competentDepartments"][numb
 export const copyableDepartments = (dir: DirectorySnapshot) => dir.competentDepartments.filter((d) => d.copyTo);
 
 /** The department that owns the matter the text raises first (litigation first for litigation matters), if any. */
-export function matterDepartment(copyable: readonly CompetentDepartment[], text: string, category: string): CompetentDepartment | null {
-  const matters = COMPETENT_BY_MATTER
-    .map(([re, words]) => ({ at: category === ProblemCategory.LAW_AND_LITIGATION && re === LITIGATION ? -1 : re.exec(text)?.index, hit: copyable.find((c) => words.some((w) => c.name.includes(w))) }))
+export function matterDepartment(
+  copyable: readonly CompetentDepartment[],
+  text: string,
+  category: string,
+): CompetentDepartment | null {
+  const matters = COMPETENT_BY_MATTER.map(([re, words]) => ({
+    at: category === ProblemCategory.LAW_AND_LITIGATION && re === LITIGATION ? -1 : re.exec(text)?.index,
+    hit: copyable.find((c) => words.some((w) => c.name.includes(w))),
+  }))
     .filter((m) => m.at !== undefined && m.hit)
     .sort((a, b) => a.at! - b.at!);
   return matters[0]?.hit ?? null;
@@ -130,8 +150,15 @@ export function matterDepartment(copyable: readonly CompetentDepartment[], text:
 /** The competent department of an out-of-scope matter: one the text names, else by matter, else one by town. */
 export function competentFor(dir: DirectorySnapshot, d: Draft): CompetentDepartment {
   const copyable = copyableDepartments(dir);
-  const townIndex = Math.max(0, dir.towns.findIndex((t) => t.id === d.town.id));
-  return copyable.find((c) => d.text.includes(c.name)) ?? matterDepartment(copyable, d.text, d.g.category) ?? copyable[(townIndex + d.g.subjectName.length) % copyable.length];
+  const townIndex = Math.max(
+    0,
+    dir.towns.findIndex((t) => t.id === d.town.id),
+  );
+  return (
+    copyable.find((c) => d.text.includes(c.name)) ??
+    matterDepartment(copyable, d.text, d.g.category) ??
+    copyable[(townIndex + d.g.subjectName.length) % copyable.length]
+  );
 }
 
 // --- the plan of the year ------------------------------------------------------------------
@@ -147,7 +174,13 @@ export function planDemoYear(r: Rng, dir: DirectorySnapshot, cal: WorkingCalenda
   const copyable = copyableDepartments(dir);
 
   // 1. texts
-  const pool = generateReports({ seed: DEMO_SEED, independentCount: 280, clusterCount: 8, minClusterSize: 3, maxClusterSize: 6 });
+  const pool = generateReports({
+    seed: DEMO_SEED,
+    independentCount: 280,
+    clusterCount: 8,
+    minClusterSize: 3,
+    maxClusterSize: 6,
+  });
   const seriesSizes = [int(r, 6, 8), 5, 4, 3, 3, 2, 2];
   const series = seriesSizes.map((count, i) => generateRepeatSeries({ seed: DEMO_SEED + 1 + i, count }));
   const bare = generateNoSubstanceReports(6, DEMO_SEED + 100);
@@ -169,7 +202,9 @@ export function planDemoYear(r: Rng, dir: DirectorySnapshot, cal: WorkingCalenda
   const townOf: DirectoryUnit[] = texts.map((t) => townByName.get(t.g.town)!);
   townOf.forEach((t) => t && load.set(t.id, load.get(t.id)! + 1));
   const toPlace = new Map<string, number[]>();
-  texts.forEach((t, i) => !townOf[i] && toPlace.set(t.group ?? `#${i}`, [...(toPlace.get(t.group ?? `#${i}`) ?? []), i]));
+  texts.forEach(
+    (t, i) => !townOf[i] && toPlace.set(t.group ?? `#${i}`, [...(toPlace.get(t.group ?? `#${i}`) ?? []), i]),
+  );
   for (const members of toPlace.values()) {
     const town = dir.towns.reduce((best, t) => (load.get(t.id)! < load.get(best.id)! ? t : best));
     members.forEach((i) => (townOf[i] = town));
@@ -178,39 +213,75 @@ export function planDemoYear(r: Rng, dir: DirectorySnapshot, cal: WorkingCalenda
   const retown = (s: string, from: string, to: DirectoryUnit) => (to.name === from ? s : s.split(from).join(to.name));
 
   // 3. shares, drawn as exact counts and shuffled over the reports
-  const order = shuffled(r, texts.map((_, i) => i));
+  const order = shuffled(
+    r,
+    texts.map((_, i) => i),
+  );
   const origins: Origin[] = new Array(n).fill(Origin.SELF_RECEIVED);
   const forwardedCount = Math.round(n * FORWARDED_SHARE);
   const assignedCount = Math.round(n * ASSIGNED_SHARE);
   order.slice(0, forwardedCount).forEach((i) => (origins[i] = Origin.FORWARDED_FROM_SUPERIOR));
-  order.slice(forwardedCount, forwardedCount + assignedCount).forEach((i) => (origins[i] = Origin.ASSIGNED_BY_SUPERIOR));
+  order
+    .slice(forwardedCount, forwardedCount + assignedCount)
+    .forEach((i) => (origins[i] = Origin.ASSIGNED_BY_SUPERIOR));
 
   const channels: Channel[] = new Array(n);
   const counts = CHANNEL_SHARES.map(([c, share]) => [c, Math.round(n * share)] as const);
   const visitCount = counts.find(([c]) => c === Channel.VISIT)![1];
   // visitors come to us: visits are self-received
-  const selfIdx = shuffled(r, texts.map((_, i) => i).filter((i) => origins[i] === Origin.SELF_RECEIVED && texts[i].kind !== "templated"));
+  const selfIdx = shuffled(
+    r,
+    texts.map((_, i) => i).filter((i) => origins[i] === Origin.SELF_RECEIVED && texts[i].kind !== "templated"),
+  );
   selfIdx.slice(0, visitCount).forEach((i) => (channels[i] = Channel.VISIT));
-  const rest = shuffled(r, counts.filter(([c]) => c !== Channel.VISIT).flatMap(([c, k]) => new Array<Channel>(k).fill(c)));
+  const rest = shuffled(
+    r,
+    counts.filter(([c]) => c !== Channel.VISIT).flatMap(([c, k]) => new Array<Channel>(k).fill(c)),
+  );
   let k = 0;
-  for (const i of shuffled(r, texts.map((_, j) => j).filter((j) => !channels[j]))) channels[i] = rest[k++] ?? Channel.LETTER;
+  for (const i of shuffled(
+    r,
+    texts.map((_, j) => j).filter((j) => !channels[j]),
+  ))
+    channels[i] = rest[k++] ?? Channel.LETTER;
 
   // real name: only reports that are signed with the reporter's name; the repeat reporters first
-  const signed = texts.map((t, i) => (t.g.text.includes(t.g.reporterName) && t.kind !== "noSubstance" ? i : -1)).filter((i) => i >= 0);
+  const signed = texts
+    .map((t, i) => (t.g.text.includes(t.g.reporterName) && t.kind !== "noSubstance" ? i : -1))
+    .filter((i) => i >= 0);
   const firstOfSeries = new Set(series.map((s) => s[0].reporterName));
   const isSeriesReporter = (i: number) => texts[i].kind === "repeat" && firstOfSeries.has(texts[i].g.reporterName);
-  const realNameOrder = [...signed.filter(isSeriesReporter), ...shuffled(r, signed.filter((i) => !isSeriesReporter(i)))];
+  const realNameOrder = [
+    ...signed.filter(isSeriesReporter),
+    ...shuffled(
+      r,
+      signed.filter((i) => !isSeriesReporter(i)),
+    ),
+  ];
   const realName = new Set(realNameOrder.slice(0, Math.round(n * REAL_NAME_SHARE)));
 
   // outside scope: litigation and other matters, then some benefit and service complaints that belong to a department
   const outOfScope = new Set<number>();
   if (copyable.length) {
     texts.forEach((t, i) => {
-      if (t.g.category === ProblemCategory.LAW_AND_LITIGATION || t.g.category === ProblemCategory.OTHER) outOfScope.add(i);
+      if (t.g.category === ProblemCategory.LAW_AND_LITIGATION || t.g.category === ProblemCategory.OTHER)
+        outOfScope.add(i);
     });
     const wanted = Math.round(n * OUT_OF_SCOPE_SHARE);
     const benefitOrService = [ProblemCategory.WORK_DISCIPLINE, ProblemCategory.MASS_DISCIPLINE] as string[];
-    const extra = shuffled(r, texts.map((t, i) => (t.kind === "independent" && !outOfScope.has(i) && benefitOrService.includes(t.g.category) && matterDepartment(copyable, t.g.text, t.g.category) ? i : -1)).filter((i) => i >= 0));
+    const extra = shuffled(
+      r,
+      texts
+        .map((t, i) =>
+          t.kind === "independent" &&
+          !outOfScope.has(i) &&
+          benefitOrService.includes(t.g.category) &&
+          matterDepartment(copyable, t.g.text, t.g.category)
+            ? i
+            : -1,
+        )
+        .filter((i) => i >= 0),
+    );
     for (const i of extra) {
       if (outOfScope.size >= wanted) break;
       outOfScope.add(i);
@@ -261,24 +332,41 @@ export function planDemoYear(r: Rng, dir: DirectorySnapshot, cal: WorkingCalenda
   // sort by arrival (the register's order); one second apart at least so the order is unambiguous
   drafts.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
   for (let i = 1; i < drafts.length; i++) {
-    if (drafts[i].receivedAt.getTime() <= drafts[i - 1].receivedAt.getTime()) drafts[i].receivedAt = later(drafts[i - 1].receivedAt, 1000);
+    if (drafts[i].receivedAt.getTime() <= drafts[i - 1].receivedAt.getTime())
+      drafts[i].receivedAt = later(drafts[i - 1].receivedAt, 1000);
   }
   const indexesWhere = (pred: (d: Draft) => boolean) => drafts.map((d, j) => (pred(d) ? j : -1)).filter((j) => j >= 0);
   const age = new Map(drafts.map((d) => [d, cal.workingDaysBetween(beijingDate(d.receivedAt), beijingDate(now))]));
   const workingDaysOld = (d: Draft) => age.get(d)!;
   // a few urgent items (紧急事项) went to a leader at once
-  for (const i of shuffled(r, indexesWhere((d) => now.getTime() - d.receivedAt.getTime() > 20 * DAY && d.kind === "independent" && !d.outOfScope)).slice(0, 5)) drafts[i].urgent = true;
+  for (const i of shuffled(
+    r,
+    indexesWhere((d) => now.getTime() - d.receivedAt.getTime() > 20 * DAY && d.kind === "independent" && !d.outOfScope),
+  ).slice(0, 5))
+    drafts[i].urgent = true;
   // forwarded items are signed the day they arrive, but a couple were signed late and the latest ones wait
   const forwardedIdx = indexesWhere((d) => d.origin !== Origin.SELF_RECEIVED);
-  for (const i of shuffled(r, forwardedIdx.filter((j) => now.getTime() - drafts[j].receivedAt.getTime() > 30 * DAY)).slice(0, 3)) drafts[i].signing = "late";
+  for (const i of shuffled(
+    r,
+    forwardedIdx.filter((j) => now.getTime() - drafts[j].receivedAt.getTime() > 30 * DAY),
+  ).slice(0, 3))
+    drafts[i].signing = "late";
   for (const i of forwardedIdx.slice(-2)) drafts[i].signing = "notYet";
-  for (const i of forwardedIdx.filter((j) => now.getTime() - drafts[j].receivedAt.getTime() < 30 * HOUR)) if (chance(r, 0.5)) drafts[i].signing = "notYet";
+  for (const i of forwardedIdx.filter((j) => now.getTime() - drafts[j].receivedAt.getTime() < 30 * HOUR))
+    if (chance(r, 0.5)) drafts[i].signing = "notYet";
   // a small backlog: the latest self-received item is not yet distinguished; a few from the last weeks stopped half-way
   const ownIdx = indexesWhere((d) => d.origin === Origin.SELF_RECEIVED && !d.urgent);
   if (ownIdx.length) drafts[ownIdx[ownIdx.length - 1]].haltAt = ReportStatus.REGISTERED;
-  const backlog = shuffled(r, ownIdx.filter((j) => drafts[j].kind === "independent" && workingDaysOld(drafts[j]) >= 10 && workingDaysOld(drafts[j]) <= 25));
-  [ReportStatus.DISTINGUISHED, ReportStatus.DISTINGUISHED, ReportStatus.CHECKED, ReportStatus.CHECKED].forEach((status, j) => {
-    if (backlog[j] !== undefined) drafts[backlog[j]].haltAt = status;
-  });
+  const backlog = shuffled(
+    r,
+    ownIdx.filter(
+      (j) => drafts[j].kind === "independent" && workingDaysOld(drafts[j]) >= 10 && workingDaysOld(drafts[j]) <= 25,
+    ),
+  );
+  [ReportStatus.DISTINGUISHED, ReportStatus.DISTINGUISHED, ReportStatus.CHECKED, ReportStatus.CHECKED].forEach(
+    (status, j) => {
+      if (backlog[j] !== undefined) drafts[backlog[j]].haltAt = status;
+    },
+  );
   return drafts;
 }

@@ -39,7 +39,11 @@ export function demoRegistrations(year: DemoYear) {
   function forwarding(d: Draft): { forwardingAuthority: string | null; forwardingReference: string | null } {
     if (d.origin === Origin.SELF_RECEIVED) return { forwardingAuthority: null, forwardingReference: null };
     const y = beijingDate(d.receivedAt).slice(0, 4);
-    const [authority, abbr] = weighted(r, [[["青岛市纪委监委", "青纪"], 70], [["山东省纪委监委", "鲁纪"], 24], [["中央纪委国家监委", "中纪"], 6]] as [[string, string], number][]);
+    const [authority, abbr] = weighted(r, [
+      [["青岛市纪委监委", "青纪"], 70],
+      [["山东省纪委监委", "鲁纪"], 24],
+      [["中央纪委国家监委", "中纪"], 6],
+    ] as [[string, string], number][]);
     const kindChar = d.origin === Origin.ASSIGNED_BY_SUPERIOR ? "交" : "转";
     const refKey = `${abbr}${kindChar}${y}`;
     const refSeq = (referenceSeq.get(refKey) ?? int(r, 20, 300)) + int(r, 1, 25);
@@ -61,27 +65,53 @@ export function demoRegistrations(year: DemoYear) {
   function inputOf(p: DemoReport): RegistrationInput {
     const d = p.draft;
     const g = d.g;
-    const cityUnit = g.level === "city" ? deptByUnitName.get(d.subjectUnit) ?? null : null;
+    const cityUnit = g.level === "city" ? (deptByUnitName.get(d.subjectUnit) ?? null) : null;
     const identity = p.identity;
     return {
       channel: d.channel,
       origin: d.origin,
       ...forwarding(d),
       receivedAt: d.receivedAt,
-      reporter: { realName: d.realName, name: d.realName ? g.reporterName : null, idNumber: identity.idNumber, phone: identity.phone, address: identity.address },
-      subjects: [{ name: g.subjectName, post: g.subjectPost, unitId: cityUnit?.id ?? null, rank: g.level === "village" ? null : rankOf(g.subjectPost), townId: g.level === "city" ? null : d.town.id }],
+      reporter: {
+        realName: d.realName,
+        name: d.realName ? g.reporterName : null,
+        idNumber: identity.idNumber,
+        phone: identity.phone,
+        address: identity.address,
+      },
+      subjects: [
+        {
+          name: g.subjectName,
+          post: g.subjectPost,
+          unitId: cityUnit?.id ?? null,
+          rank: g.level === "village" ? null : rankOf(g.subjectPost),
+          townId: g.level === "city" ? null : d.town.id,
+        },
+      ],
       category: g.category,
       townId: d.town.id,
       summary: summaryOf(d),
       content: d.text,
-      attachments: d.channel === Channel.LETTER && chance(r, 0.4)
-        ? [{ fileName: "来信原件扫描件.pdf", mimeType: "application/pdf", size: int(r, 180_000, 2_400_000) }]
-        : d.channel === Channel.ONLINE && chance(r, 0.15)
-          ? Array.from({ length: int(r, 1, 3) }, (_, j) => ({ fileName: `现场照片${j + 1}.jpg`, mimeType: "image/jpeg", size: int(r, 300_000, 4_000_000) }))
-          : [],
-      visitorCount: d.channel === Channel.VISIT ? (chance(r, 0.8) ? 1 : chance(r, 0.7) ? int(r, 2, 5) : int(r, 6, 15)) : null,
-      receivingStaff: d.channel === Channel.VISIT ? shuffled(r, officerNames.length ? officerNames : ["信访室"]).slice(0, int(r, 1, 2)) : null,
-      callerNumber: d.channel === Channel.PHONE ? identity.phone ?? (chance(r, 0.7) ? mobile(r) : `0532-8${String(int(r, 0, 9_999_999)).padStart(7, "0")}`) : null,
+      attachments:
+        d.channel === Channel.LETTER && chance(r, 0.4)
+          ? [{ fileName: "来信原件扫描件.pdf", mimeType: "application/pdf", size: int(r, 180_000, 2_400_000) }]
+          : d.channel === Channel.ONLINE && chance(r, 0.15)
+            ? Array.from({ length: int(r, 1, 3) }, (_, j) => ({
+                fileName: `现场照片${j + 1}.jpg`,
+                mimeType: "image/jpeg",
+                size: int(r, 300_000, 4_000_000),
+              }))
+            : [],
+      visitorCount:
+        d.channel === Channel.VISIT ? (chance(r, 0.8) ? 1 : chance(r, 0.7) ? int(r, 2, 5) : int(r, 6, 15)) : null,
+      receivingStaff:
+        d.channel === Channel.VISIT
+          ? shuffled(r, officerNames.length ? officerNames : ["信访室"]).slice(0, int(r, 1, 2))
+          : null,
+      callerNumber:
+        d.channel === Channel.PHONE
+          ? (identity.phone ?? (chance(r, 0.7) ? mobile(r) : `0532-8${String(int(r, 0, 9_999_999)).padStart(7, "0")}`))
+          : null,
       callTime: d.channel === Channel.PHONE ? d.receivedAt : null,
       postmarkDate: d.channel === Channel.LETTER ? shiftDate(beijingDate(d.receivedAt), -int(r, 1, 4)) : null,
       submittedAt: d.channel === Channel.ONLINE ? d.receivedAt : null,
@@ -97,11 +127,12 @@ export function demoRegistrations(year: DemoYear) {
      */
     registeredAt(p: DemoReport, publicForm: boolean): Date {
       const d = p.draft;
-      const at = publicForm || d.origin !== Origin.SELF_RECEIVED
-        ? d.receivedAt
-        : d.channel === Channel.LETTER || d.channel === Channel.ONLINE
-          ? later(d.receivedAt, int(r, 10, 90) * MIN)
-          : later(d.receivedAt, int(r, 5, 30) * MIN);
+      const at =
+        publicForm || d.origin !== Origin.SELF_RECEIVED
+          ? d.receivedAt
+          : d.channel === Channel.LETTER || d.channel === Channel.ONLINE
+            ? later(d.receivedAt, int(r, 10, 90) * MIN)
+            : later(d.receivedAt, int(r, 5, 30) * MIN);
       lastCreated = Math.max(lastCreated + 1000, at.getTime());
       return new Date(lastCreated);
     },
@@ -109,7 +140,12 @@ export function demoRegistrations(year: DemoYear) {
     /** Online reports of our own: most through the public form (when the text is long enough for it). */
     viaPublicForm(p: DemoReport): boolean {
       const d = p.draft;
-      return d.channel === Channel.ONLINE && d.origin === Origin.SELF_RECEIVED && chance(r, 0.7) && contentProblems(d.text).length === 0;
+      return (
+        d.channel === Channel.ONLINE &&
+        d.origin === Origin.SELF_RECEIVED &&
+        chance(r, 0.7) &&
+        contentProblems(d.text).length === 0
+      );
     },
 
     /** Registers the report now (the seed's clock), through the public form or by the officer. */
@@ -117,7 +153,11 @@ export function demoRegistrations(year: DemoYear) {
       p.identity = identityOf(p.draft);
       const input = inputOf(p);
       if (!publicForm) return registerReport(depsOf(year, p.officer), input);
-      const { serial } = await submitPublicReport(depsOf(year, null), { ...input, summary: input.summary.slice(0, 200) }, `demo-client-${n}`);
+      const { serial } = await submitPublicReport(
+        depsOf(year, null),
+        { ...input, summary: input.summary.slice(0, 200) },
+        `demo-client-${n}`,
+      );
       return year.em.findOneByOrFail(Report, { serial });
     },
   };

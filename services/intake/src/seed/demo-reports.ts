@@ -59,7 +59,11 @@ function seedSimilarity(): SimilarityPort & { index: SeedIndex } {
 }
 
 /** Writes the demo reports; null when the register is not empty any more (another process seeded first). */
-export async function seedDemoReports(db: DataSource, dir: DirectorySnapshot, now = new Date()): Promise<DemoReportsResult | null> {
+export async function seedDemoReports(
+  db: DataSource,
+  dir: DirectorySnapshot,
+  now = new Date(),
+): Promise<DemoReportsResult | null> {
   const started = Date.now();
   if (!dir.towns.length) throw new Error("演示数据需要至少一个镇（街道）");
   const similarity = seedSimilarity();
@@ -67,13 +71,19 @@ export async function seedDemoReports(db: DataSource, dir: DirectorySnapshot, no
     // one seeder at a time: lock this year's serial counter first, then look at the register
     const thisYear = Number(beijingDate(now).slice(0, 4));
     await ensureSerialCounter({ db: em }, thisYear);
-    if (db.options.type !== "better-sqlite3") await em.findOne(SerialCounter, { where: { year: thisYear }, lock: { mode: "pessimistic_write" } });
+    if (db.options.type !== "better-sqlite3")
+      await em.findOne(SerialCounter, { where: { year: thisYear }, lock: { mode: "pessimistic_write" } });
     if ((await em.count(Report)) > 0) return null;
 
     const r = mulberry32(DEMO_SEED);
     const cal = new WorkingCalendar(dir.calendarOverrides ?? []);
     const year: DemoYear = {
-      r, dir, cal, now, em, similarity,
+      r,
+      dir,
+      cal,
+      now,
+      em,
+      similarity,
       clock: new SimulatedClock(now),
       directory: snapshotDirectory(dir),
       agenda: new Agenda(),
@@ -81,14 +91,31 @@ export async function seedDemoReports(db: DataSource, dir: DirectorySnapshot, no
       firstOfGroup: new Map(),
       byId: new Map(),
     };
-    const officers = (dir.petitionOfficers.length ? dir.petitionOfficers : [{ id: "", displayName: dir.petitionOffice?.name ?? "信访室" }]).map(officerActor);
+    const officers = (
+      dir.petitionOfficers.length
+        ? dir.petitionOfficers
+        : [{ id: "", displayName: dir.petitionOffice?.name ?? "信访室" }]
+    ).map(officerActor);
     const leaders = dir.leaders.length ? dir.leaders : [{ id: "", displayName: "委领导", townIds: [] }];
-    const leaderOf = (townId: string) => leaders.find((l) => l.townIds?.includes(townId)) ?? leaders[Math.max(0, dir.towns.findIndex((t) => t.id === townId)) % leaders.length];
+    const leaderOf = (townId: string) =>
+      leaders.find((l) => l.townIds?.includes(townId)) ??
+      leaders[
+        Math.max(
+          0,
+          dir.towns.findIndex((t) => t.id === townId),
+        ) % leaders.length
+      ];
 
     const drafts = planDemoYear(r, dir, cal, now);
     year.reports = drafts.map((draft) => ({
-      draft, officer: pick(r, officers), leader: leaderActor(leaderOf(draft.town.id)), identity: { idNumber: null, phone: null, address: null },
-      report: null, plan: null, escalationId: null, lastAt: null,
+      draft,
+      officer: pick(r, officers),
+      leader: leaderActor(leaderOf(draft.town.id)),
+      identity: { idNumber: null, phone: null, address: null },
+      report: null,
+      plan: null,
+      escalationId: null,
+      lastAt: null,
     }));
 
     // registration, then sign-for of items from above, then 呈批 of urgent items and triage
@@ -103,13 +130,15 @@ export async function seedDemoReports(db: DataSource, dir: DirectorySnapshot, no
       year.agenda.at(registeredAt, async () => {
         touched(year, p, await registrations.register(p, publicForm, n));
         year.byId.set(p.report!.id, p);
-        if (p.draft.kind !== "independent" && p.draft.group && !year.firstOfGroup.has(p.draft.group)) year.firstOfGroup.set(p.draft.group, p);
+        if (p.draft.kind !== "independent" && p.draft.group && !year.firstOfGroup.has(p.draft.group))
+          year.firstOfGroup.set(p.draft.group, p);
         if (p.draft.origin === Origin.SELF_RECEIVED) return afterRegistered(p, registeredAt);
         const signAt = signForTime(year, p, registeredAt);
-        if (signAt) year.agenda.at(signAt, async () => {
-          await signForDemoReport(year, p);
-          afterRegistered(p, signAt);
-        });
+        if (signAt)
+          year.agenda.at(signAt, async () => {
+            await signForDemoReport(year, p);
+            afterRegistered(p, signAt);
+          });
       });
     });
     await year.agenda.run(year.clock, now);
@@ -117,7 +146,9 @@ export async function seedDemoReports(db: DataSource, dir: DirectorySnapshot, no
     const waiting = await em.countBy(Escalation, { status: EscalationStatus.PENDING });
     await escalateRecentItems(year, waiting);
 
-    const rows = await em.find(Report, { select: { id: true, channel: true, origin: true, realName: true, status: true, scope: true } });
+    const rows = await em.find(Report, {
+      select: { id: true, channel: true, origin: true, realName: true, status: true, scope: true },
+    });
     const count = (f: (x: Report) => boolean) => rows.filter(f).length;
     const stats: Omit<DemoReportsResult, "ms"> = {
       reports: rows.length,
@@ -131,7 +162,9 @@ export async function seedDemoReports(db: DataSource, dir: DirectorySnapshot, no
       pendingEscalations: await em.countBy(Escalation, { status: EscalationStatus.PENDING }),
     };
     const channelsText = CHANNEL_SHARES.map(([c]) => `${CHANNEL_LABELS[c]} ${stats.byChannel[c]}`).join("、");
-    const originsText = [Origin.FORWARDED_FROM_SUPERIOR, Origin.ASSIGNED_BY_SUPERIOR].map((o) => `${ORIGIN_LABELS[o]} ${count((x) => x.origin === o)}`).join("、");
+    const originsText = [Origin.FORWARDED_FROM_SUPERIOR, Origin.ASSIGNED_BY_SUPERIOR]
+      .map((o) => `${ORIGIN_LABELS[o]} ${count((x) => x.origin === o)}`)
+      .join("、");
     await writeAudit(em, null, {
       action: "intake.seed",
       entity: "Intake",

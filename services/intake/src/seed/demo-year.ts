@@ -50,7 +50,8 @@ export class Agenda {
 
   at(when: Date, run: () => Promise<void>): void {
     // the replay never goes back in time: a step planned before the one that planned it is a bug
-    if (when.getTime() < this.current) throw new Error(`demo agenda: ${when.toISOString()} is before ${new Date(this.current).toISOString()}`);
+    if (when.getTime() < this.current)
+      throw new Error(`demo agenda: ${when.toISOString()} is before ${new Date(this.current).toISOString()}`);
     const h = { at: when.getTime(), seq: this.seq++, run };
     let lo = 0;
     let hi = this.queue.length;
@@ -98,7 +99,14 @@ export function depsOf(year: DemoYear, actor: AuthUser | null): IntakeDeps {
 
 /** A person of the directory snapshot as a signed-in user with one role. */
 export function actorOf(person: DirectoryPerson, role: Role): AuthUser {
-  return { id: person.id, username: person.displayName, displayName: person.displayName, roles: [role], departmentId: null, townIds: [] };
+  return {
+    id: person.id,
+    username: person.displayName,
+    displayName: person.displayName,
+    roles: [role],
+    departmentId: null,
+    townIds: [],
+  };
 }
 
 /** Records that a step of this report happened now (the seed's clock). */

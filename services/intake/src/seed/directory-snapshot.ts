@@ -66,7 +66,9 @@ interface LiaisonAnswer {
  * One attempt: the organisation, then the liaison mapping of every competent department in one
  * request. Lists keep the directory's order (towns by code, departments by sort order).
  */
-export async function readDirectorySnapshot(ask: <T>(query: string, variables?: Record<string, unknown>) => Promise<T>): Promise<DirectorySnapshot> {
+export async function readDirectorySnapshot(
+  ask: <T>(query: string, variables?: Record<string, unknown>) => Promise<T>,
+): Promise<DirectorySnapshot> {
   const d = await ask<DirectoryAnswer>(DIRECTORY_QUERY);
   const depts = d.departments.items;
   const ofKind = (kind: string) => depts.filter((x) => x.kind === kind).map((x) => ({ id: x.id, name: x.name }));
@@ -74,13 +76,20 @@ export async function readDirectorySnapshot(ask: <T>(query: string, variables?: 
   const liaison: Record<string, LiaisonAnswer> = {};
   if (competent.length) {
     const vars = competent.map((_, i) => `$d${i}: ID!`).join(", ");
-    const fields = competent.map((_, i) => `l${i}: liaisonFor(departmentId: $d${i}) { contactOffice { id name } stationedGroup { id name } }`).join("\n");
-    const answer = await ask<Record<string, LiaisonAnswer>>(`query DemoLiaisons(${vars}) {\n${fields}\n}`, Object.fromEntries(competent.map((c, i) => [`d${i}`, c.id])));
+    const fields = competent
+      .map((_, i) => `l${i}: liaisonFor(departmentId: $d${i}) { contactOffice { id name } stationedGroup { id name } }`)
+      .join("\n");
+    const answer = await ask<Record<string, LiaisonAnswer>>(
+      `query DemoLiaisons(${vars}) {\n${fields}\n}`,
+      Object.fromEntries(competent.map((c, i) => [`d${i}`, c.id])),
+    );
     competent.forEach((c, i) => (liaison[c.id] = answer[`l${i}`]));
   }
   return {
     towns: d.towns.map((t) => ({ id: t.id, name: t.name })),
-    townCommittees: depts.filter((x) => x.kind === "TOWN_COMMITTEE").map((x) => ({ id: x.id, name: x.name, townId: x.town?.id ?? null })),
+    townCommittees: depts
+      .filter((x) => x.kind === "TOWN_COMMITTEE")
+      .map((x) => ({ id: x.id, name: x.name, townId: x.town?.id ?? null })),
     supervisionOffices: ofKind("SUPERVISION_OFFICE"),
     stationedGroups: ofKind("STATIONED_GROUP"),
     petitionOffice: ofKind("PETITION_OFFICE")[0] ?? null,
@@ -90,7 +99,11 @@ export async function readDirectorySnapshot(ask: <T>(query: string, variables?: 
       copyTo: liaison[c.id]?.contactOffice ?? liaison[c.id]?.stationedGroup ?? null,
       stationedGroup: liaison[c.id]?.stationedGroup ?? null,
     })),
-    leaders: d.leaders.items.map((u) => ({ id: u.id, displayName: u.displayName, townIds: u.linkedTowns.map((t) => t.id) })),
+    leaders: d.leaders.items.map((u) => ({
+      id: u.id,
+      displayName: u.displayName,
+      townIds: u.linkedTowns.map((t) => t.id),
+    })),
     petitionOfficers: d.officers.items.map((u) => ({ id: u.id, displayName: u.displayName })),
     calendarOverrides: d.calendarOverrides,
   };
@@ -120,8 +133,12 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
  * The directory snapshot over the graph (kit callSubgraph, service token), retried until the
  * directory answers with a seeded organisation (towns present) or `waitMs` has passed; null then.
  */
-export async function fetchDirectorySnapshot(log: (line: string) => void, waitMs = DIRECTORY_WAIT_MS): Promise<DirectorySnapshot | null> {
-  const ask = <T>(query: string, variables?: Record<string, unknown>) => withTimeout(callSubgraph<T>("intake", "directory", query, variables), REQUEST_TIMEOUT_MS);
+export async function fetchDirectorySnapshot(
+  log: (line: string) => void,
+  waitMs = DIRECTORY_WAIT_MS,
+): Promise<DirectorySnapshot | null> {
+  const ask = <T>(query: string, variables?: Record<string, unknown>) =>
+    withTimeout(callSubgraph<T>("intake", "directory", query, variables), REQUEST_TIMEOUT_MS);
   const deadline = Date.now() + waitMs;
   let lastProblem: string | undefined;
   let announced = false;
@@ -140,6 +157,8 @@ export async function fetchDirectorySnapshot(log: (line: string) => void, waitMs
     }
     await sleep(RETRY_EVERY_MS);
   }
-  log(`演示数据：组织机构服务（directory）${Math.round(waitMs / 1000)} 秒内未就绪（${lastProblem.slice(0, 200)}），本次不生成演示信访举报，下次启动时再生成`);
+  log(
+    `演示数据：组织机构服务（directory）${Math.round(waitMs / 1000)} 秒内未就绪（${lastProblem.slice(0, 200)}），本次不生成演示信访举报，下次启动时再生成`,
+  );
   return null;
 }

@@ -27,7 +27,9 @@ export async function seedIntake(
   const result = await seedDemoReports(db, snapshot);
   if (!result) return;
   const share = (k: number) => `${Math.round((k / result.reports) * 100)}%`;
-  const channels = (["LETTER", "ONLINE", "VISIT", "PHONE"] as const).map((c) => `${{ LETTER: "信", ONLINE: "网", VISIT: "访", PHONE: "电" }[c]} ${share(result.byChannel[c] ?? 0)}`).join("、");
+  const channels = (["LETTER", "ONLINE", "VISIT", "PHONE"] as const)
+    .map((c) => `${{ LETTER: "信", ONLINE: "网", VISIT: "访", PHONE: "电" }[c]} ${share(result.byChannel[c] ?? 0)}`)
+    .join("、");
   log(
     `演示数据：已生成 ${result.reports} 件信访举报（近 12 个月；${channels}；上级转交办 ${share(result.forwarded)}；实名 ${share(result.realName)}；` +
       `已审定 ${result.decided} 件，业务范围外 ${result.outOfScope} 件，待签收 ${result.unsigned} 件，待领导批示 ${result.pendingEscalations} 件；用时 ${result.ms} ms）`,

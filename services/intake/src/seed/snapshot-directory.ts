@@ -11,7 +11,8 @@ export function snapshotDirectory(dir: DirectorySnapshot): DirectoryPort {
   const calendar = new WorkingCalendar(dir.calendarOverrides ?? []);
   const departments = new Map<string, DirectoryDepartment>();
   const add = (unit: { id: string; name: string } | null | undefined, kind: string) => {
-    if (unit && !departments.has(unit.id)) departments.set(unit.id, { id: unit.id, name: unit.name, kind, active: true });
+    if (unit && !departments.has(unit.id))
+      departments.set(unit.id, { id: unit.id, name: unit.name, kind, active: true });
   };
   add(dir.petitionOffice, "PETITION_OFFICE");
   add(dir.caseSupervisionOffice, "CASE_SUPERVISION_OFFICE");
@@ -47,7 +48,10 @@ export function snapshotDirectory(dir: DirectorySnapshot): DirectoryPort {
       return { copyToId: c.copyTo.id, copyToName: c.copyTo.name, departmentName: c.name };
     },
     async unknownIds(ids) {
-      return { towns: ids.towns.filter((id) => !towns.has(id)), departments: ids.departments.filter((id) => !departments.has(id)) };
+      return {
+        towns: ids.towns.filter((id) => !towns.has(id)),
+        departments: ids.departments.filter((id) => !departments.has(id)),
+      };
     },
   };
 }

@@ -1,4 +1,15 @@
-import { channelProblems, originProblems, reporterProblems, registrationProblems, residentIdCheckDigit, residentIdProblem, isValidResidentId, isValidPhoneNumber, phoneKind, normalisePhoneNumber } from "../../src/domain/channel-rules";
+import {
+  channelProblems,
+  originProblems,
+  reporterProblems,
+  registrationProblems,
+  residentIdCheckDigit,
+  residentIdProblem,
+  isValidResidentId,
+  isValidPhoneNumber,
+  phoneKind,
+  normalisePhoneNumber,
+} from "../../src/domain/channel-rules";
 import { Channel, Origin } from "../../src/domain/enums";
 
 const now = new Date("2026-05-12T02:00:00Z"); // 10:00 in Beijing
@@ -16,11 +27,15 @@ describe("channelProblems", () => {
   });
 
   it("does not count blank names as receiving staff", () => {
-    expect(channelProblems({ channel: Channel.VISIT, visitorCount: 1, receivingStaff: ["  ", ""] }, now)).toEqual(["请填写接待人员"]);
+    expect(channelProblems({ channel: Channel.VISIT, visitorCount: 1, receivingStaff: ["  ", ""] }, now)).toEqual([
+      "请填写接待人员",
+    ]);
   });
 
   it("needs a valid caller number and a call time for a phone report", () => {
-    expect(channelProblems({ channel: Channel.PHONE, callerNumber: "0532-88881234", callTime: "2026-05-12T01:30:00Z" }, now)).toEqual([]);
+    expect(
+      channelProblems({ channel: Channel.PHONE, callerNumber: "0532-88881234", callTime: "2026-05-12T01:30:00Z" }, now),
+    ).toEqual([]);
     expect(channelProblems({ channel: Channel.PHONE }, now)).toEqual(["请填写来电号码", "请填写来电时间"]);
     expect(channelProblems({ channel: Channel.PHONE, callerNumber: "12345", callTime: "yesterday" }, now)).toEqual([
       "来电号码格式不正确",
@@ -32,15 +47,21 @@ describe("channelProblems", () => {
     const in4min = new Date(now.getTime() + 4 * 60_000);
     const in10min = new Date(now.getTime() + 10 * 60_000);
     expect(channelProblems({ channel: Channel.ONLINE, submittedAt: in4min }, now)).toEqual([]);
-    expect(channelProblems({ channel: Channel.ONLINE, submittedAt: in10min }, now)).toEqual(["网上提交时间不能晚于当前时间"]);
+    expect(channelProblems({ channel: Channel.ONLINE, submittedAt: in10min }, now)).toEqual([
+      "网上提交时间不能晚于当前时间",
+    ]);
     expect(channelProblems({ channel: Channel.ONLINE, submittedAt: in10min }, now, 15 * 60_000)).toEqual([]);
   });
 
   it("checks a letter's postmark date against the Beijing calendar", () => {
     expect(channelProblems({ channel: Channel.LETTER, postmarkDate: "2026-05-08" }, now)).toEqual([]);
     expect(channelProblems({ channel: Channel.LETTER, postmarkDate: "2026-05-12" }, now)).toEqual([]);
-    expect(channelProblems({ channel: Channel.LETTER, postmarkDate: "2026-05-13" }, now)).toEqual(["邮戳日期不能晚于今天"]);
-    expect(channelProblems({ channel: Channel.LETTER, postmarkDate: "2026-02-30" }, now)).toEqual(["邮戳日期不是有效的日期"]);
+    expect(channelProblems({ channel: Channel.LETTER, postmarkDate: "2026-05-13" }, now)).toEqual([
+      "邮戳日期不能晚于今天",
+    ]);
+    expect(channelProblems({ channel: Channel.LETTER, postmarkDate: "2026-02-30" }, now)).toEqual([
+      "邮戳日期不是有效的日期",
+    ]);
     expect(channelProblems({ channel: Channel.LETTER }, now)).toEqual(["请填写邮戳日期"]);
     // 23:30 UTC on the 11th is already the 12th in Beijing, so at 00:10 Beijing time "today" is the 12th
     const justAfterMidnight = new Date("2026-05-11T16:10:00Z");
@@ -57,16 +78,26 @@ describe("originProblems", () => {
   it("needs the forwarding authority and reference on forwarded and assigned items only", () => {
     expect(originProblems({ origin: Origin.SELF_RECEIVED })).toEqual([]);
     for (const origin of [Origin.FORWARDED_FROM_SUPERIOR, Origin.ASSIGNED_BY_SUPERIOR]) {
-      expect(originProblems({ origin })).toEqual(["上级转送件、交办件须填写转办机关", "上级转送件、交办件须填写转办编号"]);
-      expect(originProblems({ origin, forwardingAuthority: "青岛市纪委监委", forwardingReference: "青纪转〔2026〕15号" })).toEqual([]);
+      expect(originProblems({ origin })).toEqual([
+        "上级转送件、交办件须填写转办机关",
+        "上级转送件、交办件须填写转办编号",
+      ]);
+      expect(
+        originProblems({ origin, forwardingAuthority: "青岛市纪委监委", forwardingReference: "青纪转〔2026〕15号" }),
+      ).toEqual([]);
     }
-    expect(originProblems({ origin: Origin.FORWARDED_FROM_SUPERIOR, forwardingAuthority: " ", forwardingReference: "x" })).toHaveLength(1);
+    expect(
+      originProblems({ origin: Origin.FORWARDED_FROM_SUPERIOR, forwardingAuthority: " ", forwardingReference: "x" }),
+    ).toHaveLength(1);
   });
 });
 
 describe("reporterProblems", () => {
   it("needs a name and a phone or an address from a real-name reporter", () => {
-    expect(reporterProblems({ realName: true }, now)).toEqual(["实名举报须填写举报人姓名", "实名举报须至少填写一种联系方式（电话或地址）"]);
+    expect(reporterProblems({ realName: true }, now)).toEqual([
+      "实名举报须填写举报人姓名",
+      "实名举报须至少填写一种联系方式（电话或地址）",
+    ]);
     expect(reporterProblems({ realName: true, name: "张三", address: "莱西市水集街道某某路1号" }, now)).toEqual([]);
     expect(reporterProblems({ realName: true, name: "张三", phone: "13812345678" }, now)).toEqual([]);
   });
@@ -74,7 +105,9 @@ describe("reporterProblems", () => {
   it("asks nothing of an anonymous reporter but still validates what was given", () => {
     expect(reporterProblems({ realName: false }, now)).toEqual([]);
     expect(reporterProblems({ realName: false, phone: "138123" }, now)).toEqual(["联系电话格式不正确"]);
-    expect(reporterProblems({ realName: false, idNumber: "370285199001011234" }, now)).toEqual(["身份证号码校验位不正确，请核对"]);
+    expect(reporterProblems({ realName: false, idNumber: "370285199001011234" }, now)).toEqual([
+      "身份证号码校验位不正确，请核对",
+    ]);
   });
 
   it("combines every problem of a registration", () => {
@@ -99,10 +132,14 @@ describe("resident ID number (GB 11643)", () => {
     expect(() => residentIdCheckDigit("3702851990")).toThrow(RangeError);
   });
 
-  it.each(["11010519491231002X", "11010519491231002x", "370285199001011238", "370285200002290027", " 370285 19900101 1238 ", "３７０２８５１９９００１０１１２３８"])(
-    "accepts %p",
-    (id) => expect(residentIdProblem(id, now)).toBeNull(),
-  );
+  it.each([
+    "11010519491231002X",
+    "11010519491231002x",
+    "370285199001011238",
+    "370285200002290027",
+    " 370285 19900101 1238 ",
+    "３７０２８５１９９００１０１１２３８",
+  ])("accepts %p", (id) => expect(residentIdProblem(id, now)).toBeNull());
 
   it.each([
     ["370285199001011234", "身份证号码校验位不正确，请核对"],
@@ -144,9 +181,12 @@ describe("phone numbers", () => {
     expect(isValidPhoneNumber(number)).toBe(true);
   });
 
-  it.each(["12812345678", "1381234567", "138123456789", "0532-0888123", "12388", "abc", "0532-888"])("refuses %p", (number) => {
-    expect(isValidPhoneNumber(number)).toBe(false);
-  });
+  it.each(["12812345678", "1381234567", "138123456789", "0532-0888123", "12388", "abc", "0532-888"])(
+    "refuses %p",
+    (number) => {
+      expect(isValidPhoneNumber(number)).toBe(false);
+    },
+  );
 
   it("normalises the country prefix, spaces and hyphens in mobiles", () => {
     expect(normalisePhoneNumber("0086-138 1234 5678")).toBe("13812345678");

@@ -1,5 +1,13 @@
 import { WorkingCalendar, endOfBeijingDay } from "@prp/kit";
-import { acceptanceNoticeDue, daysLeft, forwardedAcceptDeadline, resultNoticeDue, sendUpDeadline, signedLate, waitingHours } from "../../src/domain/deadlines";
+import {
+  acceptanceNoticeDue,
+  daysLeft,
+  forwardedAcceptDeadline,
+  resultNoticeDue,
+  sendUpDeadline,
+  signedLate,
+  waitingHours,
+} from "../../src/domain/deadlines";
 
 /** An instant at a Beijing wall-clock time. */
 const bj = (local: string) => new Date(`${local}+08:00`);
@@ -9,8 +17,10 @@ const realName = { realName: true, isRepeat: false };
 
 describe("the 2026 National Day calendar (as published, checked through the kit)", () => {
   it("has the holidays and make-up days the hand computations below rely on", () => {
-    for (const d of ["2026-10-01", "2026-10-02", "2026-10-05", "2026-10-07", "2026-09-25", "2026-10-11"]) expect(calendar.isWorkingDay(d)).toBe(false);
-    for (const d of ["2026-09-20", "2026-10-10", "2026-09-30", "2026-10-08"]) expect(calendar.isWorkingDay(d)).toBe(true);
+    for (const d of ["2026-10-01", "2026-10-02", "2026-10-05", "2026-10-07", "2026-09-25", "2026-10-11"])
+      expect(calendar.isWorkingDay(d)).toBe(false);
+    for (const d of ["2026-09-20", "2026-10-10", "2026-09-30", "2026-10-08"])
+      expect(calendar.isWorkingDay(d)).toBe(true);
   });
 });
 

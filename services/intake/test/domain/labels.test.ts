@@ -1,5 +1,28 @@
-import { Channel, CheckFlag, Disposition, NotAcceptableGround, Origin, ProblemCategory, ReportStatus, Scope, TriageStep } from "../../src/domain/enums";
-import { CHANNEL_LABELS, CHECK_FLAG_LABELS, DISPOSITION_LABELS, NOT_ACCEPTABLE_GROUND_LABELS, ORIGIN_LABELS, PROBLEM_CATEGORY_LABELS, REPORT_STATUS_LABELS, SCOPE_LABELS, TRIAGE_STEP_LABELS, TRIAGE_STEP_SHORT_LABELS, DEFAULT_PROBLEM_CATEGORIES, problemCategoryLabel } from "../../src/domain/labels";
+import {
+  Channel,
+  CheckFlag,
+  Disposition,
+  NotAcceptableGround,
+  Origin,
+  ProblemCategory,
+  ReportStatus,
+  Scope,
+  TriageStep,
+} from "../../src/domain/enums";
+import {
+  CHANNEL_LABELS,
+  CHECK_FLAG_LABELS,
+  DISPOSITION_LABELS,
+  NOT_ACCEPTABLE_GROUND_LABELS,
+  ORIGIN_LABELS,
+  PROBLEM_CATEGORY_LABELS,
+  REPORT_STATUS_LABELS,
+  SCOPE_LABELS,
+  TRIAGE_STEP_LABELS,
+  TRIAGE_STEP_SHORT_LABELS,
+  DEFAULT_PROBLEM_CATEGORIES,
+  problemCategoryLabel,
+} from "../../src/domain/labels";
 
 const cases: [string, object, Record<string, string>][] = [
   ["Channel", Channel, CHANNEL_LABELS],
@@ -23,7 +46,11 @@ describe("enums and labels", () => {
 
   it("the four channels are 信、访、网、电 and the steps read 辨、查、商、定", () => {
     expect(Object.values(Channel)).toEqual(["LETTER", "VISIT", "ONLINE", "PHONE"]);
-    expect(Object.values(TriageStep).map((s) => TRIAGE_STEP_SHORT_LABELS[s]).join("")).toBe("辨查商定");
+    expect(
+      Object.values(TriageStep)
+        .map((s) => TRIAGE_STEP_SHORT_LABELS[s])
+        .join(""),
+    ).toBe("辨查商定");
   });
 
   it("the default problem categories are the six disciplines, 涉法涉诉 and 其他", () => {

@@ -1,4 +1,9 @@
-import { DEFAULT_PUBLIC_WINDOW_MS, MAX_CONTENT_CHARS, checkPublicQuota, contentProblems } from "../../src/domain/public-limits";
+import {
+  DEFAULT_PUBLIC_WINDOW_MS,
+  MAX_CONTENT_CHARS,
+  checkPublicQuota,
+  contentProblems,
+} from "../../src/domain/public-limits";
 
 const HOUR = 3600_000;
 const now = new Date("2026-05-12T12:00:00Z");
@@ -7,7 +12,11 @@ const ago = (h: number) => new Date(now.getTime() - h * HOUR);
 describe("checkPublicQuota", () => {
   it("allows up to five submissions in 24 hours", () => {
     expect(checkPublicQuota([], now)).toEqual({ allowed: true, retryAfterMs: 0, remaining: 4 });
-    expect(checkPublicQuota([ago(1), ago(2), ago(3), ago(4)], now)).toEqual({ allowed: true, retryAfterMs: 0, remaining: 0 });
+    expect(checkPublicQuota([ago(1), ago(2), ago(3), ago(4)], now)).toEqual({
+      allowed: true,
+      retryAfterMs: 0,
+      remaining: 0,
+    });
   });
 
   it("refuses the sixth and says when the oldest counted one leaves the window", () => {
@@ -30,9 +39,17 @@ describe("checkPublicQuota", () => {
   });
 
   it("accepts epoch milliseconds, a custom limit and window, and future timestamps", () => {
-    expect(checkPublicQuota([now.getTime() - 1000], now.getTime(), 1, 60_000)).toEqual({ allowed: false, retryAfterMs: 59_000, remaining: 0 });
+    expect(checkPublicQuota([now.getTime() - 1000], now.getTime(), 1, 60_000)).toEqual({
+      allowed: false,
+      retryAfterMs: 59_000,
+      remaining: 0,
+    });
     expect(checkPublicQuota([now.getTime() + 5000], now, 1).allowed).toBe(false);
-    expect(checkPublicQuota([], now, 0)).toEqual({ allowed: false, retryAfterMs: DEFAULT_PUBLIC_WINDOW_MS, remaining: 0 });
+    expect(checkPublicQuota([], now, 0)).toEqual({
+      allowed: false,
+      retryAfterMs: DEFAULT_PUBLIC_WINDOW_MS,
+      remaining: 0,
+    });
     expect(() => checkPublicQuota([], now, -1)).toThrow(RangeError);
     expect(() => checkPublicQuota([], now, 5, 0)).toThrow(RangeError);
   });
@@ -43,7 +60,9 @@ describe("contentProblems", () => {
     expect(contentProblems("姜山镇某村书记违规为亲属办理低保，请纪委调查。")).toEqual([]);
   });
 
-  it.each([null, undefined, "", "   \n"])("requires content (%p)", (text) => expect(contentProblems(text)).toEqual(["请填写举报内容"]));
+  it.each([null, undefined, "", "   \n"])("requires content (%p)", (text) =>
+    expect(contentProblems(text)).toEqual(["请填写举报内容"]),
+  );
 
   it("refuses very short content", () => {
     expect(contentProblems("他贪污")[0]).toMatch(/过短/);

@@ -86,7 +86,10 @@ describe("findRepeats", () => {
       report("c", { receivedAt: new Date("2026-05-01T00:00:00Z") }),
     ];
     expect(findRepeats(report("new"), earlier).reportIds).toEqual(["a", "b", "c"]);
-    expect(findRepeats(report("new"), earlier, { since: new Date("2025-06-01T00:00:00Z") }).reportIds).toEqual(["b", "c"]);
+    expect(findRepeats(report("new"), earlier, { since: new Date("2025-06-01T00:00:00Z") }).reportIds).toEqual([
+      "b",
+      "c",
+    ]);
   });
 
   it("matches any of several subjects and reports which one", () => {

@@ -3,7 +3,13 @@ import { gradeHint, publicStage } from "../../src/domain/routing";
 import { countBy } from "../../src/domain/statistics";
 
 describe("grade hint for case handling", () => {
-  const simple = { origin: Origin.SELF_RECEIVED, flags: [], consulted: false, disposition: Disposition.TALK_OR_LETTER_INQUIRY, subjectCount: 1 };
+  const simple = {
+    origin: Origin.SELF_RECEIVED,
+    flags: [],
+    consulted: false,
+    disposition: Disposition.TALK_OR_LETTER_INQUIRY,
+    subjectCount: 1,
+  };
   it("is SIMPLE for a first, self-received report handled by inquiry", () => {
     expect(gradeHint(simple)).toBe("SIMPLE");
   });
@@ -35,6 +41,9 @@ describe("countBy", () => {
   it("counts single and multiple keys and skips empty ones", () => {
     const rows = [{ f: "A,B" }, { f: "A" }, { f: "" }, { f: null }];
     const counts = countBy(rows, (r) => (r.f ? r.f.split(",") : null));
-    expect([...counts]).toEqual([["A", 2], ["B", 1]]);
+    expect([...counts]).toEqual([
+      ["A", 2],
+      ["B", 1],
+    ]);
   });
 });

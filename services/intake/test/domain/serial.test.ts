@@ -19,7 +19,12 @@ describe("formatSerial", () => {
 
 describe("parseSerial", () => {
   it("reads back what formatSerial writes", () => {
-    for (const [y, s] of [[2026, 123], [2030, 999999], [2026, 1]]) expect(parseSerial(formatSerial(y, s))).toEqual({ year: y, seq: s });
+    for (const [y, s] of [
+      [2026, 123],
+      [2030, 999999],
+      [2026, 1],
+    ])
+      expect(parseSerial(formatSerial(y, s))).toEqual({ year: y, seq: s });
   });
 
   it("tolerates spaces, full-width digits and other dashes", () => {
@@ -28,7 +33,10 @@ describe("parseSerial", () => {
     expect(parseSerial("2026—000123")).toEqual({ year: 2026, seq: 123 });
   });
 
-  it.each(["2026-123", "2026000123", "2026-000000", "26-000123", "2026-0001234", "abc", ""])("returns null for %p", (s) => {
-    expect(parseSerial(s)).toBeNull();
-  });
+  it.each(["2026-123", "2026000123", "2026-000000", "26-000123", "2026-0001234", "abc", ""])(
+    "returns null for %p",
+    (s) => {
+      expect(parseSerial(s)).toBeNull();
+    },
+  );
 });

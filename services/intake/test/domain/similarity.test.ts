@@ -1,4 +1,16 @@
-import { DEFAULT_SIMILARITY_CONFIG, SimilarityIndex, decodeSignature, encodeSignature, estimatedSimilarity, isEmptySignature, normaliseText, shingleHashes, signature, signatureVersion, textSimilarity } from "../../src/domain/similarity";
+import {
+  DEFAULT_SIMILARITY_CONFIG,
+  SimilarityIndex,
+  decodeSignature,
+  encodeSignature,
+  estimatedSimilarity,
+  isEmptySignature,
+  normaliseText,
+  shingleHashes,
+  signature,
+  signatureVersion,
+  textSimilarity,
+} from "../../src/domain/similarity";
 import { benchmarkSimilarity } from "../../src/tools/similarity-benchmark";
 import { generateReportSet, generateReports, mulberry32, type GeneratedReport } from "../../src/seed/generate-reports";
 
@@ -54,7 +66,10 @@ describe("MinHash signatures", () => {
     for (let t = 0; t < 400; t++) {
       const a = reports[Math.floor(r() * reports.length)].text;
       // half the pairs are a text and a light edit of it, so that high similarities are covered too
-      const b = t % 2 === 0 ? reports[Math.floor(r() * reports.length)].text : a.slice(0, Math.floor(a.length * 0.8)) + "此事群众意见很大";
+      const b =
+        t % 2 === 0
+          ? reports[Math.floor(r() * reports.length)].text
+          : a.slice(0, Math.floor(a.length * 0.8)) + "此事群众意见很大";
       errors.push(Math.abs(estimatedSimilarity(signature(a), signature(b)) - textSimilarity(a, b)));
     }
     const mean = errors.reduce((s, e) => s + e, 0) / errors.length;
@@ -145,7 +160,8 @@ describe("SimilarityIndex", () => {
     const index = new SimilarityIndex();
     for (const r of reports) index.add(r.id, r.text);
     let candidates = 0;
-    for (const r of reports.slice(0, 200)) candidates += index.querySignature(index.signature(r.text), { excludeId: r.id }).candidateCount;
+    for (const r of reports.slice(0, 200))
+      candidates += index.querySignature(index.signature(r.text), { excludeId: r.id }).candidateCount;
     expect(candidates / 200).toBeLessThan(reports.length * 0.02);
   });
 
@@ -159,7 +175,9 @@ describe("SimilarityIndex", () => {
 
 describe("benchmarkSimilarity", () => {
   it("builds an index of n reports and times probes against it", () => {
-    const result = benchmarkSimilarity(300, (count, seed) => generateReportSet(count, seed).map((r) => r.text), { probes: 20 });
+    const result = benchmarkSimilarity(300, (count, seed) => generateReportSet(count, seed).map((r) => r.text), {
+      probes: 20,
+    });
     expect(result).toMatchObject({ n: 300, probes: 20 });
     expect(result.avgAddAndQueryMs).toBeGreaterThan(0);
     expect(result.avgCandidates).toBeGreaterThanOrEqual(result.avgMatches);
@@ -187,7 +205,13 @@ describe("the report generator", () => {
 });
 
 /** Precision and recall over report pairs: a pair is positive when both copies share a cluster label. */
-function evaluate(reports: GeneratedReport[]): { precision: number; recall: number; truePositives: number; positives: number; flagged: number } {
+function evaluate(reports: GeneratedReport[]): {
+  precision: number;
+  recall: number;
+  truePositives: number;
+  positives: number;
+  flagged: number;
+} {
   const index = new SimilarityIndex();
   for (const r of reports) index.add(r.id, r.text);
   const cluster = new Map(reports.map((r) => [r.id, r.clusterId]));
@@ -204,7 +228,13 @@ function evaluate(reports: GeneratedReport[]): { precision: number; recall: numb
   for (const r of reports) if (r.clusterId) sizes.set(r.clusterId, (sizes.get(r.clusterId) ?? 0) + 1);
   let positives = 0;
   for (const s of sizes.values()) positives += (s * (s - 1)) / 2;
-  return { precision: flagged === 0 ? 1 : truePositives / flagged, recall: truePositives / positives, truePositives, positives, flagged };
+  return {
+    precision: flagged === 0 ? 1 : truePositives / flagged,
+    recall: truePositives / positives,
+    truePositives,
+    positives,
+    flagged,
+  };
 }
 
 describe("templated-report detection on generated data (default threshold 0.6)", () => {
@@ -214,8 +244,10 @@ describe("templated-report detection on generated data (default threshold 0.6)",
   it.each([20260930, 1, 2])(`seed %p: precision ≥ ${PRECISION_BAR}, recall ≥ ${RECALL_BAR}`, (seed) => {
     const reports = generateReports({ seed });
     const result = evaluate(reports);
-    console.log(`seed ${seed}: ${reports.length} reports, ${result.positives} positive pairs, ${result.flagged} flagged, ` +
-      `precision ${result.precision.toFixed(4)}, recall ${result.recall.toFixed(4)}`);
+    console.log(
+      `seed ${seed}: ${reports.length} reports, ${result.positives} positive pairs, ${result.flagged} flagged, ` +
+        `precision ${result.precision.toFixed(4)}, recall ${result.recall.toFixed(4)}`,
+    );
     expect(result.precision).toBeGreaterThanOrEqual(PRECISION_BAR);
     expect(result.recall).toBeGreaterThanOrEqual(RECALL_BAR);
   });

@@ -12,7 +12,9 @@ describe("无实质内容 proposal", () => {
     expect(lacksSubstance("村支书李四2025年收取低保户好处费三千元。")).toBe(false);
     expect(lacksSubstance("镇长王五把村道工程给了他弟弟的公司。")).toBe(false);
     // concrete, though without dates or amounts: not a bare accusation
-    expect(lacksSubstance("来电反映城区某商场消防通道长期被货物堵塞，安全出口指示灯损坏，多次向物业反映无果。")).toBe(false);
+    expect(lacksSubstance("来电反映城区某商场消防通道长期被货物堵塞，安全出口指示灯损坏，多次向物业反映无果。")).toBe(
+      false,
+    );
   });
 
   it("catches most generated bare accusations and almost no real reports", () => {

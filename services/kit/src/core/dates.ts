@@ -33,4 +33,3 @@ export function endOfBeijingDay(date: string): Date {
   beijingDate(date);
   return new Date(Date.parse(`${date}T00:00:00Z`) - BEIJING_OFFSET_MS + DAY_MS - 1);
 }
-

@@ -39,7 +39,10 @@ export const notFound = (what: string, id?: string | number) =>
   new AppError(ErrorCode.NOT_FOUND, id === undefined ? `未找到${what}` : `未找到${what}（ID：${id}）`);
 /** `part` names the subgraph, so the person at the screen knows which data is missing. */
 export const serviceUnavailable = (part: string, details?: Record<string, unknown>) =>
-  new AppError(ErrorCode.SERVICE_UNAVAILABLE, `部分服务暂时不可用（${part}），相关数据未能加载，请稍后重试`, { subgraph: part, ...(details ?? {}) });
+  new AppError(ErrorCode.SERVICE_UNAVAILABLE, `部分服务暂时不可用（${part}），相关数据未能加载，请稍后重试`, {
+    subgraph: part,
+    ...(details ?? {}),
+  });
 export const conflict = (message: string, details?: Record<string, unknown>) =>
   new AppError(ErrorCode.CONFLICT, message, details);
 

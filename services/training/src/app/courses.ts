@@ -1,5 +1,15 @@
 import { In } from "typeorm";
-import { badInput, beijingDate, inTransaction, isDateOnly, mustFind, newId, refuseIf, snapshot, writeAudit } from "@prp/kit";
+import {
+  badInput,
+  beijingDate,
+  inTransaction,
+  isDateOnly,
+  mustFind,
+  newId,
+  refuseIf,
+  snapshot,
+  writeAudit,
+} from "@prp/kit";
 import { Attendance, Course, TrainingSession, type CourseMaterial } from "../entities";
 import { SessionMode } from "../domain/enums";
 import { computeCoverage, type Coverage } from "../domain/coverage";
@@ -33,12 +43,22 @@ export async function createCourse(deps: UseCaseDeps, d: CourseDraft): Promise<C
       title: d.title.trim(),
       regulation: d.regulation.trim(),
       description: d.description?.trim() || null,
-      materials: d.materials.map((m) => ({ title: m.title.trim(), format: m.format.trim(), pages: m.pages ?? null, reference: m.reference?.trim() || null })),
+      materials: d.materials.map((m) => ({
+        title: m.title.trim(),
+        format: m.format.trim(),
+        pages: m.pages ?? null,
+        reference: m.reference?.trim() || null,
+      })),
       minutes: toMinutes(d.hours),
       createdAt: deps.clock.now(),
     });
     await em.insert(Course, course);
-    await writeAudit(em, deps.actor, { action: "course.create", entity: "Course", entityId: course.id, after: snapshot(course) });
+    await writeAudit(em, deps.actor, {
+      action: "course.create",
+      entity: "Course",
+      entityId: course.id,
+      after: snapshot(course),
+    });
     return course;
   });
 }
@@ -54,10 +74,15 @@ export interface SessionDraft {
   hours?: number | null;
 }
 
-export async function scheduleSession(deps: UseCaseDeps, people: PeopleDirectory, d: SessionDraft): Promise<TrainingSession> {
+export async function scheduleSession(
+  deps: UseCaseDeps,
+  people: PeopleDirectory,
+  d: SessionDraft,
+): Promise<TrainingSession> {
   const problems: string[] = [];
   if (!isDateOnly(d.date)) problems.push("日期应为有效的 YYYY-MM-DD");
-  if (d.hours !== undefined && d.hours !== null && !(d.hours > 0 && d.hours <= 24)) problems.push("本场学时应大于 0、不超过 24 小时");
+  if (d.hours !== undefined && d.hours !== null && !(d.hours > 0 && d.hours <= 24))
+    problems.push("本场学时应大于 0、不超过 24 小时");
   if (!d.audienceDepartmentIds.length) problems.push("须选择参训部门");
   refuseIf(problems);
   await requireStaff(people, [d.trainerId], "授课人");
@@ -76,7 +101,12 @@ export async function scheduleSession(deps: UseCaseDeps, people: PeopleDirectory
       createdAt: deps.clock.now(),
     });
     await em.insert(TrainingSession, session);
-    await writeAudit(em, deps.actor, { action: "session.schedule", entity: "TrainingSession", entityId: session.id, after: snapshot(session) });
+    await writeAudit(em, deps.actor, {
+      action: "session.schedule",
+      entity: "TrainingSession",
+      entityId: session.id,
+      after: snapshot(session),
+    });
     return session;
   });
 }
@@ -85,20 +115,40 @@ export async function scheduleSession(deps: UseCaseDeps, people: PeopleDirectory
  * Records who was present. Recording the same person twice changes nothing (natural key
  * session + person), so a retried request is safe; the answer is the session's whole list.
  */
-export async function recordAttendance(deps: UseCaseDeps, people: PeopleDirectory, sessionId: string, userIds: string[]): Promise<Attendance[]> {
+export async function recordAttendance(
+  deps: UseCaseDeps,
+  people: PeopleDirectory,
+  sessionId: string,
+  userIds: string[],
+): Promise<Attendance[]> {
   if (!userIds.length) throw badInput("须至少选择一名参训人员");
   await requireStaff(people, userIds, "参训人员");
   return inTransaction(deps.db, async (em) => {
     const session = await mustFind(em, TrainingSession, sessionId, "培训场次");
-    if (session.date > beijingDate(deps.clock.now())) throw badInput(`培训场次在 ${session.date} 举行，尚未开始，不能登记出勤`);
+    if (session.date > beijingDate(deps.clock.now()))
+      throw badInput(`培训场次在 ${session.date} 举行，尚未开始，不能登记出勤`);
     const existing = await em.findBy(Attendance, { sessionId });
     const present = new Set(existing.map((a) => a.userId));
-    const added = [...new Set(userIds)].filter((id) => !present.has(id)).map((userId) =>
-      em.create(Attendance, { id: newId(), sessionId, userId, recordedAt: deps.clock.now(), recordedById: deps.actor.id }),
-    );
+    const added = [...new Set(userIds)]
+      .filter((id) => !present.has(id))
+      .map((userId) =>
+        em.create(Attendance, {
+          id: newId(),
+          sessionId,
+          userId,
+          recordedAt: deps.clock.now(),
+          recordedById: deps.actor.id,
+        }),
+      );
     if (added.length) {
       await em.insert(Attendance, added);
-      await writeAudit(em, deps.actor, { action: "attendance.record", entity: "TrainingSession", entityId: sessionId, note: `登记出勤 ${added.length} 人`, after: { userIds: added.map((a) => a.userId) } });
+      await writeAudit(em, deps.actor, {
+        action: "attendance.record",
+        entity: "TrainingSession",
+        entityId: sessionId,
+        note: `登记出勤 ${added.length} 人`,
+        after: { userIds: added.map((a) => a.userId) },
+      });
     }
     return [...existing, ...added];
   });
@@ -109,14 +159,20 @@ export async function removeAttendance(deps: UseCaseDeps, sessionId: string, use
     const row = await em.findOneBy(Attendance, { sessionId, userId });
     if (!row) return false;
     await em.delete(Attendance, { id: row.id });
-    await writeAudit(em, deps.actor, { action: "attendance.remove", entity: "TrainingSession", entityId: sessionId, before: { userId } });
+    await writeAudit(em, deps.actor, {
+      action: "attendance.remove",
+      entity: "TrainingSession",
+      entityId: sessionId,
+      before: { userId },
+    });
     return true;
   });
 }
 
 /** Users who attended at least one session dated within [from, to]. */
 export async function trainedUserIds(deps: Pick<UseCaseDeps, "db">, from: string, to: string): Promise<Set<string>> {
-  const rows = await deps.db.getRepository(Attendance)
+  const rows = await deps.db
+    .getRepository(Attendance)
     .createQueryBuilder("a")
     .select("DISTINCT a.userId", "userId")
     .innerJoin(TrainingSession, "s", "s.id = a.sessionId")
@@ -126,9 +182,16 @@ export async function trainedUserIds(deps: Pick<UseCaseDeps, "db">, from: string
 }
 
 /** 全员培训 for a year: each department's active staff, how many attended a session that year, and who is missing. */
-export async function coverageForYear(deps: Pick<UseCaseDeps, "db">, people: PeopleDirectory, year: number): Promise<Coverage> {
+export async function coverageForYear(
+  deps: Pick<UseCaseDeps, "db">,
+  people: PeopleDirectory,
+  year: number,
+): Promise<Coverage> {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("年份无效");
-  const [staff, trained] = await Promise.all([people.activeStaff(), trainedUserIds(deps, `${year}-01-01`, `${year}-12-31`)]);
+  const [staff, trained] = await Promise.all([
+    people.activeStaff(),
+    trainedUserIds(deps, `${year}-01-01`, `${year}-12-31`),
+  ]);
   return computeCoverage(staff, trained);
 }
 

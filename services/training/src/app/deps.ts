@@ -13,4 +13,5 @@ export const ORGANISER_ROLES = [Role.ADMIN, Role.PETITION_OFFICER];
 /** Who sees every result (organisers and the commission's leaders). */
 export const OVERSIGHT_ROLES = [Role.ADMIN, Role.PETITION_OFFICER, Role.LEADER];
 
-export const canOversee = (actor: AuthUser | undefined) => !!actor && actor.roles.some((r) => OVERSIGHT_ROLES.includes(r));
+export const canOversee = (actor: AuthUser | undefined) =>
+  !!actor && actor.roles.some((r) => OVERSIGHT_ROLES.includes(r));

@@ -1,8 +1,28 @@
 import { In } from "typeorm";
-import { badInput, conflict, forbidden, inTransaction, isDateOnly, mustFind, newId, refuseIf, snapshot, writeAudit } from "@prp/kit";
+import {
+  badInput,
+  conflict,
+  forbidden,
+  inTransaction,
+  isDateOnly,
+  mustFind,
+  newId,
+  refuseIf,
+  snapshot,
+  writeAudit,
+} from "@prp/kit";
 import { DrillCompetition, DrillRound, DrillScore } from "../entities";
 import { RoundStatus, ScenarioKind } from "../domain/enums";
-import { DEFAULT_WEIGHTS, competitionStandings, roundStandings, scoreProblems, weightProblems, type CriterionScores, type CriterionWeights, type Standing } from "../domain/drill-scoring";
+import {
+  DEFAULT_WEIGHTS,
+  competitionStandings,
+  roundStandings,
+  scoreProblems,
+  weightProblems,
+  type CriterionScores,
+  type CriterionWeights,
+  type Standing,
+} from "../domain/drill-scoring";
 import { canOversee, type UseCaseDeps } from "./deps";
 import { requireStaff, type PeopleDirectory } from "./people";
 
@@ -14,7 +34,11 @@ export interface CompetitionDraft {
   participantIds: string[];
 }
 
-export async function createCompetition(deps: UseCaseDeps, people: PeopleDirectory, d: CompetitionDraft): Promise<DrillCompetition> {
+export async function createCompetition(
+  deps: UseCaseDeps,
+  people: PeopleDirectory,
+  d: CompetitionDraft,
+): Promise<DrillCompetition> {
   const weights = d.weights ?? DEFAULT_WEIGHTS;
   const judges = [...new Set(d.judgeIds)];
   const participants = [...new Set(d.participantIds)];
@@ -27,9 +51,22 @@ export async function createCompetition(deps: UseCaseDeps, people: PeopleDirecto
   refuseIf(problems);
   await requireStaff(people, [...judges, ...participants], "评委或参赛人员");
   return inTransaction(deps.db, async (em) => {
-    const c = em.create(DrillCompetition, { id: newId(), title: d.title.trim(), date: d.date, weights, judgeIds: judges, participantIds: participants, createdAt: deps.clock.now() });
+    const c = em.create(DrillCompetition, {
+      id: newId(),
+      title: d.title.trim(),
+      date: d.date,
+      weights,
+      judgeIds: judges,
+      participantIds: participants,
+      createdAt: deps.clock.now(),
+    });
     await em.insert(DrillCompetition, c);
-    await writeAudit(em, deps.actor, { action: "drill.create", entity: "DrillCompetition", entityId: c.id, after: snapshot(c) });
+    await writeAudit(em, deps.actor, {
+      action: "drill.create",
+      entity: "DrillCompetition",
+      entityId: c.id,
+      after: snapshot(c),
+    });
     return c;
   });
 }
@@ -46,9 +83,23 @@ export async function addRound(deps: UseCaseDeps, d: RoundDraft): Promise<DrillR
   return inTransaction(deps.db, async (em) => {
     const c = await mustFind(em, DrillCompetition, d.competitionId, "擂台赛");
     const count = await em.countBy(DrillRound, { competitionId: c.id });
-    const r = em.create(DrillRound, { id: newId(), competitionId: c.id, number: count + 1, title: d.title.trim(), scenarioKind: d.scenarioKind, script: d.script.trim(), status: RoundStatus.OPEN, closedAt: null });
+    const r = em.create(DrillRound, {
+      id: newId(),
+      competitionId: c.id,
+      number: count + 1,
+      title: d.title.trim(),
+      scenarioKind: d.scenarioKind,
+      script: d.script.trim(),
+      status: RoundStatus.OPEN,
+      closedAt: null,
+    });
     await em.insert(DrillRound, r);
-    await writeAudit(em, deps.actor, { action: "drill.round.add", entity: "DrillRound", entityId: r.id, after: snapshot(r) });
+    await writeAudit(em, deps.actor, {
+      action: "drill.round.add",
+      entity: "DrillRound",
+      entityId: r.id,
+      after: snapshot(r),
+    });
     return r;
   });
 }
@@ -80,17 +131,39 @@ export async function scoreParticipant(deps: UseCaseDeps, d: ScoreDraft): Promis
       comment: d.comment?.trim() || null,
       scoredAt: deps.clock.now(),
     };
-    const existing = await em.findOneBy(DrillScore, { roundId: round.id, judgeId: deps.actor.id, participantId: d.participantId });
+    const existing = await em.findOneBy(DrillScore, {
+      roundId: round.id,
+      judgeId: deps.actor.id,
+      participantId: d.participantId,
+    });
     if (existing) {
       const before = snapshot(existing);
       Object.assign(existing, values);
       await em.save(DrillScore, existing);
-      await writeAudit(em, deps.actor, { action: "drill.score.correct", entity: "DrillScore", entityId: existing.id, before, after: snapshot(existing) });
+      await writeAudit(em, deps.actor, {
+        action: "drill.score.correct",
+        entity: "DrillScore",
+        entityId: existing.id,
+        before,
+        after: snapshot(existing),
+      });
       return existing;
     }
-    const s = em.create(DrillScore, { id: newId(), roundId: round.id, competitionId: c.id, judgeId: deps.actor.id, participantId: d.participantId, ...values });
+    const s = em.create(DrillScore, {
+      id: newId(),
+      roundId: round.id,
+      competitionId: c.id,
+      judgeId: deps.actor.id,
+      participantId: d.participantId,
+      ...values,
+    });
     await em.insert(DrillScore, s);
-    await writeAudit(em, deps.actor, { action: "drill.score", entity: "DrillScore", entityId: s.id, after: snapshot(s) });
+    await writeAudit(em, deps.actor, {
+      action: "drill.score",
+      entity: "DrillScore",
+      entityId: s.id,
+      after: snapshot(s),
+    });
     return s;
   });
 }
@@ -102,13 +175,22 @@ export async function closeRound(deps: UseCaseDeps, roundId: string): Promise<Dr
     if (round.status === RoundStatus.CLOSED) return round;
     const c = await mustFind(em, DrillCompetition, round.competitionId, "擂台赛");
     const scores = await em.findBy(DrillScore, { roundId });
-    const missing = c.judgeIds.flatMap((j) => c.participantIds.filter((p) => !scores.some((s) => s.judgeId === j && s.participantId === p)).map(() => j));
-    if (missing.length) throw conflict(`还有 ${missing.length} 项评分未完成（每位评委须为每位参赛人员评分），暂不能结束本轮`);
+    const missing = c.judgeIds.flatMap((j) =>
+      c.participantIds.filter((p) => !scores.some((s) => s.judgeId === j && s.participantId === p)).map(() => j),
+    );
+    if (missing.length)
+      throw conflict(`还有 ${missing.length} 项评分未完成（每位评委须为每位参赛人员评分），暂不能结束本轮`);
     const before = snapshot(round);
     round.status = RoundStatus.CLOSED;
     round.closedAt = deps.clock.now();
     await em.save(DrillRound, round);
-    await writeAudit(em, deps.actor, { action: "drill.round.close", entity: "DrillRound", entityId: round.id, before, after: snapshot(round) });
+    await writeAudit(em, deps.actor, {
+      action: "drill.round.close",
+      entity: "DrillRound",
+      entityId: round.id,
+      before,
+      after: snapshot(round),
+    });
     return round;
   });
 }
@@ -118,9 +200,15 @@ export async function closeRound(deps: UseCaseDeps, roundId: string): Promise<Dr
  * judge of the competition sees only their own (whatever other role they hold), organisers and
  * leaders who are not judging see all, and anyone else sees none.
  */
-export function visibleScores(actor: UseCaseDeps["actor"], competition: DrillCompetition, round: DrillRound, scores: DrillScore[]): DrillScore[] {
+export function visibleScores(
+  actor: UseCaseDeps["actor"],
+  competition: DrillCompetition,
+  round: DrillRound,
+  scores: DrillScore[],
+): DrillScore[] {
   if (round.status === RoundStatus.CLOSED) return scores;
-  if (competition.judgeIds.includes(actor.id) || !canOversee(actor)) return scores.filter((s) => s.judgeId === actor.id);
+  if (competition.judgeIds.includes(actor.id) || !canOversee(actor))
+    return scores.filter((s) => s.judgeId === actor.id);
   return scores;
 }
 
@@ -132,7 +220,10 @@ export const criterionScores = (s: DrillScore): CriterionScores => ({
 });
 
 export function standingsOfRound(c: DrillCompetition, scores: DrillScore[]): Standing[] {
-  return roundStandings(scores.map((s) => ({ judgeId: s.judgeId, participantId: s.participantId, scores: criterionScores(s) })), c.weights);
+  return roundStandings(
+    scores.map((s) => ({ judgeId: s.judgeId, participantId: s.participantId, scores: criterionScores(s) })),
+    c.weights,
+  );
 }
 
 /** The competition's ranking over its closed rounds (open rounds do not count yet). */
@@ -140,5 +231,12 @@ export async function competitionRanking(deps: Pick<UseCaseDeps, "db">, c: Drill
   const closed = await deps.db.getRepository(DrillRound).findBy({ competitionId: c.id, status: RoundStatus.CLOSED });
   if (!closed.length) return [];
   const scores = await deps.db.getRepository(DrillScore).findBy({ roundId: In(closed.map((r) => r.id)) });
-  return competitionStandings(closed.map((r) => standingsOfRound(c, scores.filter((s) => s.roundId === r.id))));
+  return competitionStandings(
+    closed.map((r) =>
+      standingsOfRound(
+        c,
+        scores.filter((s) => s.roundId === r.id),
+      ),
+    ),
+  );
 }

@@ -28,24 +28,46 @@ export function checkPeriod(from: string, to: string): void {
 const mean = (xs: number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null);
 
 /** Training's part of a period's statistics (`Period.training`); dates are Beijing calendar days. */
-export async function periodFigures(deps: Pick<UseCaseDeps, "db">, people: PeopleDirectory, from: string, to: string): Promise<TrainingFigures> {
+export async function periodFigures(
+  deps: Pick<UseCaseDeps, "db">,
+  people: PeopleDirectory,
+  from: string,
+  to: string,
+): Promise<TrainingFigures> {
   checkPeriod(from, to);
   const start = new Date(endOfBeijingDay(from).getTime() - 86_400_000 + 1);
   const end = endOfBeijingDay(to);
   const db = deps.db;
-  const sessions = await db.getRepository(TrainingSession).find({ select: { id: true, minutes: true }, where: { date: Between(from, to) } });
-  const attendance = sessions.length ? await db.getRepository(Attendance).find({ select: { userId: true }, where: { sessionId: In(sessions.map((s) => s.id)) } }) : [];
+  const sessions = await db
+    .getRepository(TrainingSession)
+    .find({ select: { id: true, minutes: true }, where: { date: Between(from, to) } });
+  const attendance = sessions.length
+    ? await db
+        .getRepository(Attendance)
+        .find({ select: { userId: true }, where: { sessionId: In(sessions.map((s) => s.id)) } })
+    : [];
   const trained = new Set(attendance.map((a) => a.userId));
   const staff = await people.activeStaff();
-  const attempts = await db.getRepository(QuizAttempt).find({ select: { scoreTenths: true }, where: { status: AttemptStatus.SUBMITTED, submittedAt: Between(start, end) } });
-  const rounds = await db.getRepository(DrillRound).findBy({ status: RoundStatus.CLOSED, closedAt: Between(start, end) });
+  const attempts = await db.getRepository(QuizAttempt).find({
+    select: { scoreTenths: true },
+    where: { status: AttemptStatus.SUBMITTED, submittedAt: Between(start, end) },
+  });
+  const rounds = await db
+    .getRepository(DrillRound)
+    .findBy({ status: RoundStatus.CLOSED, closedAt: Between(start, end) });
   const drillScores: number[] = [];
   if (rounds.length) {
-    const competitions = await db.getRepository(DrillCompetition).findBy({ id: In([...new Set(rounds.map((r) => r.competitionId))]) });
+    const competitions = await db
+      .getRepository(DrillCompetition)
+      .findBy({ id: In([...new Set(rounds.map((r) => r.competitionId))]) });
     const scores = await db.getRepository(DrillScore).findBy({ roundId: In(rounds.map((r) => r.id)) });
     for (const r of rounds) {
       const c = competitions.find((x) => x.id === r.competitionId)!;
-      for (const s of standingsOfRound(c, scores.filter((x) => x.roundId === r.id))) drillScores.push(s.score);
+      for (const s of standingsOfRound(
+        c,
+        scores.filter((x) => x.roundId === r.id),
+      ))
+        drillScores.push(s.score);
     }
   }
   return {

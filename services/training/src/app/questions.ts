@@ -32,7 +32,12 @@ export async function createQuestion(deps: UseCaseDeps, input: QuestionDraft): P
     if (await em.existsBy(Question, { stemHash: stemHash(draft.stem) })) throw conflict("题库中已有相同题干的试题");
     const q = toRow(deps, em, draft);
     await em.insert(Question, q);
-    await writeAudit(em, deps.actor, { action: "question.create", entity: "Question", entityId: q.id, after: snapshot(q) });
+    await writeAudit(em, deps.actor, {
+      action: "question.create",
+      entity: "Question",
+      entityId: q.id,
+      after: snapshot(q),
+    });
     return q;
   });
 }
@@ -44,7 +49,13 @@ export async function setQuestionActive(deps: UseCaseDeps, id: string, active: b
     const before = { active: q.active };
     q.active = active;
     await em.update(Question, { id }, { active });
-    await writeAudit(em, deps.actor, { action: active ? "question.activate" : "question.deactivate", entity: "Question", entityId: id, before, after: { active } });
+    await writeAudit(em, deps.actor, {
+      action: active ? "question.activate" : "question.deactivate",
+      entity: "Question",
+      entityId: id,
+      before,
+      after: { active },
+    });
     return q;
   });
 }
@@ -63,7 +74,9 @@ export async function importQuestions(deps: UseCaseDeps, table: string[][], sour
   const { drafts, problems } = questionsFromTable(table);
   return inTransaction(deps.db, async (em) => {
     const hashes = drafts.map((d) => stemHash(d.draft.stem));
-    const inBank = new Set(hashes.length ? (await em.findBy(Question, { stemHash: In(hashes) })).map((q) => q.stemHash) : []);
+    const inBank = new Set(
+      hashes.length ? (await em.findBy(Question, { stemHash: In(hashes) })).map((q) => q.stemHash) : [],
+    );
     drafts.forEach((d, i) => {
       if (inBank.has(hashes[i])) problems.push({ row: d.row, message: "题库中已有相同题干的试题" });
     });
@@ -74,7 +87,13 @@ export async function importQuestions(deps: UseCaseDeps, table: string[][], sour
     const rows = drafts.map((d) => toRow(deps, em, d.draft));
     // in slices: one INSERT with thousands of rows would pass MySQL's placeholder limit
     for (let i = 0; i < rows.length; i += 200) await em.insert(Question, rows.slice(i, i + 200));
-    await writeAudit(em, deps.actor, { action: "question.import", entity: "Question", entityId: "import", note: `从 ${source} 导入试题 ${rows.length} 道`, after: { ids: rows.map((r) => r.id) } });
+    await writeAudit(em, deps.actor, {
+      action: "question.import",
+      entity: "Question",
+      entityId: "import",
+      note: `从 ${source} 导入试题 ${rows.length} 道`,
+      after: { ids: rows.map((r) => r.id) },
+    });
     return { imported: rows, problems: [] };
   });
 }

@@ -1,5 +1,15 @@
 import { In } from "typeorm";
-import { badInput, conflict, forbidden, inTransaction, mustFind, newId, refuseIf, snapshot, writeAudit } from "@prp/kit";
+import {
+  badInput,
+  conflict,
+  forbidden,
+  inTransaction,
+  mustFind,
+  newId,
+  refuseIf,
+  snapshot,
+  writeAudit,
+} from "@prp/kit";
 import { AttemptItem, Question, Quiz, QuizAttempt } from "../entities";
 import { AttemptStatus, LatePolicy, QuizSelection } from "../domain/enums";
 import { drawQuestions, eligibleQuestions } from "../domain/draw";
@@ -31,7 +41,8 @@ export async function createQuiz(deps: UseCaseDeps, d: QuizDraft): Promise<Quiz>
   const problems: string[] = [];
   if (!d.title.trim()) problems.push("测试名称不能为空");
   if (!(Number.isInteger(d.passMark) && d.passMark >= 0 && d.passMark <= 100)) problems.push("及格线应为 0–100 的整数");
-  if (!(Number.isInteger(d.timeLimitSeconds) && d.timeLimitSeconds >= 2 && d.timeLimitSeconds <= 24 * 3600)) problems.push("答题时限应在 2 秒到 24 小时之间");
+  if (!(Number.isInteger(d.timeLimitSeconds) && d.timeLimitSeconds >= 2 && d.timeLimitSeconds <= 24 * 3600))
+    problems.push("答题时限应在 2 秒到 24 小时之间");
   const questionIds = [...new Set(d.questionIds ?? [])];
   const tags = normaliseTags(d.tags ?? []);
   let count = 0;
@@ -49,7 +60,7 @@ export async function createQuiz(deps: UseCaseDeps, d: QuizDraft): Promise<Quiz>
     const missing = questionIds.filter((id) => !found.some((q) => q.id === id));
     if (missing.length) throw badInput(`以下试题不存在或已停用：${missing.join(", ")}`);
   } else {
-    const available = eligibleQuestions((await activeBank(deps)), tags).length;
+    const available = eligibleQuestions(await activeBank(deps), tags).length;
     if (available < count) throw badInput(`符合标签的可用试题只有 ${available} 道，不足 ${count} 道`);
   }
   return inTransaction(deps.db, async (em) => {
@@ -67,7 +78,12 @@ export async function createQuiz(deps: UseCaseDeps, d: QuizDraft): Promise<Quiz>
       createdAt: deps.clock.now(),
     });
     await em.insert(Quiz, quiz);
-    await writeAudit(em, deps.actor, { action: "quiz.create", entity: "Quiz", entityId: quiz.id, after: snapshot(quiz) });
+    await writeAudit(em, deps.actor, {
+      action: "quiz.create",
+      entity: "Quiz",
+      entityId: quiz.id,
+      after: snapshot(quiz),
+    });
     return quiz;
   });
 }
@@ -77,7 +93,13 @@ export async function setQuizOpen(deps: UseCaseDeps, quizId: string, open: boole
     const quiz = await mustFind(em, Quiz, quizId, "知识测试");
     if (quiz.open === open) return quiz;
     await em.update(Quiz, { id: quizId }, { open });
-    await writeAudit(em, deps.actor, { action: open ? "quiz.open" : "quiz.close", entity: "Quiz", entityId: quizId, before: { open: quiz.open }, after: { open } });
+    await writeAudit(em, deps.actor, {
+      action: open ? "quiz.open" : "quiz.close",
+      entity: "Quiz",
+      entityId: quizId,
+      before: { open: quiz.open },
+      after: { open },
+    });
     quiz.open = open;
     return quiz;
   });
@@ -88,7 +110,11 @@ export async function setQuizOpen(deps: UseCaseDeps, quizId: string, open: boole
  * same attempt always shows the same questions. One attempt per person and quiz: asking again
  * returns the attempt already started (safe to retry).
  */
-export async function startAttempt(deps: UseCaseDeps, quizId: string, random: () => number = Math.random): Promise<QuizAttempt> {
+export async function startAttempt(
+  deps: UseCaseDeps,
+  quizId: string,
+  random: () => number = Math.random,
+): Promise<QuizAttempt> {
   return inTransaction(deps.db, async (em) => {
     const quiz = await mustFind(em, Quiz, quizId, "知识测试");
     const existing = await em.findOneBy(QuizAttempt, { quizId, userId: deps.actor.id });
@@ -124,8 +150,23 @@ export async function startAttempt(deps: UseCaseDeps, quizId: string, random: ()
       passed: null,
     });
     await em.insert(QuizAttempt, attempt);
-    await em.insert(AttemptItem, questionIds.map((questionId, position) => ({ id: newId(), attemptId: attempt.id, position: position + 1, questionId, given: null, correct: null })));
-    await writeAudit(em, deps.actor, { action: "attempt.start", entity: "QuizAttempt", entityId: attempt.id, after: { quizId, questionIds } });
+    await em.insert(
+      AttemptItem,
+      questionIds.map((questionId, position) => ({
+        id: newId(),
+        attemptId: attempt.id,
+        position: position + 1,
+        questionId,
+        given: null,
+        correct: null,
+      })),
+    );
+    await writeAudit(em, deps.actor, {
+      action: "attempt.start",
+      entity: "QuizAttempt",
+      entityId: attempt.id,
+      after: { quizId, questionIds },
+    });
     return attempt;
   });
 }
@@ -135,17 +176,23 @@ export interface GivenAnswer {
   answer: string;
 }
 
-
 /**
  * Hands the attempt in, once. Scored here, never on the client. After the time limit the quiz's
  * policy decides: REFUSE closes the attempt unscored (EXPIRED) and the caller is told so;
  * SCORE_ANSWERED scores what was answered and marks the attempt late.
  */
-export async function submitAttempt(deps: UseCaseDeps, attemptId: string, answers: GivenAnswer[]): Promise<QuizAttempt> {
+export async function submitAttempt(
+  deps: UseCaseDeps,
+  attemptId: string,
+  answers: GivenAnswer[],
+): Promise<QuizAttempt> {
   const outcome = await inTransaction(deps.db, async (em) => {
     const attempt = await mustFind(em, QuizAttempt, attemptId, "答题记录");
     if (attempt.userId !== deps.actor.id) throw forbidden("只能提交本人的答卷");
-    if (attempt.status !== AttemptStatus.IN_PROGRESS) throw conflict(attempt.status === AttemptStatus.EXPIRED ? "本次答题已因超时结束，不能再提交" : "已经交卷，不能重复提交");
+    if (attempt.status !== AttemptStatus.IN_PROGRESS)
+      throw conflict(
+        attempt.status === AttemptStatus.EXPIRED ? "本次答题已因超时结束，不能再提交" : "已经交卷，不能重复提交",
+      );
     const quiz = await mustFind(em, Quiz, attempt.quizId, "知识测试");
     const items = await em.find(AttemptItem, { where: { attemptId }, order: { position: "ASC" } });
     const byQuestion = new Map(answers.map((a) => [a.questionId, a.answer]));
@@ -163,7 +210,13 @@ export async function submitAttempt(deps: UseCaseDeps, attemptId: string, answer
       attempt.scoreTenths = 0;
       attempt.passed = false;
       await em.save(QuizAttempt, attempt);
-      await writeAudit(em, deps.actor, { action: "attempt.refuse-late", entity: "QuizAttempt", entityId: attempt.id, before, after: snapshot(attempt) });
+      await writeAudit(em, deps.actor, {
+        action: "attempt.refuse-late",
+        entity: "QuizAttempt",
+        entityId: attempt.id,
+        before,
+        after: snapshot(attempt),
+      });
       return { attempt, refused: true };
     }
     const questions = await em.findBy(Question, { id: In(items.map((i) => i.questionId)) });
@@ -171,7 +224,12 @@ export async function submitAttempt(deps: UseCaseDeps, attemptId: string, answer
     const scored = items.map((i) => {
       const q = qById.get(i.questionId)!;
       const raw = byQuestion.get(i.questionId);
-      return { item: i, kind: q.kind, answer: q.answer, given: raw === undefined ? null : normaliseAnswer(q.kind, raw) || null };
+      return {
+        item: i,
+        kind: q.kind,
+        answer: q.answer,
+        given: raw === undefined ? null : normaliseAnswer(q.kind, raw) || null,
+      };
     });
     const score = scoreAttempt(scored, quiz.passMark);
     for (const s of scored) {
@@ -179,20 +237,38 @@ export async function submitAttempt(deps: UseCaseDeps, attemptId: string, answer
       s.item.correct = s.given !== null && s.given === normaliseAnswer(s.kind, s.answer);
       await em.update(AttemptItem, { id: s.item.id }, { given: s.item.given, correct: s.item.correct });
     }
-    Object.assign(attempt, { status: AttemptStatus.SUBMITTED, submittedAt: now, late, correctCount: score.correct, scoreTenths: Math.round(score.percent * 10), passed: score.passed });
+    Object.assign(attempt, {
+      status: AttemptStatus.SUBMITTED,
+      submittedAt: now,
+      late,
+      correctCount: score.correct,
+      scoreTenths: Math.round(score.percent * 10),
+      passed: score.passed,
+    });
     await em.save(QuizAttempt, attempt);
-    await writeAudit(em, deps.actor, { action: "attempt.submit", entity: "QuizAttempt", entityId: attempt.id, before, after: snapshot(attempt) });
+    await writeAudit(em, deps.actor, {
+      action: "attempt.submit",
+      entity: "QuizAttempt",
+      entityId: attempt.id,
+      before,
+      after: snapshot(attempt),
+    });
     return { attempt, refused: false };
   });
   if (outcome.refused) {
-    throw conflict("已超过答题时限，按本测试规定超时提交不予受理，本次成绩记为 0 分", { attemptId: outcome.attempt.id });
+    throw conflict("已超过答题时限，按本测试规定超时提交不予受理，本次成绩记为 0 分", {
+      attemptId: outcome.attempt.id,
+    });
   }
   return outcome.attempt;
 }
 
 /** Submitted (or expired) attempts of a quiz, best score first. */
 export async function finishedAttempts(deps: Pick<UseCaseDeps, "db">, quizId: string): Promise<QuizAttempt[]> {
-  return deps.db.getRepository(QuizAttempt).find({ where: { quizId, status: In([AttemptStatus.SUBMITTED, AttemptStatus.EXPIRED]) }, order: { scoreTenths: "DESC", submittedAt: "ASC" } });
+  return deps.db.getRepository(QuizAttempt).find({
+    where: { quizId, status: In([AttemptStatus.SUBMITTED, AttemptStatus.EXPIRED]) },
+    order: { scoreTenths: "DESC", submittedAt: "ASC" },
+  });
 }
 
 export interface DepartmentResult {
@@ -213,19 +289,35 @@ export function resultsByDepartment(attempts: QuizAttempt[]): DepartmentResult[]
     if (!groups.has(k)) groups.set(k, []);
     groups.get(k)!.push(a);
   }
-  return [...groups].map(([k, list]) => {
-    const passed = list.filter((a) => a.passed).length;
-    return { departmentId: k || null, attempts: list.length, averageScore: round1(list.reduce((s, a) => s + (a.scoreTenths ?? 0), 0) / list.length / 10), passed, passRate: round3(passed / list.length) };
-  }).sort((a, b) => b.averageScore - a.averageScore);
+  return [...groups]
+    .map(([k, list]) => {
+      const passed = list.filter((a) => a.passed).length;
+      return {
+        departmentId: k || null,
+        attempts: list.length,
+        averageScore: round1(list.reduce((s, a) => s + (a.scoreTenths ?? 0), 0) / list.length / 10),
+        passed,
+        passRate: round3(passed / list.length),
+      };
+    })
+    .sort((a, b) => b.averageScore - a.averageScore);
 }
 
 /** The questions most often answered wrongly in a quiz's submitted attempts (one query). */
-export async function mostMissedQuestions(deps: Pick<UseCaseDeps, "db">, quizId: string, limit: number): Promise<MissedQuestion[]> {
-  const rows = await deps.db.getRepository(AttemptItem)
+export async function mostMissedQuestions(
+  deps: Pick<UseCaseDeps, "db">,
+  quizId: string,
+  limit: number,
+): Promise<MissedQuestion[]> {
+  const rows = await deps.db
+    .getRepository(AttemptItem)
     .createQueryBuilder("i")
     .select(["i.questionId", "i.correct"])
     .innerJoin(QuizAttempt, "a", "a.id = i.attemptId")
     .where("a.quizId = :quizId AND a.status = :status", { quizId, status: AttemptStatus.SUBMITTED })
     .getMany();
-  return mostMissed(rows.map((r) => ({ questionId: r.questionId, correct: !!r.correct })), limit);
+  return mostMissed(
+    rows.map((r) => ({ questionId: r.questionId, correct: !!r.correct })),
+    limit,
+  );
 }

@@ -18,23 +18,45 @@ export interface ResearchUpdate {
   memberIds?: string[] | null;
 }
 
-export async function createResearchProject(deps: UseCaseDeps, people: PeopleDirectory, d: ResearchDraft): Promise<ResearchProject> {
+export async function createResearchProject(
+  deps: UseCaseDeps,
+  people: PeopleDirectory,
+  d: ResearchDraft,
+): Promise<ResearchProject> {
   refuseIf([...(!d.title.trim() ? ["课题名称不能为空"] : []), ...(!d.topic.trim() ? ["须填写调研主题"] : [])]);
   await requireStaff(people, [d.leadId, ...d.memberIds], "课题负责人或成员");
   return inTransaction(deps.db, async (em) => {
     const now = deps.clock.now();
     const p = em.create(ResearchProject, {
-      id: newId(), title: d.title.trim(), topic: d.topic.trim(), leadId: d.leadId, memberIds: [...new Set(d.memberIds.filter((m) => m !== d.leadId))],
-      status: ResearchStatus.PROPOSED, findings: null, improvements: [], createdAt: now, updatedAt: now,
+      id: newId(),
+      title: d.title.trim(),
+      topic: d.topic.trim(),
+      leadId: d.leadId,
+      memberIds: [...new Set(d.memberIds.filter((m) => m !== d.leadId))],
+      status: ResearchStatus.PROPOSED,
+      findings: null,
+      improvements: [],
+      createdAt: now,
+      updatedAt: now,
     });
     await em.insert(ResearchProject, p);
-    await writeAudit(em, deps.actor, { action: "research.create", entity: "ResearchProject", entityId: p.id, after: snapshot(p) });
+    await writeAudit(em, deps.actor, {
+      action: "research.create",
+      entity: "ResearchProject",
+      entityId: p.id,
+      after: snapshot(p),
+    });
     return p;
   });
 }
 
 /** Progress, findings and the improvements adopted (with the rules they led to). A concluded project needs findings. */
-export async function updateResearchProject(deps: UseCaseDeps, people: PeopleDirectory, id: string, u: ResearchUpdate): Promise<ResearchProject> {
+export async function updateResearchProject(
+  deps: UseCaseDeps,
+  people: PeopleDirectory,
+  id: string,
+  u: ResearchUpdate,
+): Promise<ResearchProject> {
   if (u.memberIds) await requireStaff(people, u.memberIds, "课题成员");
   const problems: string[] = [];
   if (u.improvements?.some((i) => !i.description.trim())) problems.push("改进措施不能为空");
@@ -45,12 +67,23 @@ export async function updateResearchProject(deps: UseCaseDeps, people: PeopleDir
     const before = snapshot(p);
     if (u.status) p.status = u.status;
     if (u.findings !== undefined && u.findings !== null) p.findings = u.findings.trim() || null;
-    if (u.improvements) p.improvements = u.improvements.map((i) => ({ description: i.description.trim(), adopted: i.adopted, rule: i.rule?.trim() || null }));
+    if (u.improvements)
+      p.improvements = u.improvements.map((i) => ({
+        description: i.description.trim(),
+        adopted: i.adopted,
+        rule: i.rule?.trim() || null,
+      }));
     if (u.memberIds) p.memberIds = [...new Set(u.memberIds.filter((m) => m !== p.leadId))];
     refuseIf(p.status === ResearchStatus.CONCLUDED && !p.findings ? ["结题须填写调研发现"] : []);
     p.updatedAt = deps.clock.now();
     await em.save(ResearchProject, p);
-    await writeAudit(em, deps.actor, { action: "research.update", entity: "ResearchProject", entityId: p.id, before, after: snapshot(p) });
+    await writeAudit(em, deps.actor, {
+      action: "research.update",
+      entity: "ResearchProject",
+      entityId: p.id,
+      before,
+      after: snapshot(p),
+    });
     return p;
   });
 }

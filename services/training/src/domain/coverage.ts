@@ -34,17 +34,19 @@ export function computeCoverage(staff: StaffMember[], trainedUserIds: ReadonlySe
     if (!groups.has(key)) groups.set(key, { id: m.departmentId, name: m.departmentName ?? "未分配部门", members: [] });
     groups.get(key)!.members.push(m);
   }
-  const departments = [...groups.values()].map((g) => {
-    const trained = g.members.filter((m) => trainedUserIds.has(m.id)).length;
-    return {
-      departmentId: g.id,
-      departmentName: g.name,
-      staff: g.members.length,
-      trained,
-      share: share(trained, g.members.length),
-      missing: g.members.filter((m) => !trainedUserIds.has(m.id)),
-    };
-  }).sort((a, b) => a.share - b.share || a.departmentName.localeCompare(b.departmentName, "zh"));
+  const departments = [...groups.values()]
+    .map((g) => {
+      const trained = g.members.filter((m) => trainedUserIds.has(m.id)).length;
+      return {
+        departmentId: g.id,
+        departmentName: g.name,
+        staff: g.members.length,
+        trained,
+        share: share(trained, g.members.length),
+        missing: g.members.filter((m) => !trainedUserIds.has(m.id)),
+      };
+    })
+    .sort((a, b) => a.share - b.share || a.departmentName.localeCompare(b.departmentName, "zh"));
   const trained = staff.filter((m) => trainedUserIds.has(m.id)).length;
   return { staff: staff.length, trained, share: share(trained, staff.length), departments };
 }

@@ -12,7 +12,12 @@ export function eligibleQuestions<T extends Drawable>(bank: T[], tags: string[])
 }
 
 /** `count` distinct questions in random order (Fisher–Yates on a copy); throws when there are too few. */
-export function drawQuestions<T extends Drawable>(bank: T[], tags: string[], count: number, random: () => number = Math.random): T[] {
+export function drawQuestions<T extends Drawable>(
+  bank: T[],
+  tags: string[],
+  count: number,
+  random: () => number = Math.random,
+): T[] {
   const pool = [...eligibleQuestions(bank, tags)];
   if (pool.length < count) throw new RangeError(`only ${pool.length} eligible questions for ${count}`);
   for (let i = pool.length - 1; i > 0; i--) {

@@ -5,7 +5,12 @@ export type CriterionScores = Record<DrillCriterion, number>;
 export type CriterionWeights = Record<DrillCriterion, number>;
 
 /** Equal weights when the organiser sets none. */
-export const DEFAULT_WEIGHTS: CriterionWeights = { WARM_RECEPTION: 25, PATIENT_LISTENING: 25, CAREFUL_RECORDING: 25, PROPER_HANDLING: 25 };
+export const DEFAULT_WEIGHTS: CriterionWeights = {
+  WARM_RECEPTION: 25,
+  PATIENT_LISTENING: 25,
+  CAREFUL_RECORDING: 25,
+  PROPER_HANDLING: 25,
+};
 export const MAX_CRITERION_SCORE = 100;
 
 /** Weights are non-negative whole numbers that are not all zero (they need not add up to 100). */
@@ -13,7 +18,8 @@ export function weightProblems(w: Partial<CriterionWeights>): string[] {
   const problems: string[] = [];
   for (const c of DRILL_CRITERIA) {
     const v = w[c];
-    if (v === undefined || !Number.isInteger(v) || v < 0 || v > 100) problems.push(`“${DRILL_CRITERION_LABELS[c]}”的权重应为 0–100 的整数`);
+    if (v === undefined || !Number.isInteger(v) || v < 0 || v > 100)
+      problems.push(`“${DRILL_CRITERION_LABELS[c]}”的权重应为 0–100 的整数`);
   }
   if (!problems.length && DRILL_CRITERIA.every((c) => w[c] === 0)) problems.push("权重不能全部为 0");
   return problems;
@@ -54,17 +60,36 @@ export function roundStandings(scores: JudgeScore[], weights: CriterionWeights):
     if (!byParticipant.has(s.participantId)) byParticipant.set(s.participantId, []);
     byParticipant.get(s.participantId)!.push(weightedScore(s.scores, weights));
   }
-  const entries = [...byParticipant].map(([participantId, list]) => ({ participantId, mean: list.reduce((a, b) => a + b, 0) / list.length, judges: list.length }));
-  return rankWithTies(entries, (e) => e.mean).map((r) => ({ participantId: r.item.participantId, rank: r.rank, score: r.score, judges: r.item.judges }));
+  const entries = [...byParticipant].map(([participantId, list]) => ({
+    participantId,
+    mean: list.reduce((a, b) => a + b, 0) / list.length,
+    judges: list.length,
+  }));
+  return rankWithTies(entries, (e) => e.mean).map((r) => ({
+    participantId: r.item.participantId,
+    rank: r.rank,
+    score: r.score,
+    judges: r.item.judges,
+  }));
 }
 
 /** The competition's standings: each participant's mean over the closed rounds they took part in. */
 export function competitionStandings(rounds: Standing[][]): Standing[] {
   const byParticipant = new Map<string, number[]>();
-  for (const round of rounds) for (const s of round) {
-    if (!byParticipant.has(s.participantId)) byParticipant.set(s.participantId, []);
-    byParticipant.get(s.participantId)!.push(s.score);
-  }
-  const entries = [...byParticipant].map(([participantId, list]) => ({ participantId, mean: list.reduce((a, b) => a + b, 0) / list.length, rounds: list.length }));
-  return rankWithTies(entries, (e) => e.mean).map((r) => ({ participantId: r.item.participantId, rank: r.rank, score: r.score, judges: r.item.rounds }));
+  for (const round of rounds)
+    for (const s of round) {
+      if (!byParticipant.has(s.participantId)) byParticipant.set(s.participantId, []);
+      byParticipant.get(s.participantId)!.push(s.score);
+    }
+  const entries = [...byParticipant].map(([participantId, list]) => ({
+    participantId,
+    mean: list.reduce((a, b) => a + b, 0) / list.length,
+    rounds: list.length,
+  }));
+  return rankWithTies(entries, (e) => e.mean).map((r) => ({
+    participantId: r.item.participantId,
+    rank: r.rank,
+    score: r.score,
+    judges: r.item.rounds,
+  }));
 }

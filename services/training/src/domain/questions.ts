@@ -18,7 +18,16 @@ export interface QuestionDraft {
   tags: string[];
 }
 
-export const LIMITS = { stem: 1000, option: 300, explanation: 2000, regulation: 100, article: 50, tag: 30, tags: 10, options: 8 };
+export const LIMITS = {
+  stem: 1000,
+  option: 300,
+  explanation: 2000,
+  regulation: 100,
+  article: 50,
+  tag: 30,
+  tags: 10,
+  options: 8,
+};
 const OPTION_KEYS = "ABCDEFGH".split("");
 
 /** True/false questions carry their two fixed options, so every question renders the same way. */
@@ -63,7 +72,8 @@ export function checkQuestion(d: QuestionDraft): { draft: QuestionDraft; problem
     if (options.some((o) => o.text.length > LIMITS.option)) problems.push(`每个选项不能超过 ${LIMITS.option} 字`);
     const keys = answer ? answer.split(d.kind === QuestionKind.MULTIPLE_CHOICE ? "," : "") : [];
     if (!keys.length) problems.push("须填写正确答案");
-    else if (keys.some((k) => !options.some((o) => o.key === k))) problems.push(`答案“${d.answer.trim()}”不是本题的选项`);
+    else if (keys.some((k) => !options.some((o) => o.key === k)))
+      problems.push(`答案“${d.answer.trim()}”不是本题的选项`);
     else if (d.kind === QuestionKind.SINGLE_CHOICE && keys.length !== 1) problems.push("单选题只能有一个正确答案");
     else if (d.kind === QuestionKind.MULTIPLE_CHOICE && keys.length < 2) problems.push("多选题至少有两个正确答案");
   }
@@ -72,18 +82,38 @@ export function checkQuestion(d: QuestionDraft): { draft: QuestionDraft; problem
 
 /** Spreadsheet column names (Chinese or English) → field. */
 const HEADERS: Record<string, string> = {
-  题型: "kind", kind: "kind", type: "kind",
-  题干: "stem", 题目: "stem", stem: "stem", question: "stem",
-  答案: "answer", 正确答案: "answer", answer: "answer",
-  解析: "explanation", 答案解析: "explanation", explanation: "explanation",
-  法规: "regulation", 依据法规: "regulation", regulation: "regulation",
-  条款: "article", 条目: "article", article: "article",
-  标签: "tags", tags: "tags",
+  题型: "kind",
+  kind: "kind",
+  type: "kind",
+  题干: "stem",
+  题目: "stem",
+  stem: "stem",
+  question: "stem",
+  答案: "answer",
+  正确答案: "answer",
+  answer: "answer",
+  解析: "explanation",
+  答案解析: "explanation",
+  explanation: "explanation",
+  法规: "regulation",
+  依据法规: "regulation",
+  regulation: "regulation",
+  条款: "article",
+  条目: "article",
+  article: "article",
+  标签: "tags",
+  tags: "tags",
 };
 const KIND_WORDS: Record<string, QuestionKind> = {
-  单选: QuestionKind.SINGLE_CHOICE, 单选题: QuestionKind.SINGLE_CHOICE, SINGLE_CHOICE: QuestionKind.SINGLE_CHOICE,
-  多选: QuestionKind.MULTIPLE_CHOICE, 多选题: QuestionKind.MULTIPLE_CHOICE, MULTIPLE_CHOICE: QuestionKind.MULTIPLE_CHOICE,
-  判断: QuestionKind.TRUE_FALSE, 判断题: QuestionKind.TRUE_FALSE, TRUE_FALSE: QuestionKind.TRUE_FALSE,
+  单选: QuestionKind.SINGLE_CHOICE,
+  单选题: QuestionKind.SINGLE_CHOICE,
+  SINGLE_CHOICE: QuestionKind.SINGLE_CHOICE,
+  多选: QuestionKind.MULTIPLE_CHOICE,
+  多选题: QuestionKind.MULTIPLE_CHOICE,
+  MULTIPLE_CHOICE: QuestionKind.MULTIPLE_CHOICE,
+  判断: QuestionKind.TRUE_FALSE,
+  判断题: QuestionKind.TRUE_FALSE,
+  TRUE_FALSE: QuestionKind.TRUE_FALSE,
 };
 
 export interface RowProblem {
@@ -99,7 +129,10 @@ export const MAX_IMPORT_ROWS = 2000;
  * Every row is checked and every problem reported; the caller imports nothing when any exists.
  * Blank rows are skipped; the same stem twice in one file is a problem.
  */
-export function questionsFromTable(table: string[][]): { drafts: Array<{ row: number; draft: QuestionDraft }>; problems: RowProblem[] } {
+export function questionsFromTable(table: string[][]): {
+  drafts: Array<{ row: number; draft: QuestionDraft }>;
+  problems: RowProblem[];
+} {
   const problems: RowProblem[] = [];
   const drafts: Array<{ row: number; draft: QuestionDraft }> = [];
   if (!table.length) return { drafts, problems: [{ row: 1, message: "文件为空，应有表头行和至少一道题" }] };
@@ -110,9 +143,19 @@ export function questionsFromTable(table: string[][]): { drafts: Array<{ row: nu
     return HEADERS[name] ?? HEADERS[name.toLowerCase()] ?? null;
   });
   const missing = ["kind", "stem", "answer", "explanation", "regulation"].filter((f) => !columns.includes(f));
-  if (missing.length) return { drafts, problems: [{ row: 1, message: `表头缺少列：${missing.join("、")}（应为 题型、题干、选项A…、答案、解析、法规、条款、标签）` }] };
+  if (missing.length)
+    return {
+      drafts,
+      problems: [
+        {
+          row: 1,
+          message: `表头缺少列：${missing.join("、")}（应为 题型、题干、选项A…、答案、解析、法规、条款、标签）`,
+        },
+      ],
+    };
   const body = table.slice(1);
-  if (body.length > MAX_IMPORT_ROWS) return { drafts, problems: [{ row: 1, message: `一次最多导入 ${MAX_IMPORT_ROWS} 道题` }] };
+  if (body.length > MAX_IMPORT_ROWS)
+    return { drafts, problems: [{ row: 1, message: `一次最多导入 ${MAX_IMPORT_ROWS} 道题` }] };
   const seenStems = new Map<string, number>();
   body.forEach((cells, i) => {
     const row = i + 2;
@@ -127,7 +170,9 @@ export function questionsFromTable(table: string[][]): { drafts: Array<{ row: nu
       problems.push({ row, message: `题型“${kindWord}”无法识别（应为 单选、多选 或 判断）` });
       return;
     }
-    const options = columns.flatMap((c, at) => (c?.startsWith("option:") ? [{ key: c.slice(7), text: (cells[at] ?? "").trim() }] : []));
+    const options = columns.flatMap((c, at) =>
+      c?.startsWith("option:") ? [{ key: c.slice(7), text: (cells[at] ?? "").trim() }] : [],
+    );
     const checked = checkQuestion({
       kind,
       stem: field("stem"),

@@ -42,5 +42,11 @@ export function scoreAttempt(items: ScoredItem[], passMark: number): Score {
   const correct = items.filter((i) => isCorrect(i.kind, i.answer, i.given)).length;
   const total = items.length;
   const percent = total ? Math.round((correct / total) * 1000) / 10 : 0;
-  return { correct, total, percent, passed: total > 0 && percent >= passMark, answered: items.filter((i) => normaliseAnswer(i.kind, i.given) !== "").length };
+  return {
+    correct,
+    total,
+    percent,
+    passed: total > 0 && percent >= passMark,
+    answered: items.filter((i) => normaliseAnswer(i.kind, i.given) !== "").length,
+  };
 }

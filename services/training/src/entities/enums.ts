@@ -1,8 +1,23 @@
 import { registerLabelledEnum } from "@prp/kit";
 import {
-  ATTEMPT_STATUS_LABELS, AttemptStatus, DRILL_CRITERION_LABELS, DrillCriterion, LATE_POLICY_LABELS, LatePolicy,
-  QUESTION_KIND_LABELS, QUIZ_SELECTION_LABELS, QuestionKind, QuizSelection, RESEARCH_STATUS_LABELS, ROUND_STATUS_LABELS,
-  ResearchStatus, RoundStatus, SCENARIO_KIND_LABELS, SESSION_MODE_LABELS, ScenarioKind, SessionMode,
+  ATTEMPT_STATUS_LABELS,
+  AttemptStatus,
+  DRILL_CRITERION_LABELS,
+  DrillCriterion,
+  LATE_POLICY_LABELS,
+  LatePolicy,
+  QUESTION_KIND_LABELS,
+  QUIZ_SELECTION_LABELS,
+  QuestionKind,
+  QuizSelection,
+  RESEARCH_STATUS_LABELS,
+  ROUND_STATUS_LABELS,
+  ResearchStatus,
+  RoundStatus,
+  SCENARIO_KIND_LABELS,
+  SESSION_MODE_LABELS,
+  ScenarioKind,
+  SessionMode,
 } from "../domain/enums";
 
 export * from "../domain/enums";

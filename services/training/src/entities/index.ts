@@ -24,4 +24,17 @@ export { DrillRound } from "./DrillRound";
 export { DrillScore } from "./DrillScore";
 export { ResearchProject, ResearchImprovement } from "./ResearchProject";
 
-export const entities = [AuditEntry, Course, TrainingSession, Attendance, Question, Quiz, QuizAttempt, AttemptItem, DrillCompetition, DrillRound, DrillScore, ResearchProject];
+export const entities = [
+  AuditEntry,
+  Course,
+  TrainingSession,
+  Attendance,
+  Question,
+  Quiz,
+  QuizAttempt,
+  AttemptItem,
+  DrillCompetition,
+  DrillRound,
+  DrillScore,
+  ResearchProject,
+];

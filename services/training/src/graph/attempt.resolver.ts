@@ -72,14 +72,26 @@ export class AttemptResolver {
   @FieldResolver(() => [AttemptQuestion], { description: "试题（按题号）" })
   async questions(@Root() a: QuizAttempt, @Ctx() ctx: SubgraphContext): Promise<AttemptQuestion[]> {
     if (!mayRead(ctx, a)) throw forbidden("只能查看本人的答题记录");
-    const items = [...(await ctx.loaders.many(AttemptItem, "attemptId").load(a.id))].sort((x, y) => x.position - y.position);
+    const items = [...(await ctx.loaders.many(AttemptItem, "attemptId").load(a.id))].sort(
+      (x, y) => x.position - y.position,
+    );
     const questions = await ctx.loaders.one(Question).loadMany(items.map((i) => i.questionId));
     const finished = a.status !== AttemptStatus.IN_PROGRESS;
     return items.map((i, n) => {
       const q = questions[n] as Question;
       return {
-        position: i.position, questionId: i.questionId, kind: q.kind, stem: q.stem, options: q.options, given: i.given,
-        finished, answerKey: q.answer, explanationText: q.explanation, regulationText: q.regulation, articleText: q.article, correctFlag: i.correct,
+        position: i.position,
+        questionId: i.questionId,
+        kind: q.kind,
+        stem: q.stem,
+        options: q.options,
+        given: i.given,
+        finished,
+        answerKey: q.answer,
+        explanationText: q.explanation,
+        regulationText: q.regulation,
+        articleText: q.article,
+        correctFlag: i.correct,
       };
     });
   }

@@ -13,7 +13,9 @@ export class CourseResolver {
   @Authorized()
   @Query(() => CoursePage, { nullable: true, description: "培训课程列表" })
   async courses(@Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs): Promise<CoursePage> {
-    const [items, total] = await ctx.db.getRepository(Course).findAndCount({ order: { createdAt: "DESC" }, skip: page.offset, take: page.limit });
+    const [items, total] = await ctx.db
+      .getRepository(Course)
+      .findAndCount({ order: { createdAt: "DESC" }, skip: page.offset, take: page.limit });
     return { items, total, offset: page.offset, limit: page.limit };
   }
 
@@ -31,7 +33,10 @@ export class CourseResolver {
 
   @FieldResolver(() => [TrainingSession], { description: "本课程的培训场次" })
   sessions(@Root() c: Course, @Ctx() ctx: SubgraphContext): Promise<TrainingSession[]> {
-    return ctx.loaders.many(TrainingSession, "courseId").load(c.id).then((l) => [...l].sort((a, b) => a.date.localeCompare(b.date)));
+    return ctx.loaders
+      .many(TrainingSession, "courseId")
+      .load(c.id)
+      .then((l) => [...l].sort((a, b) => a.date.localeCompare(b.date)));
   }
 }
 
@@ -39,7 +44,10 @@ export class CourseResolver {
 export class SessionResolver {
   @Authorized()
   @Query(() => SessionPage, { nullable: true, description: "培训场次列表（按日期倒序）" })
-  async trainingSessions(@Ctx() ctx: SubgraphContext, @Args(() => SessionFilter) f: SessionFilter): Promise<SessionPage> {
+  async trainingSessions(
+    @Ctx() ctx: SubgraphContext,
+    @Args(() => SessionFilter) f: SessionFilter,
+  ): Promise<SessionPage> {
     const qb = ctx.db.getRepository(TrainingSession).createQueryBuilder("s");
     if (f.courseId) qb.andWhere("s.courseId = :c", { c: f.courseId });
     if (f.mode) qb.andWhere("s.mode = :m", { m: f.mode });
@@ -58,7 +66,10 @@ export class SessionResolver {
 
   @Authorized(...ORGANISER_ROLES)
   @Mutation(() => TrainingSession, { description: "安排培训场次" })
-  scheduleTrainingSession(@Ctx() ctx: SubgraphContext, @Arg("input", () => SessionInput) input: SessionInput): Promise<TrainingSession> {
+  scheduleTrainingSession(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("input", () => SessionInput) input: SessionInput,
+  ): Promise<TrainingSession> {
     return scheduleSession(depsOf(ctx), people, input);
   }
 
@@ -75,12 +86,19 @@ export class SessionResolver {
 
   @Authorized(...ORGANISER_ROLES)
   @Mutation(() => Boolean, { description: "撤销一条出勤登记（登记有误时）" })
-  removeAttendance(@Ctx() ctx: SubgraphContext, @Arg("sessionId", () => ID) sessionId: string, @Arg("userId", () => ID) userId: string): Promise<boolean> {
+  removeAttendance(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("sessionId", () => ID) sessionId: string,
+    @Arg("userId", () => ID) userId: string,
+  ): Promise<boolean> {
     return removeAttendance(depsOf(ctx), sessionId, userId);
   }
 
   @Authorized(...OVERSIGHT_ROLES)
-  @Query(() => CoverageView, { nullable: true, description: "全员培训覆盖情况：各部门在职人员本年度参训比例及未参训人员" })
+  @Query(() => CoverageView, {
+    nullable: true,
+    description: "全员培训覆盖情况：各部门在职人员本年度参训比例及未参训人员",
+  })
   async trainingCoverage(@Ctx() ctx: SubgraphContext, @Arg("year", () => Int) year: number): Promise<CoverageView> {
     const c = await coverageForYear(depsOf(ctx), people, year);
     return {

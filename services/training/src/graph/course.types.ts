@@ -17,7 +17,8 @@ export class MissingPerson {
 
 @ObjectType({ description: "部门培训覆盖情况" })
 export class DepartmentCoverageView {
-  @Field(() => DepartmentRef, { nullable: true, description: "部门（未分配部门的人员为空）" }) department!: DepartmentRef | null;
+  @Field(() => DepartmentRef, { nullable: true, description: "部门（未分配部门的人员为空）" })
+  department!: DepartmentRef | null;
   @Field({ description: "部门名称" }) departmentName!: string;
   @Field(() => Int, { description: "在职人数" }) staff!: number;
   @Field(() => Int, { description: "已参训人数" }) trained!: number;
@@ -31,7 +32,8 @@ export class CoverageView {
   @Field(() => Int, { description: "在职人数" }) staff!: number;
   @Field(() => Int, { description: "已参训人数" }) trained!: number;
   @Field(() => Float, { description: "覆盖率（0–1）" }) share!: number;
-  @Field(() => [DepartmentCoverageView], { description: "各部门（覆盖率低的在前）" }) departments!: DepartmentCoverageView[];
+  @Field(() => [DepartmentCoverageView], { description: "各部门（覆盖率低的在前）" })
+  departments!: DepartmentCoverageView[];
 }
 
 @ObjectType({ description: "出勤人员" })

@@ -14,7 +14,9 @@ export class DrillWeightsInput {
 export class CompetitionInput {
   @Field() @Length(1, 200, { message: "比赛名称长度应为 1–200" }) title!: string;
   @Field({ description: "比赛日期（YYYY-MM-DD）" }) @Length(10, 10, { message: "日期应为 YYYY-MM-DD" }) date!: string;
-  @Field(() => DrillWeightsInput, { nullable: true, description: "权重（默认各 25）" }) @IsOptional() weights?: DrillWeightsInput | null;
+  @Field(() => DrillWeightsInput, { nullable: true, description: "权重（默认各 25）" })
+  @IsOptional()
+  weights?: DrillWeightsInput | null;
   @Field(() => [ID], { description: "评委" }) @ArrayMaxSize(20) judgeIds!: string[];
   @Field(() => [ID], { description: "参赛人员" }) @ArrayMaxSize(200) participantIds!: string[];
 }
@@ -35,5 +37,6 @@ export class DrillScoreInput {
   @Field(() => Int, { description: "耐心倾听" }) @Min(0) @Max(100) patientListening!: number;
   @Field(() => Int, { description: "认真记录" }) @Min(0) @Max(100) carefulRecording!: number;
   @Field(() => Int, { description: "妥善处理" }) @Min(0) @Max(100) properHandling!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 500, { message: "评语不能超过 500 字" }) comment?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 500, { message: "评语不能超过 500 字" }) comment?:
+    string | null;
 }

@@ -2,7 +2,15 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { forbidden, notFound, type SubgraphContext } from "@prp/kit";
 import { DrillCompetition, DrillRound, DrillScore, RoundStatus } from "../entities";
 import { ORGANISER_ROLES, canOversee } from "../app/deps";
-import { addRound, closeRound, competitionRanking, createCompetition, scoreParticipant, standingsOfRound, visibleScores } from "../app/drills";
+import {
+  addRound,
+  closeRound,
+  competitionRanking,
+  createCompetition,
+  scoreParticipant,
+  standingsOfRound,
+  visibleScores,
+} from "../app/drills";
 import { trainingRecords } from "../app/records";
 import { CompetitionInput, DrillScoreInput, RoundInput } from "./drill.inputs";
 import { DrillResultView, StandingView } from "./drill.types";
@@ -10,7 +18,12 @@ import { UserRef, userRef } from "./refs";
 import { depsOf, people } from "./deps";
 import type { Standing } from "../domain/drill-scoring";
 
-const standingView = (s: Standing): StandingView => ({ rank: s.rank, participant: userRef(s.participantId), score: s.score, count: s.judges });
+const standingView = (s: Standing): StandingView => ({
+  rank: s.rank,
+  participant: userRef(s.participantId),
+  score: s.score,
+  count: s.judges,
+});
 
 @Resolver(() => DrillCompetition)
 export class DrillCompetitionResolver {
@@ -35,7 +48,10 @@ export class DrillCompetitionResolver {
 
   @Authorized(...ORGANISER_ROLES)
   @Mutation(() => DrillCompetition, { description: "新建擂台赛（设定评委、参赛人员和评分权重）" })
-  createDrillCompetition(@Ctx() ctx: SubgraphContext, @Arg("input", () => CompetitionInput) input: CompetitionInput): Promise<DrillCompetition> {
+  createDrillCompetition(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("input", () => CompetitionInput) input: CompetitionInput,
+  ): Promise<DrillCompetition> {
     return createCompetition(depsOf(ctx), people, { ...input, weights: input.weights ? { ...input.weights } : null });
   }
 
@@ -47,11 +63,19 @@ export class DrillCompetitionResolver {
 
   @Authorized()
   @Mutation(() => DrillScore, { description: "评委评分（本场评委；本轮结束前可修改自己的评分）" })
-  scoreDrillParticipant(@Ctx() ctx: SubgraphContext, @Arg("input", () => DrillScoreInput) i: DrillScoreInput): Promise<DrillScore> {
+  scoreDrillParticipant(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("input", () => DrillScoreInput) i: DrillScoreInput,
+  ): Promise<DrillScore> {
     return scoreParticipant(depsOf(ctx), {
       roundId: i.roundId,
       participantId: i.participantId,
-      scores: { WARM_RECEPTION: i.warmReception, PATIENT_LISTENING: i.patientListening, CAREFUL_RECORDING: i.carefulRecording, PROPER_HANDLING: i.properHandling },
+      scores: {
+        WARM_RECEPTION: i.warmReception,
+        PATIENT_LISTENING: i.patientListening,
+        CAREFUL_RECORDING: i.carefulRecording,
+        PROPER_HANDLING: i.properHandling,
+      },
       comment: i.comment,
     });
   }

@@ -17,5 +17,6 @@ export class TrainingStatistics {
   @Field(() => Float, { description: "覆盖率：期间内至少参训一次的在职人员占比（0–1）" }) coverage!: number;
   @Field(() => Float, { nullable: true, description: "知识测试平均分（期间内交卷）" }) averageQuizScore!: number | null;
   @Field(() => Int, { description: "知识测试交卷人次" }) quizAttempts!: number;
-  @Field(() => Float, { nullable: true, description: "擂台赛平均得分（期间内结束的轮次）" }) averageDrillScore!: number | null;
+  @Field(() => Float, { nullable: true, description: "擂台赛平均得分（期间内结束的轮次）" }) averageDrillScore!:
+    number | null;
 }

@@ -26,21 +26,38 @@ export class QuestionResolver {
 
   @Authorized(...ORGANISER_ROLES)
   @Mutation(() => Question, { description: "新增试题" })
-  createQuestion(@Ctx() ctx: SubgraphContext, @Arg("input", () => QuestionInput) input: QuestionInput): Promise<Question> {
+  createQuestion(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("input", () => QuestionInput) input: QuestionInput,
+  ): Promise<Question> {
     return createQuestion(depsOf(ctx), { ...input, article: input.article ?? null });
   }
 
   @Authorized(...ORGANISER_ROLES)
   @Mutation(() => Question, { description: "启用或停用试题（停用的试题不再组卷，已答记录保留）" })
-  setQuestionActive(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("active") active: boolean): Promise<Question> {
+  setQuestionActive(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("active") active: boolean,
+  ): Promise<Question> {
     return setQuestionActive(depsOf(ctx), id, active);
   }
 
   @Authorized(...ORGANISER_ROLES)
-  @Mutation(() => QuestionImportResult, { description: "从 Excel 或 CSV 导入试题：逐行检查，任何一行有问题则全部不导入并列出各行问题" })
-  async importQuestions(@Ctx() ctx: SubgraphContext, @Args(() => QuestionImportArgs) a: QuestionImportArgs): Promise<QuestionImportResult> {
+  @Mutation(() => QuestionImportResult, {
+    description: "从 Excel 或 CSV 导入试题：逐行检查，任何一行有问题则全部不导入并列出各行问题",
+  })
+  async importQuestions(
+    @Ctx() ctx: SubgraphContext,
+    @Args(() => QuestionImportArgs) a: QuestionImportArgs,
+  ): Promise<QuestionImportResult> {
     const table = await readSpreadsheet(a.format, a.fileBase64);
     const r = await importQuestions(depsOf(ctx), table, a.fileName?.trim() || `${a.format} 文件`);
-    return { accepted: r.problems.length === 0, importedCount: r.imported.length, questions: r.imported, problems: r.problems };
+    return {
+      accepted: r.problems.length === 0,
+      importedCount: r.imported.length,
+      questions: r.imported,
+      problems: r.problems,
+    };
   }
 }

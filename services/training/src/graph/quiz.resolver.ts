@@ -15,7 +15,9 @@ export class QuizResolver {
   @Query(() => QuizPage, { nullable: true, description: "知识测试列表（学员只看到开放中的测试）" })
   async quizzes(@Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs): Promise<QuizPage> {
     const where = canOversee(ctx.user) ? {} : { open: true };
-    const [items, total] = await ctx.db.getRepository(Quiz).findAndCount({ where, order: { createdAt: "DESC" }, skip: page.offset, take: page.limit });
+    const [items, total] = await ctx.db
+      .getRepository(Quiz)
+      .findAndCount({ where, order: { createdAt: "DESC" }, skip: page.offset, take: page.limit });
     return { items, total, offset: page.offset, limit: page.limit };
   }
 
@@ -39,12 +41,20 @@ export class QuizResolver {
 
   @Authorized(...OVERSIGHT_ROLES)
   @Query(() => QuizResults, { nullable: true, description: "测试成绩：每人、按部门、易错题" })
-  async quizResults(@Ctx() ctx: SubgraphContext, @Arg("quizId", () => ID) quizId: string, @Arg("missedLimit", () => Int, { defaultValue: 10 }) missedLimit: number): Promise<QuizResults> {
+  async quizResults(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("quizId", () => ID) quizId: string,
+    @Arg("missedLimit", () => Int, { defaultValue: 10 }) missedLimit: number,
+  ): Promise<QuizResults> {
     const quiz = await ctx.loaders.one(Quiz).load(quizId);
     if (!quiz) throw notFound("知识测试", quizId);
     const attempts = await finishedAttempts(ctx, quizId);
     const missed = await mostMissedQuestions(ctx, quizId, Math.min(Math.max(missedLimit, 1), 100));
-    const stems = missed.length ? await ctx.db.getRepository(Question).find({ select: { id: true, stem: true }, where: { id: In(missed.map((m) => m.questionId)) } }) : [];
+    const stems = missed.length
+      ? await ctx.db
+          .getRepository(Question)
+          .find({ select: { id: true, stem: true }, where: { id: In(missed.map((m) => m.questionId)) } })
+      : [];
     return {
       quiz,
       attempts,

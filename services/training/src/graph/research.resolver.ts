@@ -23,13 +23,20 @@ export class ResearchResolver {
 
   @Authorized(...ORGANISER_ROLES)
   @Mutation(() => ResearchProject, { description: "新建调研课题" })
-  createResearchProject(@Ctx() ctx: SubgraphContext, @Arg("input", () => ResearchInput) input: ResearchInput): Promise<ResearchProject> {
+  createResearchProject(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("input", () => ResearchInput) input: ResearchInput,
+  ): Promise<ResearchProject> {
     return createResearchProject(depsOf(ctx), people, input);
   }
 
   @Authorized(...ORGANISER_ROLES)
   @Mutation(() => ResearchProject, { description: "更新调研课题：进度、调研发现、采纳的改进措施及形成的制度" })
-  updateResearchProject(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string, @Arg("input", () => ResearchUpdateInput) input: ResearchUpdateInput): Promise<ResearchProject> {
+  updateResearchProject(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => ResearchUpdateInput) input: ResearchUpdateInput,
+  ): Promise<ResearchProject> {
     return updateResearchProject(depsOf(ctx), people, id, input);
   }
 

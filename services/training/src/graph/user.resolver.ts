@@ -21,6 +21,8 @@ export class UserTrainingResolver {
   @FieldResolver(() => TrainingRecord, { nullable: true, description: "培训档案（本人，或培训组织者、领导可见）" })
   trainingRecord(@Root() u: UserRef, @Ctx() ctx: SubgraphContext): Promise<TrainingRecordData> {
     if (u.id !== ctx.user!.id && !canOversee(ctx.user)) throw forbidden("只能查看本人的培训档案");
-    return ctx.loaders.custom<string, TrainingRecordData>("trainingRecord", (ids) => trainingRecords(ctx, ids)).load(u.id);
+    return ctx.loaders
+      .custom<string, TrainingRecordData>("trainingRecord", (ids) => trainingRecords(ctx, ids))
+      .load(u.id);
   }
 }

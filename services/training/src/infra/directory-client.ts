@@ -5,7 +5,10 @@ import type { PeopleDirectory, StaffMember } from "../app/people";
 const PAGE = MAX_PAGE_SIZE;
 
 interface UsersAnswer {
-  users: { total: number; items: Array<{ id: string; displayName: string; department: { id: string; name: string } | null }> };
+  users: {
+    total: number;
+    items: Array<{ id: string; displayName: string; department: { id: string; name: string } | null }>;
+  };
 }
 
 /**
@@ -18,7 +21,8 @@ export class DirectoryPeople implements PeopleDirectory {
   private depts?: { at: number; value: Promise<Array<{ id: string; name: string }>> };
 
   constructor(
-    private readonly ask: <T>(query: string, variables?: Record<string, unknown>) => Promise<T> = (q, v) => callSubgraph("training", "directory", q, v),
+    private readonly ask: <T>(query: string, variables?: Record<string, unknown>) => Promise<T> = (q, v) =>
+      callSubgraph("training", "directory", q, v),
     private readonly ttlMs = 60_000,
   ) {}
 
@@ -58,7 +62,13 @@ export class DirectoryPeople implements PeopleDirectory {
           `query($o: Int!) { users(active: true, offset: $o, limit: ${PAGE}) { total items { id displayName department { id name } } } }`,
           { o: offset },
         );
-        for (const u of r.users.items) out.push({ id: u.id, displayName: u.displayName, departmentId: u.department?.id ?? null, departmentName: u.department?.name ?? null });
+        for (const u of r.users.items)
+          out.push({
+            id: u.id,
+            displayName: u.displayName,
+            departmentId: u.department?.id ?? null,
+            departmentName: u.department?.name ?? null,
+          });
         if (offset + PAGE >= r.users.total) return out;
       }
     });

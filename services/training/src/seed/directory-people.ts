@@ -23,10 +23,20 @@ export async function fetchSeedPeople(log: (line: string) => void, waitMs = WAIT
   let announced = false;
   for (;;) {
     try {
-      const r = await callSubgraph<{ users: { items: Array<Omit<SeedPerson, "departmentId"> & { department: { id: string } | null }> } }>(
-        "training", "directory", `{ users(active: true, limit: 100) { items { id username displayName roles department { id } } } }`,
+      const r = await callSubgraph<{
+        users: { items: Array<Omit<SeedPerson, "departmentId"> & { department: { id: string } | null }> };
+      }>(
+        "training",
+        "directory",
+        `{ users(active: true, limit: 100) { items { id username displayName roles department { id } } } }`,
       );
-      const people = r.users.items.map((u) => ({ id: u.id, username: u.username, displayName: u.displayName, roles: u.roles, departmentId: u.department?.id ?? null }));
+      const people = r.users.items.map((u) => ({
+        id: u.id,
+        username: u.username,
+        displayName: u.displayName,
+        roles: u.roles,
+        departmentId: u.department?.id ?? null,
+      }));
       if (people.some((p) => p.username === "trainee")) return people;
     } catch {
       // not up yet

@@ -12,7 +12,9 @@ describe("coverage (全员培训)", () => {
     // u9 attended but is no longer active staff: not counted
     const c = computeCoverage(staff, new Set(["u1", "u3", "u9"]));
     expect(c).toMatchObject({ staff: 4, trained: 2, share: 0.5 });
-    expect(c.departments.map((d) => [d.departmentName, d.staff, d.trained, d.share, d.missing.map((m) => m.id)])).toEqual([
+    expect(
+      c.departments.map((d) => [d.departmentName, d.staff, d.trained, d.share, d.missing.map((m) => m.id)]),
+    ).toEqual([
       ["未分配部门", 1, 0, 0, ["u4"]],
       ["信访室", 2, 1, 0.5, ["u2"]],
       ["案件监督管理室", 1, 1, 1, []],

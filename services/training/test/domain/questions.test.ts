@@ -8,16 +8,52 @@ const HEAD = ["题型", "题干", "选项A", "选项B", "选项C", "答案", "�
 
 describe("questions and their import", () => {
   it("accepts a valid single-choice question and normalises its answer", () => {
-    const r = checkQuestion({ kind: QuestionKind.SINGLE_CHOICE, stem: " 时限？ ", options: [{ key: "a", text: "5" }, { key: "B", text: "15" }], answer: "b", explanation: "x", regulation: "规则", article: null, tags: ["期限", "期限", " "] });
+    const r = checkQuestion({
+      kind: QuestionKind.SINGLE_CHOICE,
+      stem: " 时限？ ",
+      options: [
+        { key: "a", text: "5" },
+        { key: "B", text: "15" },
+      ],
+      answer: "b",
+      explanation: "x",
+      regulation: "规则",
+      article: null,
+      tags: ["期限", "期限", " "],
+    });
     expect(r.problems).toEqual([]);
-    expect(r.draft).toMatchObject({ stem: "时限？", answer: "B", tags: ["期限"], options: [{ key: "A", text: "5" }, { key: "B", text: "15" }] });
+    expect(r.draft).toMatchObject({
+      stem: "时限？",
+      answer: "B",
+      tags: ["期限"],
+      options: [
+        { key: "A", text: "5" },
+        { key: "B", text: "15" },
+      ],
+    });
   });
 
   it("refuses an answer that is not among the options, and a multiple choice with one answer", () => {
-    const base = { stem: "题", options: [{ key: "A", text: "1" }, { key: "B", text: "2" }], explanation: "x", regulation: "规则", article: null, tags: [] };
-    expect(checkQuestion({ ...base, kind: QuestionKind.SINGLE_CHOICE, answer: "D" }).problems).toEqual(["答案“D”不是本题的选项"]);
-    expect(checkQuestion({ ...base, kind: QuestionKind.MULTIPLE_CHOICE, answer: "A" }).problems).toEqual(["多选题至少有两个正确答案"]);
-    expect(checkQuestion({ ...base, kind: QuestionKind.TRUE_FALSE, answer: "也许" }).problems).toEqual(["判断题的答案应为“正确”或“错误”"]);
+    const base = {
+      stem: "题",
+      options: [
+        { key: "A", text: "1" },
+        { key: "B", text: "2" },
+      ],
+      explanation: "x",
+      regulation: "规则",
+      article: null,
+      tags: [],
+    };
+    expect(checkQuestion({ ...base, kind: QuestionKind.SINGLE_CHOICE, answer: "D" }).problems).toEqual([
+      "答案“D”不是本题的选项",
+    ]);
+    expect(checkQuestion({ ...base, kind: QuestionKind.MULTIPLE_CHOICE, answer: "A" }).problems).toEqual([
+      "多选题至少有两个正确答案",
+    ]);
+    expect(checkQuestion({ ...base, kind: QuestionKind.TRUE_FALSE, answer: "也许" }).problems).toEqual([
+      "判断题的答案应为“正确”或“错误”",
+    ]);
   });
 
   it("reports every bad row of a table by its row number, and keeps only good drafts", () => {
@@ -67,12 +103,24 @@ describe("random draws and most-missed questions", () => {
   });
 
   it("orders missed questions by miss rate, then by misses", () => {
-    const r = mostMissed([
-      { questionId: "a", correct: false }, { questionId: "a", correct: true },
-      { questionId: "b", correct: false }, { questionId: "b", correct: false },
-      { questionId: "c", correct: true },
-      { questionId: "d", correct: false }, { questionId: "d", correct: false }, { questionId: "d", correct: false }, { questionId: "d", correct: true },
-    ], 10);
-    expect(r.map((m) => [m.questionId, m.missed, m.asked, m.missRate])).toEqual([["b", 2, 2, 1], ["d", 3, 4, 0.75], ["a", 1, 2, 0.5]]);
+    const r = mostMissed(
+      [
+        { questionId: "a", correct: false },
+        { questionId: "a", correct: true },
+        { questionId: "b", correct: false },
+        { questionId: "b", correct: false },
+        { questionId: "c", correct: true },
+        { questionId: "d", correct: false },
+        { questionId: "d", correct: false },
+        { questionId: "d", correct: false },
+        { questionId: "d", correct: true },
+      ],
+      10,
+    );
+    expect(r.map((m) => [m.questionId, m.missed, m.asked, m.missRate])).toEqual([
+      ["b", 2, 2, 1],
+      ["d", 3, 4, 0.75],
+      ["a", 1, 2, 0.5],
+    ]);
   });
 });

@@ -1,10 +1,30 @@
 import { rankWithTies } from "../../src/domain/ranking";
-import { DEFAULT_WEIGHTS, competitionStandings, roundStandings, scoreProblems, weightProblems, weightedScore } from "../../src/domain/drill-scoring";
+import {
+  DEFAULT_WEIGHTS,
+  competitionStandings,
+  roundStandings,
+  scoreProblems,
+  weightProblems,
+  weightedScore,
+} from "../../src/domain/drill-scoring";
 
 describe("ranking with ties", () => {
   it("gives equal scores the same rank and skips the next (1, 1, 3)", () => {
-    const r = rankWithTies([{ n: "a", s: 90 }, { n: "b", s: 95 }, { n: "c", s: 95 }, { n: "d", s: 80 }], (x) => x.s);
-    expect(r.map((x) => [x.item.n, x.rank])).toEqual([["b", 1], ["c", 1], ["a", 3], ["d", 4]]);
+    const r = rankWithTies(
+      [
+        { n: "a", s: 90 },
+        { n: "b", s: 95 },
+        { n: "c", s: 95 },
+        { n: "d", s: 80 },
+      ],
+      (x) => x.s,
+    );
+    expect(r.map((x) => [x.item.n, x.rank])).toEqual([
+      ["b", 1],
+      ["c", 1],
+      ["a", 3],
+      ["d", 4],
+    ]);
   });
 
   it("compares at two decimals, as shown", () => {
@@ -14,7 +34,12 @@ describe("ranking with ties", () => {
 });
 
 describe("drill scoring with weights", () => {
-  const s = (w: number, p: number, c: number, h: number) => ({ WARM_RECEPTION: w, PATIENT_LISTENING: p, CAREFUL_RECORDING: c, PROPER_HANDLING: h });
+  const s = (w: number, p: number, c: number, h: number) => ({
+    WARM_RECEPTION: w,
+    PATIENT_LISTENING: p,
+    CAREFUL_RECORDING: c,
+    PROPER_HANDLING: h,
+  });
 
   it("weights the four criteria, whatever the weights add up to", () => {
     expect(weightedScore(s(80, 90, 70, 100), DEFAULT_WEIGHTS)).toBe(85);
@@ -30,21 +55,35 @@ describe("drill scoring with weights", () => {
   });
 
   it("averages judges per participant and ranks with ties; the competition averages closed rounds", () => {
-    const round1 = roundStandings([
-      { judgeId: "j1", participantId: "a", scores: s(90, 90, 90, 90) },
-      { judgeId: "j2", participantId: "a", scores: s(80, 80, 80, 80) },
-      { judgeId: "j1", participantId: "b", scores: s(85, 85, 85, 85) },
-      { judgeId: "j2", participantId: "b", scores: s(85, 85, 85, 85) },
-      { judgeId: "j1", participantId: "c", scores: s(70, 70, 70, 70) },
-      { judgeId: "j2", participantId: "c", scores: s(90, 90, 90, 90) },
-    ], DEFAULT_WEIGHTS);
-    expect(round1.map((x) => [x.participantId, x.rank, x.score, x.judges])).toEqual([["a", 1, 85, 2], ["b", 1, 85, 2], ["c", 3, 80, 2]]);
-    const round2 = roundStandings([
-      { judgeId: "j1", participantId: "a", scores: s(60, 60, 60, 60) },
-      { judgeId: "j1", participantId: "b", scores: s(95, 95, 95, 95) },
-      { judgeId: "j1", participantId: "c", scores: s(90, 90, 90, 90) },
-    ], DEFAULT_WEIGHTS);
+    const round1 = roundStandings(
+      [
+        { judgeId: "j1", participantId: "a", scores: s(90, 90, 90, 90) },
+        { judgeId: "j2", participantId: "a", scores: s(80, 80, 80, 80) },
+        { judgeId: "j1", participantId: "b", scores: s(85, 85, 85, 85) },
+        { judgeId: "j2", participantId: "b", scores: s(85, 85, 85, 85) },
+        { judgeId: "j1", participantId: "c", scores: s(70, 70, 70, 70) },
+        { judgeId: "j2", participantId: "c", scores: s(90, 90, 90, 90) },
+      ],
+      DEFAULT_WEIGHTS,
+    );
+    expect(round1.map((x) => [x.participantId, x.rank, x.score, x.judges])).toEqual([
+      ["a", 1, 85, 2],
+      ["b", 1, 85, 2],
+      ["c", 3, 80, 2],
+    ]);
+    const round2 = roundStandings(
+      [
+        { judgeId: "j1", participantId: "a", scores: s(60, 60, 60, 60) },
+        { judgeId: "j1", participantId: "b", scores: s(95, 95, 95, 95) },
+        { judgeId: "j1", participantId: "c", scores: s(90, 90, 90, 90) },
+      ],
+      DEFAULT_WEIGHTS,
+    );
     const overall = competitionStandings([round1, round2]);
-    expect(overall.map((x) => [x.participantId, x.rank, x.score])).toEqual([["b", 1, 90], ["c", 2, 85], ["a", 3, 72.5]]);
+    expect(overall.map((x) => [x.participantId, x.rank, x.score])).toEqual([
+      ["b", 1, 90],
+      ["c", 2, 85],
+      ["a", 3, 72.5],
+    ]);
   });
 });

@@ -29,7 +29,10 @@ describe("scoring a knowledge test", () => {
     const s = scoreAttempt(items, 60);
     expect(s).toEqual({ correct: 2, total: 3, percent: 66.7, passed: true, answered: 3 });
     expect(scoreAttempt(items, 70).passed).toBe(false);
-    const unanswered = scoreAttempt([{ kind: QuestionKind.SINGLE_CHOICE, answer: "A", given: null }, ...items.slice(0, 1)], 50);
+    const unanswered = scoreAttempt(
+      [{ kind: QuestionKind.SINGLE_CHOICE, answer: "A", given: null }, ...items.slice(0, 1)],
+      50,
+    );
     expect(unanswered).toMatchObject({ correct: 1, total: 2, percent: 50, passed: true, answered: 1 });
     expect(scoreAttempt([], 0).passed).toBe(false);
   });

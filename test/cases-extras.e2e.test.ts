@@ -94,7 +94,7 @@ describe(`reporter loop, colour labels, transfers and dispatch through the gatew
 
   beforeAll(async () => {
     p = await startTestPlatform({ EVENT_POLL_MS: "200" });
-    const d = await as("admin", `{ departments(limit: 500) { items { id code } } }`);
+    const d = await as("admin", `{ departments(limit: 100) { items { id code } } }`);
     dept = Object.fromEntries(d.departments.items.map((x: any) => [x.code, x.id]));
     handlerUnit = (await as("handler", `{ me { department { id } } }`)).me.department.id;
     await createUser("liaison_jt", ["LIAISON"], dept["ZG-JT"]);
@@ -197,7 +197,7 @@ describe(`reporter loop, colour labels, transfers and dispatch through the gatew
     const red = (
       await as(
         "officer",
-        `{ labelledCases(colour: RED, category: CLOSED_NOT_ACCEPTED, limit: 500) { total items { id } } }`,
+        `{ labelledCases(colour: RED, category: CLOSED_NOT_ACCEPTED, limit: 100) { total items { id } } }`,
       )
     ).labelledCases;
     expect(red.items.map((c: any) => c.id)).toContain(id);
@@ -326,14 +326,23 @@ describe(`reporter loop, colour labels, transfers and dispatch through the gatew
     await eventually(async () => {
       const before = (await as("leader", `{ cases(limit: 1) { total } }`)).cases.total;
       await sleep(600);
-      const r = (
-        await as(
-          "leader",
-          `{ cases(limit: 500) { total items { id status openedAt concludedAt feedbackGivenAt closedAt } } }`,
-        )
-      ).cases;
-      data = r.items;
-      return r.total === before && r.total <= 500;
+      // every case, page by page (a page holds at most 100)
+      const all: any[] = [];
+      let total = 0;
+      do {
+        const r = (
+          await as(
+            "leader",
+            `query($o: Int!) { cases(limit: 100, offset: $o) { total items { id status openedAt concludedAt feedbackGivenAt closedAt } } }`,
+            { o: all.length },
+          )
+        ).cases;
+        total = r.total;
+        all.push(...r.items);
+        if (!r.items.length) break;
+      } while (all.length < total);
+      data = all;
+      return total === before && all.length === total;
     }, "the cases to settle");
     const f = (await as("analyst", `query($m: String!) { monthlyDispatch(month: $m) { ${FIG} } }`, { m: month }))
       .monthlyDispatch;

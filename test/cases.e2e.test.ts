@@ -75,7 +75,7 @@ describe(`case handling through the gateway (${process.env.DATABASE_URL ? "Maria
 
   beforeAll(async () => {
     p = await startTestPlatform({ EVENT_POLL_MS: "200" });
-    const d = await as("admin", `{ departments(limit: 500) { items { id code } } }`);
+    const d = await as("admin", `{ departments(limit: 100) { items { id code } } }`);
     dept = Object.fromEntries(d.departments.items.map((x: any) => [x.code, x.id]));
     handlerUnit = (await as("handler", `{ me { department { id } } }`)).me.department.id;
   });

@@ -45,7 +45,7 @@ export const directoryClient: DirectoryPort = {
       region: { id: string; name: string; active: boolean; towns: { committee: { id: string } | null }[] } | null;
       departments: { items: { id: string }[] };
     }>(
-      `query($id: ID!, $kinds: [DepartmentKind!]) { region(id: $id) { id name active towns { committee { id } } } departments(kinds: $kinds, active: true, limit: 500) { items { id } } }`,
+      `query($id: ID!, $kinds: [DepartmentKind!]) { region(id: $id) { id name active towns { committee { id } } } departments(kinds: $kinds, active: true, limit: 100) { items { id } } }`,
       { id: regionId, kinds: CITY_WIDE_KINDS },
       "片区",
     );

@@ -24,7 +24,7 @@ export async function readDemoDirectory(log: (line: string) => void): Promise<De
       "directory",
       `{
       leaders: users(role: LEADER, active: true, limit: 50) { items { id displayName } }
-      handlers: users(role: CASE_HANDLER, active: true, limit: 200) { items { id displayName department { id } } }
+      handlers: users(role: CASE_HANDLER, active: true, limit: 100) { items { id displayName department { id } } }
       departments(kinds: [STATIONED_GROUP], active: true, limit: 100) { items { id } }
       offices: departments(kinds: [SUPERVISION_OFFICE, STATIONED_GROUP], active: true, limit: 100) { items { id } }
       regions(active: true) { id towns { committee { id } } }

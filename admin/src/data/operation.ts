@@ -34,7 +34,8 @@ export interface ListParams {
 /** limit/offset for the graph from react-admin's page/perPage. */
 export function pageArgs(params: ListParams): { limit: number; offset: number } {
   const { page = 1, perPage = 25 } = params.pagination ?? {};
-  return { limit: Math.min(Math.max(perPage, 1), 500), offset: (page - 1) * perPage };
+  // the graph caps a page at 100 (MAX_PAGE_SIZE in the kit): ask for no more
+  return { limit: Math.min(Math.max(perPage, 1), 100), offset: (page - 1) * perPage };
 }
 
 /** A list the graph returns whole: react-admin still pages it. */

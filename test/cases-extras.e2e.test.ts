@@ -328,7 +328,7 @@ describe(`reporter loop, colour labels, transfers and dispatch through the gatew
       await sleep(600);
       // every case, page by page (a page holds at most 100)
       const all: any[] = [];
-      let total = 0;
+      let total: number;
       do {
         const r = (
           await as(

@@ -1,5 +1,13 @@
 import "reflect-metadata";
-import { createAuditLogResolver, type SubgraphDefinition } from "@prp/kit";
+import {
+  DepartmentRef,
+  RegionRef,
+  TownRef,
+  UserRef,
+  createAuditLogResolver,
+  createEventFeedResolver,
+  type SubgraphDefinition,
+} from "@prp/kit";
 import { entities, Case, Transfer } from "./entities";
 import { migrations } from "./migrations";
 // the order of the resolvers is the order of the fields in the printed schema (schema/cases.graphql)
@@ -9,8 +17,7 @@ import { JointTaskResolver } from "./graph/joint-task.resolver";
 import { PeriodCasesResolver } from "./graph/period.resolver";
 import { Period } from "./graph/period.types";
 import { ReportCaseResolver } from "./graph/report.resolver";
-import { CaseEventsResolver } from "./graph/events.resolver";
-import { DepartmentRef, RegionRef, TownRef, UserRef } from "./graph/refs";
+
 import { startIntakeConsumer } from "./app/intake-consumer";
 import { ReporterLoopResolver } from "./graph/reporter-loop.resolver";
 import { CaseLabelChangeResolver, CaseLabelResolver, ColourLabelResolver } from "./graph/colour-labels.resolver";
@@ -33,7 +40,7 @@ export const subgraph: SubgraphDefinition = {
     TransferResolver,
     PeriodCasesResolver,
     ReportCaseResolver,
-    CaseEventsResolver,
+    createEventFeedResolver("cases", "办理子图"),
     ReporterLoopResolver,
     ColourLabelResolver,
     CaseLabelResolver,

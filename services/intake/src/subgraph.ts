@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { createAuditLogResolver, type SubgraphDefinition } from "@prp/kit";
+import { createAuditLogResolver, createEventFeedResolver, type SubgraphDefinition } from "@prp/kit";
 import { entities, Report } from "./entities";
 import { migrations } from "./migrations";
 // the order of the resolvers is the order of the fields in the printed schema (schema/intake.graphql)
@@ -9,7 +9,6 @@ import { CategoryResolver } from "./graph/category.resolver";
 import { TriageResolver } from "./graph/triage.resolver";
 import { EscalationResolver } from "./graph/escalation.resolver";
 import { StatisticsResolver } from "./graph/statistics.resolver";
-import { EventsResolver } from "./graph/events.resolver";
 import { ReportSubjectResolver } from "./graph/report-subject.resolver";
 import { seedIntake } from "./seed";
 import { startCaseEventConsumer } from "./app/case-events";
@@ -24,7 +23,7 @@ export const subgraph: SubgraphDefinition = {
     TriageResolver,
     EscalationResolver,
     StatisticsResolver,
-    EventsResolver,
+    createEventFeedResolver("intake", "受理子图"),
     ReportSubjectResolver,
     createAuditLogResolver("intake"),
   ],

@@ -31,3 +31,5 @@ export * from "./rows";
 export * from "./registry";
 export * from "./config";
 export * from "./well-formed-text";
+export * from "./graph-refs";
+export * from "./events-resolver";

@@ -3,7 +3,7 @@ import { signToken } from "./auth";
 import { Role } from "./core/roles";
 import { GATEWAY_SECRET_HEADER, readSecret } from "./secrets";
 import { WorkingCalendar } from "./core/calendar";
-import { serviceUnavailable } from "./core/errors";
+import { badInput, conflict, notFound, serviceUnavailable } from "./core/errors";
 import type { EventSource } from "./outbox";
 import { defaultPort } from "./registry";
 import { config } from "./config";
@@ -68,6 +68,38 @@ export async function callSubgraph<T>(
     if (err instanceof ClientError) throw err;
     const timedOut = (err as Error)?.name === "TimeoutError" || (err as Error)?.name === "AbortError";
     throw serviceUnavailable(target, { cause: timedOut ? "timeout" : "unreachable" });
+  }
+}
+
+/** How a use case names a peer subgraph to a clerk when it cannot answer. */
+const PEER_LABELS: Record<string, string> = {
+  directory: "组织机构服务",
+  intake: "受理服务",
+  cases: "办理服务",
+  training: "培训服务",
+};
+
+/**
+ * `callSubgraph` for a use case that needs a peer's answer to go on: the peer's NOT_FOUND and
+ * BAD_USER_INPUT become the caller's own (naming `what`), anything else says the peer could not
+ * answer and that nothing was saved (the use case has not written yet).
+ */
+export async function askSubgraph<T>(
+  caller: string,
+  target: string,
+  query: string,
+  variables: Record<string, unknown>,
+  what: string,
+): Promise<T> {
+  try {
+    return await callSubgraph<T>(caller, target, query, variables);
+  } catch (err) {
+    if (err instanceof ClientError) {
+      const code = err.response.errors?.[0]?.extensions?.code;
+      if (code === "NOT_FOUND") throw notFound(what, String(Object.values(variables)[0] ?? ""));
+      if (code === "BAD_USER_INPUT") throw badInput(err.response.errors?.[0]?.message ?? "输入有误");
+    }
+    throw conflict(`暂时无法从${PEER_LABELS[target] ?? target}查询${what}，请稍后重试（本次操作未保存）`);
   }
 }
 

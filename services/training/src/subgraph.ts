@@ -10,7 +10,7 @@ import { DrillCompetitionResolver, DrillRoundResolver, DrillScoreResolver } from
 import { ResearchResolver } from "./graph/research.resolver";
 import { PeriodResolver } from "./graph/period.resolver";
 import { UserTrainingResolver } from "./graph/user.resolver";
-import { DepartmentRef } from "./graph/refs";
+import { DepartmentRef } from "@prp/kit";
 import { Period } from "./graph/period.types";
 import { seedTraining } from "./seed";
 

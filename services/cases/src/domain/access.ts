@@ -12,8 +12,6 @@ export const SEE_ALL_ROLES: readonly Role[] = [Role.LEADER, Role.ANALYST, Role.P
 export const CASE_READ_ROLES: readonly Role[] = [...SEE_ALL_ROLES, Role.CASE_HANDLER];
 /** Roles that may read transfers at all (the liaison office's handlers see their copies). */
 export const TRANSFER_READ_ROLES: readonly Role[] = [...SEE_ALL_ROLES, Role.CASE_HANDLER, Role.LIAISON];
-/** Who reads case handling's event feed (other subgraphs, and administrators). */
-export const EVENT_FEED_ROLES: readonly Role[] = [Role.SERVICE, Role.ADMIN];
 
 /** What limits a reader's view: nothing, or a set of units. */
 export type Visibility = { all: true } | { all: false; unitIds: string[] };

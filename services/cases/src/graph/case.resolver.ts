@@ -1,5 +1,16 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, badInput, type SubgraphContext } from "@prp/kit";
+import {
+  badInput,
+  DepartmentRef,
+  departmentRef,
+  PageArgs,
+  RegionRef,
+  type SubgraphContext,
+  TownRef,
+  townRef,
+  UserRef,
+  userRef,
+} from "@prp/kit";
 import { Case } from "../entities/Case";
 import { CaseHistoryEntry } from "../entities/CaseHistoryEntry";
 import { ProgressEntry } from "../entities/ProgressEntry";
@@ -41,7 +52,6 @@ import {
   ResponsibilityInfo,
   SupervisionInfo,
 } from "./case.types";
-import { DepartmentRef, RegionRef, TownRef, UserRef, departmentRef, townRef, userRef } from "./refs";
 import { ReportRef, reportRef } from "./report.types";
 
 const responsibility = (r: Responsibility | null): ResponsibilityInfo | null =>

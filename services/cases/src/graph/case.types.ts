@@ -1,9 +1,8 @@
 import { Field, ObjectType } from "type-graphql";
-import { Paginated } from "@prp/kit";
+import { DepartmentRef, Paginated, RegionRef, UserRef } from "@prp/kit";
 import { Case } from "../entities/Case";
 import { Transfer } from "../entities/Transfer";
 import { Finding, SupervisionLevel } from "../entities/enums";
-import { DepartmentRef, RegionRef, UserRef } from "./refs";
 
 @ObjectType({ description: "承办责任" })
 export class ResponsibilityInfo {

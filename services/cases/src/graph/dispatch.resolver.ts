@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root, registerEnumType } from "type-graphql";
-import { type SubgraphContext } from "@prp/kit";
+import { departmentRef, type SubgraphContext } from "@prp/kit";
 import { Case } from "../entities/Case";
 import { CaseStatus } from "../entities";
 import { SEE_ALL_ROLES } from "../domain/access";
@@ -9,7 +9,6 @@ import { casesDeps } from "./cases-deps";
 import { MonthArgs } from "./extras.inputs";
 import { DispatchFiguresInfo, GeneratedFile } from "./extras.types";
 import { Period } from "./period.types";
-import { departmentRef } from "./refs";
 
 registerEnumType(DispatchWorkbookKind, {
   name: "DispatchWorkbookKind",

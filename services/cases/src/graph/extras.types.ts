@@ -1,8 +1,8 @@
+import { DepartmentRef } from "@prp/kit";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Case } from "../entities/Case";
 import { Transfer } from "../entities/Transfer";
 import { CaseStatus, FeedbackState, LabelCategory, LabelColour, SupervisionMode } from "../entities";
-import { DepartmentRef } from "./refs";
 
 /** GraphQL types of the reporter loop, colour labels, transfer supervision and the monthly dispatch. */
 

@@ -15,7 +15,7 @@ import {
   Root,
 } from "type-graphql";
 import { IsOptional, Matches, MaxLength } from "class-validator";
-import { DATE_RE, badInput, beijingDate, type SubgraphContext } from "@prp/kit";
+import { badInput, beijingDate, DATE_RE, DepartmentRef, type SubgraphContext, UserRef, userRef } from "@prp/kit";
 import { JointTask } from "../entities/JointTask";
 import { Case } from "../entities/Case";
 import { TaskStatus } from "../entities/enums";
@@ -25,7 +25,6 @@ import { isOverdue } from "../domain/deadlines";
 import { addJointTask, listJointTasks, unitWorkloads, updateJointTask } from "../app/joint-tasks";
 import { casesDeps } from "./cases-deps";
 import { JointTaskInput } from "./case.inputs";
-import { DepartmentRef, UserRef, userRef } from "./refs";
 
 @ArgsType()
 class TaskFilterArgs {

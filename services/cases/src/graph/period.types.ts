@@ -1,5 +1,5 @@
+import { DepartmentRef } from "@prp/kit";
 import { Directive, Field, Int, ObjectType } from "type-graphql";
-import { DepartmentRef } from "./refs";
 
 /** The shared statistics entity (intake owns the `period` query): case handling adds its own figures. */
 @Directive('@key(fields: "from to")')

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Role, type SubgraphContext } from "@prp/kit";
+import { departmentRef, Role, type SubgraphContext, UserRef, userRef } from "@prp/kit";
 import { Transfer } from "../entities/Transfer";
 import { TransferFeedback } from "../entities/TransferFeedback";
 import { SupervisionAction } from "../entities/SupervisionAction";
@@ -14,7 +14,6 @@ import {
 import { casesDeps } from "./cases-deps";
 import { SuperviseTransferInput, TransferFeedbackInput } from "./extras.inputs";
 import { TransferAttachmentInfo, DepartmentOverdueInfo, TransferSupervisionInfo } from "./extras.types";
-import { departmentRef, userRef, UserRef } from "./refs";
 
 const supervisionInfo = (s: SupervisionStatus): TransferSupervisionInfo => ({
   feedbackDueDate: s.feedbackDueDate,

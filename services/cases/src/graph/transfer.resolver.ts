@@ -1,12 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, type SubgraphContext } from "@prp/kit";
+import { departmentRef, DepartmentRef, PageArgs, type SubgraphContext } from "@prp/kit";
 import { Transfer } from "../entities/Transfer";
 import { TRANSFER_READ_ROLES } from "../domain/access";
 import { listTransfers, visibleTransfer } from "../app/case-queries";
 import { casesDeps } from "./cases-deps";
 import { TransferFilterArgs } from "./case.inputs";
 import { TransferPage } from "./case.types";
-import { DepartmentRef, departmentRef } from "./refs";
 import { ReportRef, reportRef } from "./report.types";
 
 @Resolver(() => Transfer)

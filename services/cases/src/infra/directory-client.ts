@@ -1,22 +1,8 @@
-import { ClientError } from "graphql-request";
-import { AppError, DirectoryCalendar, ErrorCode, badInput, callSubgraph, conflict, notFound } from "@prp/kit";
+import { DirectoryCalendar, askSubgraph, conflict, notFound } from "@prp/kit";
 import type { DirectoryPort, DirectoryUnit } from "../app/ports";
 
-function unavailable(what: string): AppError {
-  return new AppError(ErrorCode.CONFLICT, `暂时无法从组织机构服务查询${what}，请稍后重试（本次操作未保存）`);
-}
-
-async function askDirectory<T>(query: string, variables: Record<string, unknown>, what: string): Promise<T> {
-  try {
-    return await callSubgraph<T>("cases", "directory", query, variables);
-  } catch (err) {
-    if (err instanceof ClientError) {
-      const code = err.response.errors?.[0]?.extensions?.code;
-      if (code === "NOT_FOUND") throw notFound(what, String(Object.values(variables)[0] ?? ""));
-      if (code === "BAD_USER_INPUT") throw badInput(err.response.errors?.[0]?.message ?? "输入有误");
-    }
-    throw unavailable(what);
-  }
+function askDirectory<T>(query: string, variables: Record<string, unknown>, what: string): Promise<T> {
+  return askSubgraph<T>("cases", "directory", query, variables, what);
 }
 
 /** The working-day calendar with the directory's overrides (cached). */

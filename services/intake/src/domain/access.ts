@@ -17,5 +17,3 @@ export const ESCALATE_ROLES: readonly Role[] = [Role.PETITION_OFFICER];
 export const ESCALATION_DECIDE_ROLES: readonly Role[] = [Role.LEADER];
 /** Who keeps the list of problem categories. */
 export const CATEGORY_ADMIN_ROLES: readonly Role[] = [Role.ADMIN];
-/** Who reads intake's event feed (other subgraphs, and administrators). */
-export const EVENT_FEED_ROLES: readonly Role[] = [Role.SERVICE, Role.ADMIN];

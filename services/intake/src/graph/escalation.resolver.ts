@@ -1,10 +1,10 @@
+import { UserRef, userRef } from "@prp/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { SubgraphContext } from "@prp/kit";
 import { Escalation } from "../entities/Escalation";
 import { Report } from "../entities/Report";
 import { ESCALATE_ROLES, ESCALATION_DECIDE_ROLES } from "../domain/access";
 import { decideEscalation, escalateReport, pendingEscalationsOf } from "../app/escalation";
-import { UserRef, userRef } from "./refs";
 import { intakeDeps } from "./intake-deps";
 
 /** 紧急事项呈批: an urgent item goes to a leader with a drafted routing opinion. */

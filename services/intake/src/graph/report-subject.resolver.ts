@@ -1,6 +1,6 @@
+import { DepartmentRef, TownRef, departmentRef, townRef } from "@prp/kit";
 import { FieldResolver, Resolver, Root } from "type-graphql";
 import { ReportSubject } from "../entities/ReportSubject";
-import { DepartmentRef, TownRef, departmentRef, townRef } from "./refs";
 
 /** 被反映人: the unit and town are the directory's, referenced by id. */
 @Resolver(() => ReportSubject)

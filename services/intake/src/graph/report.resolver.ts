@@ -1,14 +1,20 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Brackets } from "typeorm";
 import {
-  LIKE_ESCAPE,
   badInput,
   beijingDate,
   decryptPii,
+  DepartmentRef,
+  departmentRef,
   endOfBeijingDay,
   isDateOnly,
+  LIKE_ESCAPE,
   likeContains,
   type SubgraphContext,
+  TownRef,
+  townRef,
+  UserRef,
+  userRef,
   type WorkingCalendar,
 } from "@prp/kit";
 import { Report } from "../entities/Report";
@@ -36,7 +42,6 @@ import {
   ReporterView,
   TriageView,
 } from "./types";
-import { DepartmentRef, TownRef, UserRef, departmentRef, townRef, userRef } from "./refs";
 import { intakeDeps } from "./intake-deps";
 
 function deadlineView(calendar: WorkingCalendar, dueDate: string, now = new Date()): DeadlineView {

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { DATE_RE, badInput, endOfBeijingDay, isDateOnly, type SubgraphContext } from "@prp/kit";
+import { badInput, DATE_RE, endOfBeijingDay, isDateOnly, type SubgraphContext, townRef } from "@prp/kit";
 import { Report } from "../entities/Report";
 import { ProblemCategoryOption } from "../entities/ProblemCategoryOption";
 import {
@@ -15,7 +15,6 @@ import { signedLate } from "../domain/deadlines";
 import { READ_ROLES } from "../domain/access";
 import { flagsOf } from "../domain/triage-columns";
 import { CountByKey, IntakeStatistics, Period } from "./types";
-import { townRef } from "./refs";
 
 function checkPeriod(from: string, to: string): void {
   if (!DATE_RE.test(from) || !DATE_RE.test(to)) throw badInput("统计期间的日期格式应为 YYYY-MM-DD");

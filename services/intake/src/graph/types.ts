@@ -1,8 +1,7 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { Paginated } from "@prp/kit";
+import { DepartmentRef, Paginated, TownRef } from "@prp/kit";
 import { Report } from "../entities/Report";
 import { CheckFlag, Disposition, NotAcceptableGround, Scope } from "../entities/enums";
-import { DepartmentRef, TownRef } from "./refs";
 
 @ObjectType()
 export class ReportPage extends Paginated(Report) {}

@@ -6,7 +6,8 @@ import { startAttempt, submitAttempt } from "../app/quizzes";
 import { secondsLeft } from "../domain/time-limit";
 import { AnswerInput } from "./quiz.inputs";
 import { AttemptQuestion } from "./quiz.types";
-import { DepartmentRef, UserRef, departmentRef, userRef } from "./refs";
+import { UserRef, userRef } from "./refs";
+import { DepartmentRef, departmentRef } from "@prp/kit";
 import { depsOf } from "./deps";
 
 const NOT_YET = "交卷后才能查看答案、解析和依据";

@@ -5,7 +5,8 @@ import { OVERSIGHT_ROLES, ORGANISER_ROLES } from "../app/deps";
 import { coverageForYear, createCourse, recordAttendance, removeAttendance, scheduleSession } from "../app/courses";
 import { CourseInput, SessionFilter, SessionInput } from "./course.inputs";
 import { AttendanceView, CoursePage, CoverageView, SessionPage } from "./course.types";
-import { DepartmentRef, UserRef, departmentRef, userRef } from "./refs";
+import { UserRef, userRef } from "./refs";
+import { DepartmentRef, departmentRef } from "@prp/kit";
 import { depsOf, people } from "./deps";
 
 @Resolver(() => Course)

@@ -1,7 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Paginated } from "@prp/kit";
 import { Course, TrainingSession } from "../entities";
-import { DepartmentRef, UserRef } from "./refs";
+import { UserRef } from "./refs";
+import { DepartmentRef } from "@prp/kit";
 
 @ObjectType()
 export class CoursePage extends Paginated(Course) {}

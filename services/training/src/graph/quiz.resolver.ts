@@ -6,7 +6,7 @@ import { OVERSIGHT_ROLES, ORGANISER_ROLES, canOversee } from "../app/deps";
 import { createQuiz, finishedAttempts, mostMissedQuestions, resultsByDepartment, setQuizOpen } from "../app/quizzes";
 import { QuizInput } from "./quiz.inputs";
 import { QuizPage, QuizResults } from "./quiz.types";
-import { departmentRef } from "./refs";
+import { departmentRef } from "@prp/kit";
 import { depsOf } from "./deps";
 
 @Resolver(() => Quiz)

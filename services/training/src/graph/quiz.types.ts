@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { QuestionKind, QuestionOptionView, Quiz, QuizAttempt } from "../entities";
-import { DepartmentRef, UserRef } from "./refs";
+import { UserRef } from "./refs";
+import { DepartmentRef } from "@prp/kit";
 import { Paginated } from "@prp/kit";
 
 /**

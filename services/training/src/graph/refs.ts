@@ -10,12 +10,4 @@ export class UserRef {
   @Field(() => ID) id!: string;
 }
 
-/** Key-only reference to the directory's department: training stores the id, the gateway fills the rest. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType("Department")
-export class DepartmentRef {
-  @Field(() => ID) id!: string;
-}
-
 export const userRef = (id: string): UserRef => ({ id });
-export const departmentRef = (id: string | null | undefined): DepartmentRef | null => (id ? { id } : null);

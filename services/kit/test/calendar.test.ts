@@ -141,6 +141,27 @@ describe("WorkingCalendar — published 2026 calendar (chinese-days)", () => {
         }
       }
     });
+
+    it("counts spans across years (leap years, New Year holidays) as a day-by-day count does", () => {
+      const dayByDay = (lo: string, hi: string) => {
+        let count = 0;
+        for (let d = plusDays(lo, 1); d <= hi; d = plusDays(d, 1)) if (cal.isWorkingDay(d)) count++;
+        return count;
+      };
+      const pairs: [string, string][] = [
+        ["2023-12-29", "2024-01-02"],
+        ["2024-02-28", "2024-03-01"],
+        ["2024-12-31", "2025-01-01"],
+        ["2023-06-15", "2026-11-28"],
+        ["2025-12-31", "2026-12-31"],
+        ["2026-01-01", "2026-01-01"],
+      ];
+      for (const [lo, hi] of pairs) {
+        expect([lo, hi, cal.workingDaysBetween(lo, hi)]).toEqual([lo, hi, dayByDay(lo, hi)]);
+        expect([hi, lo, cal.workingDaysBetween(hi, lo)]).toEqual([hi, lo, -dayByDay(lo, hi) || 0]);
+      }
+      expect(cal.workingDaysBetween("2024-12-31", "2025-12-31")).toBeGreaterThan(240);
+    });
   });
 });
 

@@ -65,10 +65,41 @@ export class WorkingCalendar {
     const a = beijingDate(from);
     const b = beijingDate(to);
     if (a === b) return 0;
-    const sign = a < b ? 1 : -1;
-    const [lo, hi] = sign > 0 ? [a, b] : [b, a];
-    let count = 0;
-    for (let d = shiftDate(lo, 1); d <= hi; d = shiftDate(d, 1)) if (this.isWorkingDay(d)) count++;
-    return count === 0 ? 0 : sign * count;
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    // working days after lo up to hi = (count from lo's 1 January to hi) − (count to lo)
+    const loYear = Number(lo.slice(0, 4));
+    let count = this.workingDaysOfYearUpTo(hi) - this.workingDaysOfYearUpTo(lo);
+    for (let year = loYear; year < Number(hi.slice(0, 4)); year++) count += this.workingDaysInYear(year);
+    return count === 0 ? 0 : a < b ? count : -count;
+  }
+
+  /** Per year, the running count of working days from 1 January (index = day of the year − 1). */
+  private readonly runningCounts = new Map<number, Int16Array>();
+
+  private runningCount(year: number): Int16Array {
+    let counts = this.runningCounts.get(year);
+    if (!counts) {
+      const days = Math.round((Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / DAY_MS);
+      counts = new Int16Array(days);
+      let running = 0;
+      for (let i = 0; i < days; i++) {
+        if (this.isWorkingDay(new Date(Date.UTC(year, 0, 1) + i * DAY_MS).toISOString().slice(0, 10))) running++;
+        counts[i] = running;
+      }
+      this.runningCounts.set(year, counts);
+    }
+    return counts;
+  }
+
+  /** Working days from 1 January of the date's year up to and including the date. */
+  private workingDaysOfYearUpTo(date: string): number {
+    const year = Number(date.slice(0, 4));
+    const dayIndex = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.UTC(year, 0, 1)) / DAY_MS);
+    return this.runningCount(year)[dayIndex];
+  }
+
+  private workingDaysInYear(year: number): number {
+    const counts = this.runningCount(year);
+    return counts[counts.length - 1];
   }
 }

@@ -1,18 +1,15 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { IsOptional, Length, Matches, Max, Min } from "class-validator";
+import { IsOptional, Length, Max, Min } from "class-validator";
 import { PageArgs } from "@prp/kit";
 import { DepartmentKind } from "./enums";
-import { CODE_LENGTH_MSG, CODE_MSG, CODE_RE, NAME_LENGTH_MSG } from "./input-rules";
+import { CodeField, NameField } from "./input-rules";
 
 @InputType({ description: "新建部门" })
 export class DepartmentInput {
-  @Field()
-  @Length(1, 32, { message: CODE_LENGTH_MSG })
-  @Matches(CODE_RE, { message: CODE_MSG })
+  @CodeField()
   code!: string;
 
-  @Field()
-  @Length(1, 100, { message: NAME_LENGTH_MSG })
+  @NameField()
   name!: string;
 
   @Field(() => DepartmentKind)
@@ -33,15 +30,10 @@ export class DepartmentInput {
 
 @InputType({ description: "修改部门（只改给出的字段；parentId/townId 传 null 表示清空）" })
 export class DepartmentUpdateInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 32, { message: CODE_LENGTH_MSG })
-  @Matches(CODE_RE, { message: CODE_MSG })
+  @CodeField({ optional: true })
   code?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 100, { message: NAME_LENGTH_MSG })
+  @NameField({ optional: true })
   name?: string;
 
   @Field(() => DepartmentKind, { nullable: true })

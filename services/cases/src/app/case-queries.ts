@@ -1,5 +1,5 @@
 import { Brackets, type SelectQueryBuilder } from "typeorm";
-import { forbidden, notFound, type AuthUser, type Page } from "@prp/kit";
+import { forbidden, mustFind, type AuthUser, type Page } from "@prp/kit";
 import { Case } from "../entities/Case";
 import { CaseUnit } from "../entities/CaseUnit";
 import { Transfer } from "../entities/Transfer";
@@ -56,8 +56,7 @@ export async function listCases(
 
 /** A case the actor may see, or NOT_FOUND / FORBIDDEN. */
 export async function visibleCase(deps: Pick<CasesDeps, "db">, actor: AuthUser, id: string): Promise<Case> {
-  const c = await reader(deps).findOneBy(Case, { id });
-  if (!c) throw notFound("案件", id);
+  const c = await mustFind(reader(deps), Case, id, "案件");
   const v = caseVisibility(actor.roles, actor.departmentId ?? null);
   if (!v.all) {
     const mine = await reader(deps).countBy(CaseUnit, { caseId: id, unitId: v.unitIds[0] ?? "" });
@@ -118,8 +117,7 @@ export async function listTransfers(
 
 /** A transfer the actor may see, or NOT_FOUND / FORBIDDEN. */
 export async function visibleTransfer(deps: Pick<CasesDeps, "db">, actor: AuthUser, id: string): Promise<Transfer> {
-  const t = await reader(deps).findOneBy(Transfer, { id });
-  if (!t) throw notFound("移交事项", id);
+  const t = await mustFind(reader(deps), Transfer, id, "移交事项");
   if (!mayReadTransfer(actor, t)) throw forbidden("您只能查看移交本部门（或抄送本室、组）的事项");
   return t;
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { notFound, type AuthUser } from "@prp/kit";
+import { mustFind, type AuthUser } from "@prp/kit";
 import { Case } from "../entities/Case";
 import { CaseUnit } from "../entities/CaseUnit";
 import { CaseHistoryEntry } from "../entities/CaseHistoryEntry";
@@ -8,9 +8,7 @@ import type { CaseState } from "../domain/case-handling";
 
 /** The case with this id, or NOT_FOUND. */
 export async function mustFindCase(em: EntityManager, id: string): Promise<Case> {
-  const c = await em.findOneBy(Case, { id });
-  if (!c) throw notFound("案件", id);
-  return c;
+  return mustFind(em, Case, id, "案件");
 }
 
 /** Sets a new handling state on the case: the state and, from it, every column that mirrors it. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { notFound, type AuthUser } from "@prp/kit";
+import { mustFind, type AuthUser } from "@prp/kit";
 import { Report } from "../entities/Report";
 import { ReportStep } from "../entities/ReportStep";
 import { projectTriage } from "../domain/triage-columns";
@@ -7,9 +7,7 @@ import type { TriageState } from "../domain/triage";
 
 /** The report with this id, or NOT_FOUND. */
 export async function mustFindReport(em: EntityManager, id: string): Promise<Report> {
-  const r = await em.findOneBy(Report, { id });
-  if (!r) throw notFound("信访举报件", id);
-  return r;
+  return mustFind(em, Report, id, "信访举报件");
 }
 
 /** Sets a new triage state on the report: the state and, from it, every column that mirrors it. */

@@ -52,6 +52,7 @@ const routedV1 = (reportId: string) => {
     receivedAt: _r,
     repeatOf: _p,
     coSigners: _c,
+    authorityDueDate: _a,
     ...v1
   } = routed(reportId);
   return v1;

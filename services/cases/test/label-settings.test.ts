@@ -82,7 +82,10 @@ describe(`colour label thresholds (${process.env.DATABASE_URL ? "MariaDB" : "SQL
   it("refuses thresholds that do not ascend, are out of range, or name a category twice, and stores nothing", async () => {
     await expect(
       setColourLabelThresholds(deps(admin), collective({ green: 5, yellow: 5, orange: 20, red: 50 })),
-    ).rejects.toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining("黄色阈值（5）须高于绿色阈值（5）") });
+    ).rejects.toMatchObject({
+      code: "BAD_USER_INPUT",
+      message: expect.stringContaining("黄色阈值（5）须高于绿色阈值（5）"),
+    });
     await expect(setColourLabelThresholds(deps(admin), collective({ red: 10_001 }))).rejects.toMatchObject({
       code: "BAD_USER_INPUT",
       message: expect.stringContaining("不能超过 10000"),
@@ -123,7 +126,9 @@ describe(`colour label thresholds (${process.env.DATABASE_URL ? "MariaDB" : "SQL
     await setColourLabelThresholds(deps(admin), collective({ green: 2, yellow: 3, orange: 5, red: 12 }));
     expect((await colourLabelThresholds(deps(leader))).config.rules.COLLECTIVE.thresholds.RED).toBe(12);
     // a category switched off gives no colour
-    await setColourLabelThresholds(deps(admin), { rules: [{ category: LabelCategory.COLLECTIVE, enabled: false, red: 12 }] });
+    await setColourLabelThresholds(deps(admin), {
+      rules: [{ category: LabelCategory.COLLECTIVE, enabled: false, red: 12 }],
+    });
     await screenLabelsNow(deps(leader), db);
     expect(await colour()).toBeNull();
   });

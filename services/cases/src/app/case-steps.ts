@@ -264,11 +264,7 @@ export function concludeCase(deps: CasesDeps, id: string, p: ConcludePayload): P
 }
 
 /** 办结报告 of an assigned item: content, author (报告人) and date. */
-export function submitClosingReport(
-  deps: CasesDeps,
-  id: string,
-  report: ClosingReportPayload | string,
-): Promise<Case> {
+export function submitClosingReport(deps: CasesDeps, id: string, report: ClosingReportPayload | string): Promise<Case> {
   return runCaseStep(deps, id, (s, a, now) => closingReportStep(s, a, report, now), {
     action: "CLOSING_REPORT",
     summary: (n) => {

@@ -1,4 +1,10 @@
-import { CaseOpened, TransferOpened, type ReportReopenedV1, type ReportRoutedV2, type ReportRoutedV4 } from "@prp/contracts";
+import {
+  CaseOpened,
+  TransferOpened,
+  type ReportReopenedV1,
+  type ReportRoutedV2,
+  type ReportRoutedV4,
+} from "@prp/contracts";
 import { newId, publish, writeAudit } from "@prp/kit";
 import { Case } from "../entities/Case";
 import { Transfer } from "../entities/Transfer";

@@ -288,7 +288,9 @@ describe("the case step machine", () => {
     expect(assignmentOverdue(inProgress, new Date("2026-03-20T16:00:00Z"))).toBe(true);
     // the report: a date in the future is refused, a blank one is today
     expect(
-      code(() => submitClosingReport(inProgress, handler, { text: "报告", author: "第一监督检查室", date: "2026-03-03" }, now)),
+      code(() =>
+        submitClosingReport(inProgress, handler, { text: "报告", author: "第一监督检查室", date: "2026-03-03" }, now),
+      ),
     ).toBe("BAD_USER_INPUT");
     expect(code(() => submitClosingReport(inProgress, handler, { text: "  " }, now))).toBe("BAD_USER_INPUT");
     expect(code(() => submitClosingReport(inProgress, otherHandler, { text: "报告" }, now))).toBe("FORBIDDEN");

@@ -32,7 +32,14 @@ describe(`case handling through the gateway (${process.env.DATABASE_URL ? "Maria
   /** Registers a report and takes it through 辨、查 to the leader's decision. */
   async function route(
     decision: Record<string, unknown>,
-    opts: { outOfScope?: string; realName?: boolean } = {},
+    opts: {
+      outOfScope?: string;
+      realName?: boolean;
+      /** More registration fields (an item from above: origin, authority, reference, its due date). */
+      register?: Record<string, unknown>;
+      /** Sign for an item from above, with these fields (上级交办期限). */
+      sign?: Record<string, unknown>;
+    } = {},
   ): Promise<string> {
     const reporter = opts.realName ? { realName: true, name: "张三", phone: "13900001111" } : { realName: false };
     const { registerReport } = await as(
@@ -46,10 +53,16 @@ describe(`case handling through the gateway (${process.env.DATABASE_URL ? "Maria
           category: "INTEGRITY_DISCIPLINE",
           summary: `反映村干部问题${rnd()}`,
           content: `反映某村党支部书记在低保评定中优亲厚友，群众意见较大。${rnd()}${rnd()}`,
+          ...opts.register,
         },
       },
     );
     const id = registerReport.id;
+    if (opts.sign)
+      await as("officer", `mutation($id: ID!, $i: SignForInput) { signReport(id: $id, input: $i) { id } }`, {
+        id,
+        i: opts.sign,
+      });
     const scope = opts.outOfScope
       ? { scope: "OUT_OF_SCOPE", competentDepartmentId: opts.outOfScope }
       : { scope: "IN_SCOPE" };
@@ -451,6 +464,127 @@ describe(`case handling through the gateway (${process.env.DATABASE_URL ? "Maria
         )
       ).code,
     ).toBe("FORBIDDEN");
+  });
+
+  it("carries a higher authority's due date from sign-for to the case, flags it overdue, and wants the closing report before conclusion", async () => {
+    const beijingToday = (offsetDays: number) =>
+      new Date(Date.now() + 8 * 3600_000 + offsetDays * 86400_000).toISOString().slice(0, 10);
+    const due = beijingToday(-1);
+    const reportId = await route(
+      { disposition: "PRELIMINARY_VERIFICATION", handlingDepartmentId: handlerUnit },
+      {
+        register: {
+          origin: "ASSIGNED_BY_SUPERIOR",
+          forwardingAuthority: "青岛市纪委监委",
+          forwardingReference: `青纪交${rnd()}`,
+        },
+        sign: { authorityDueDate: due },
+      },
+    );
+    expect(
+      (await as("officer", `query($id: ID!) { report(id: $id) { authorityDueDate } }`, { id: reportId })).report,
+    ).toEqual({ authorityDueDate: due });
+    const { case: c } = await eventually(async () => (await caseOf(reportId)).case && caseOf(reportId), "the case");
+    const ASSIGNMENT = `assignment { authority dueDate byHigherAuthority overdue late closingReport closingReportAuthor closingReportDate closingReportBy { id } }`;
+    const before = (
+      await as("leader", `query($id: ID!) { case(id: $id) { assignedDueDate ${ASSIGNMENT} } }`, { id: c.id })
+    ).case;
+    expect(before).toEqual({
+      assignedDueDate: due,
+      assignment: {
+        authority: "青岛市纪委监委",
+        dueDate: due,
+        byHigherAuthority: true,
+        overdue: true,
+        late: true,
+        closingReport: null,
+        closingReportAuthor: null,
+        closingReportDate: null,
+        closingReportBy: null,
+      },
+    });
+    const overdueIds = async () =>
+      (await as("leader", `{ cases(assignmentOverdue: true, limit: 100) { items { id } } }`)).cases.items.map(
+        (x: any) => x.id,
+      );
+    expect(await overdueIds()).toContain(c.id);
+
+    await as("handler", `mutation($id: ID!) { acceptCase(id: $id) { id } }`, { id: c.id });
+    await as("handler", `mutation($id: ID!) { recordProgress(id: $id, input: { note: "调取材料" }) { id } }`, {
+      id: c.id,
+    });
+    const conclude = `mutation($id: ID!) { concludeCase(id: $id, input: { finding: SUBSTANTIATED, outcome: "给予党内警告处分" }) { status } }`;
+    const refused = await failure(as("handler", conclude, { id: c.id }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toMatch(/上级交办件须先报送办结报告/);
+
+    const submit = `mutation($id: ID!, $t: String!, $a: String, $d: String) { submitClosingReport(id: $id, text: $t, author: $a, reportDate: $d) { ${ASSIGNMENT} } }`;
+    expect(
+      (await failure(as("handler", submit, { id: c.id, t: "报告", a: "第一纪检监察室", d: beijingToday(2) }))).code,
+    ).toBe("BAD_USER_INPUT");
+    const me = (await as("handler", `{ me { id } }`)).me.id;
+    const reported = (
+      await as("handler", submit, {
+        id: c.id,
+        t: "办结报告：经核查属实，已处理。",
+        a: "第一纪检监察室",
+        d: beijingToday(0),
+      })
+    ).submitClosingReport.assignment;
+    expect(reported).toEqual({
+      authority: "青岛市纪委监委",
+      dueDate: due,
+      byHigherAuthority: true,
+      overdue: false,
+      late: true,
+      closingReport: "办结报告：经核查属实，已处理。",
+      closingReportAuthor: "第一纪检监察室",
+      closingReportDate: beijingToday(0),
+      closingReportBy: { id: me },
+    });
+    expect(await overdueIds()).not.toContain(c.id);
+    expect((await as("handler", conclude, { id: c.id })).concludeCase.status).toBe("CONCLUDED");
+  });
+
+  it("keeps the colour label thresholds for the system administrator", async () => {
+    const READ = `{ colourLabelThresholds { isDefault repeatWindowMonths rules { category name enabled green yellow orange red } defaults { category red } } }`;
+    const initial = (await as("leader", READ)).colourLabelThresholds;
+    expect(initial.rules.find((r: any) => r.category === "COLLECTIVE")).toEqual({
+      category: "COLLECTIVE",
+      name: "集体举报",
+      enabled: true,
+      green: 5,
+      yellow: 10,
+      orange: 20,
+      red: 50,
+    });
+    const SET = `mutation($i: ColourLabelThresholdsInput!) { setColourLabelThresholds(input: $i) { isDefault updatedBy { id } rules { category green yellow orange red } } }`;
+    const input = { rules: [{ category: "COLLECTIVE", enabled: true, green: 3, yellow: 6, orange: 12, red: 30 }] };
+    expect((await failure(as("leader", SET, { i: input }))).code).toBe("FORBIDDEN");
+    const descending = await failure(
+      as("admin", SET, { i: { rules: [{ category: "REPEAT", enabled: true, green: 4, yellow: 3 }] } }),
+    );
+    expect(descending.code).toBe("BAD_USER_INPUT");
+    expect(descending.message).toMatch(/黄色阈值（3）须高于绿色阈值（4）/);
+    expect(
+      (await failure(as("admin", SET, { i: { rules: [{ category: "REPEAT", enabled: true, red: 0 }] } }))).code,
+    ).toBe("BAD_USER_INPUT");
+    const set = (await as("admin", SET, { i: input })).setColourLabelThresholds;
+    expect(set.isDefault).toBe(false);
+    expect(set.rules.find((r: any) => r.category === "COLLECTIVE")).toEqual({
+      category: "COLLECTIVE",
+      green: 3,
+      yellow: 6,
+      orange: 12,
+      red: 30,
+    });
+    const now = (await as("leader", READ)).colourLabelThresholds;
+    expect(now.isDefault).toBe(false);
+    expect(now.defaults.find((r: any) => r.category === "COLLECTIVE").red).toBe(50);
+    const audit = (
+      await as("admin", `{ casesAuditLog(entity: "ColourLabelSetting", entityId: "default") { items { action } } }`)
+    ).casesAuditLog.items.map((a: any) => a.action);
+    expect(audit).toContain("label.thresholds");
   });
 
   it("catches up exactly once on reports routed while case handling was down", async () => {

@@ -408,6 +408,52 @@ describe(`intake through the gateway (${process.env.DATABASE_URL ? "MariaDB" : "
       expect(signed.steps.find((s: any) => s.step === "SIGN").summary).toBe("当天签收");
     });
 
+    it("records the higher authority's due date (上级交办期限) at registration or sign-for, only for items from above", async () => {
+      const own = await failure(register("officer", input("LETTER", { authorityDueDate: "2099-01-31" })));
+      expect(own.code).toBe("BAD_USER_INPUT");
+      expect(own.message).toMatch(/只有上级转送件、交办件才有上级交办期限/);
+      const bad = await failure(
+        register(
+          "officer",
+          input("LETTER", {
+            origin: "ASSIGNED_BY_SUPERIOR",
+            forwardingAuthority: "青岛市纪委监委",
+            forwardingReference: `青纪交${rnd()}`,
+            authorityDueDate: "2099-02-30",
+          }),
+        ),
+      );
+      expect(bad.code).toBe("BAD_USER_INPUT");
+      const registered = await register(
+        "officer",
+        input("LETTER", {
+          origin: "FORWARDED_FROM_SUPERIOR",
+          forwardingAuthority: "青岛市纪委监委",
+          forwardingReference: `青纪转${rnd()}`,
+          authorityDueDate: "2099-01-31",
+        }),
+      );
+      const read = `query($id: ID!) { report(id: $id) { authorityDueDate forwardingReference } }`;
+      expect((await as<any>("officer", read, { id: registered.id })).report.authorityDueDate).toBe("2099-01-31");
+
+      const later = await register(
+        "officer",
+        input("LETTER", {
+          origin: "ASSIGNED_BY_SUPERIOR",
+          forwardingAuthority: "山东省纪委监委",
+          forwardingReference: `鲁纪交${rnd()}`,
+        }),
+      );
+      const sign = `mutation($id: ID!, $i: SignForInput) { signReport(id: $id, input: $i) { authorityDueDate steps { step summary } } }`;
+      expect((await failure(as("officer", sign, { id: later.id, i: { authorityDueDate: "31.01.2099" } }))).code).toBe(
+        "BAD_USER_INPUT",
+      );
+      const signed = (await as<any>("officer", sign, { id: later.id, i: { authorityDueDate: "2099-03-15" } }))
+        .signReport;
+      expect(signed.authorityDueDate).toBe("2099-03-15");
+      expect(signed.steps.find((s: any) => s.step === "SIGN").summary).toMatch(/上级交办期限 2099-03-15/);
+    });
+
     it("refuses a forwarded item without the forwarding authority or reference, and a self-received item cannot be signed", async () => {
       const before = await reportsTotal();
       const noAuthority = await failure(

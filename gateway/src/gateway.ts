@@ -20,7 +20,6 @@ import {
   ErrorCode,
   GATEWAY_SECRET_HEADER,
   loadConfig,
-  MAX_PAGE_SIZE,
   readSecret,
   type GraphQLLimits,
 } from "@prp/kit";
@@ -334,7 +333,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     includeStacktraceInErrorResponses: development,
     plugins: [
       ...armor.plugins,
-      operationCostPlugin({ maxCost: limits.maxCost, maxPageSize: MAX_PAGE_SIZE, nestedListSize: NESTED_LIST_SIZE }),
+      operationCostPlugin({ maxCost: limits.maxCost, maxPageSize: cfg.maxPageSize, nestedListSize: NESTED_LIST_SIZE }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads from a CDN; GraphiQL is served locally instead.
       ApolloServerPluginLandingPageDisabled(),

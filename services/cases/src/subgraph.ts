@@ -27,6 +27,7 @@ import {
   TransferFeedbackResolver,
 } from "./graph/transfer-feedback.resolver";
 import { DispatchResolver } from "./graph/dispatch.resolver";
+import { LabelSettingsResolver } from "./graph/label-settings.resolver";
 import { startScheduledScreening } from "./app/scheduled-screening";
 import { demoHandlingOnceOpened, seedCases } from "./seed";
 
@@ -49,6 +50,7 @@ export const subgraph: SubgraphDefinition = {
     TransferFeedbackDetailResolver,
     SupervisionActionResolver,
     DispatchResolver,
+    LabelSettingsResolver,
     createAuditLogResolver("cases"),
   ],
   orphanedTypes: [DepartmentRef, RegionRef, TownRef, UserRef, Period],

@@ -23,8 +23,8 @@ import { HandlingMode } from "../src/domain/enums";
 import type { CasesDeps } from "../src/app/cases-deps";
 import { fakeDirectory } from "./support/cases-database";
 
-// the largest page a client may ask for (the kit caps every list at 100 since the hardening issue)
-const N = 100;
+// the issue's "500 cases": above the default page cap of 100, so this test raises the cap (MAX_PAGE_SIZE) in its own configuration
+const N = 500;
 
 /** A page of N cases with report, handling unit, joint members and tasks costs the same statements as a page of 10. */
 describe("cases query batching", () => {
@@ -32,7 +32,10 @@ describe("cases query batching", () => {
   let client: GraphQLClient;
   const queries = () => (sub.db.logger as CountingLogger).queries;
 
+  const savedCap = process.env.MAX_PAGE_SIZE;
+
   beforeAll(async () => {
+    process.env.MAX_PAGE_SIZE = String(N);
     process.env.GATEWAY_SECRET = "cases-batching-secret";
     process.env.JWT_SECRET = "cases-batching-jwt";
     process.env.DIRECTORY_URL = "http://127.0.0.1:9/graphql";
@@ -132,6 +135,9 @@ describe("cases query batching", () => {
   afterAll(async () => {
     await sub?.stop();
     if (sub?.target.dialect === "mysql") await dropDatabase(sub.target);
+    if (savedCap === undefined) delete process.env.MAX_PAGE_SIZE;
+    else process.env.MAX_PAGE_SIZE = savedCap;
+    resetConfig();
   });
 
   async function cost(query: string, variables: Record<string, unknown>) {
@@ -142,6 +148,11 @@ describe("cases query batching", () => {
 
   const LIST = `query($n: Int!) { cases(limit: $n) { total items { id serial report { id } handlingUnit { id } responsibility { unit { id } person { id } }
     joint { leadUnit { id } memberUnits { id } } units { role unit { id } } tasks { id title unit { id } assignee { id } overdue } progress { note } history { action } } } }`;
+
+  it("takes the raised page cap from its configuration", async () => {
+    const refused = await client.request<any>(`{ cases(limit: ${N + 1}) { total } }`).catch((e) => e);
+    expect(String(refused.message ?? refused)).toMatch(new RegExp(`limit 最多为 ${N}`));
+  });
 
   it(`lists ${N} cases with their relations in as many statements as 10`, async () => {
     const small = await cost(LIST, { n: 10 });

@@ -105,16 +105,28 @@ export interface ReportRoutedV3 extends ReportRoutedV2 {
 
 const UNKNOWN_V3_FACTS = { receivedAt: null, repeatOf: [], coSigners: 0 };
 
-export const ReportRouted: EventContract<ReportRoutedV3> = {
+const ROUTED_V3_FIELDS = {
+  ...ROUTED_V2_FIELDS,
+  receivedAt: nullable(isIsoInstant),
+  repeatOf: isStringList,
+  coSigners: isCount,
+};
+
+/**
+ * Version 4 adds the higher authority's own due date (上级交办期限) for an item forwarded or
+ * assigned from above: case handling shows it, flags the case overdue after it and wants the
+ * closing report (办结报告) before the case is concluded. `dueDate` stays this commission's own
+ * due date for an item it assigns down (ASSIGN_DOWN). Events written before read with it null.
+ */
+export interface ReportRoutedV4 extends ReportRoutedV3 {
+  /** YYYY-MM-DD: the date the higher authority wants the closing report by; null when none was given. */
+  authorityDueDate: string | null;
+}
+
+export const ReportRouted: EventContract<ReportRoutedV4> = {
   name: "ReportRouted",
-  version: 3,
-  problems: (p) =>
-    objectProblems(p, {
-      ...ROUTED_V2_FIELDS,
-      receivedAt: nullable(isIsoInstant),
-      repeatOf: isStringList,
-      coSigners: isCount,
-    }),
+  version: 4,
+  problems: (p) => objectProblems(p, { ...ROUTED_V3_FIELDS, authorityDueDate: nullable(isDate) }),
   earlier: [
     {
       version: 1,
@@ -125,12 +137,18 @@ export const ReportRouted: EventContract<ReportRoutedV3> = {
         forwardingAuthority: null,
         townId: null,
         ...UNKNOWN_V3_FACTS,
+        authorityDueDate: null,
       }),
     },
     {
       version: 2,
       problems: (p) => objectProblems(p, ROUTED_V2_FIELDS),
-      upgrade: (p) => ({ ...(p as unknown as ReportRoutedV2), ...UNKNOWN_V3_FACTS }),
+      upgrade: (p) => ({ ...(p as unknown as ReportRoutedV2), ...UNKNOWN_V3_FACTS, authorityDueDate: null }),
+    },
+    {
+      version: 3,
+      problems: (p) => objectProblems(p, ROUTED_V3_FIELDS),
+      upgrade: (p) => ({ ...(p as unknown as ReportRoutedV3), authorityDueDate: null }),
     },
   ],
 };

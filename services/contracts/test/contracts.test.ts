@@ -15,6 +15,7 @@ import {
   type ReportRoutedV1,
   type ReportRoutedV2,
   type ReportRoutedV3,
+  type ReportRoutedV4,
 } from "../src";
 
 const routedV1: ReportRoutedV1 = {
@@ -35,18 +36,19 @@ const routedV2: ReportRoutedV2 = {
   forwardingAuthority: "青岛市纪委监委",
   townId: "town-1",
 };
-const routed: ReportRoutedV3 = {
+const routedV3: ReportRoutedV3 = {
   ...routedV2,
   receivedAt: "2026-11-20T01:00:00.000Z",
   repeatOf: ["5f0c6c1e-0000-4000-8000-000000000000"],
   coSigners: 6,
 };
+const routed: ReportRoutedV4 = { ...routedV3, authorityDueDate: "2026-12-20" };
 
-describe("ReportRouted v3", () => {
+describe("ReportRouted v4", () => {
   it("accepts today's payload and seals it with its version", () => {
     expect(ReportRouted.problems(routed)).toEqual([]);
     const stored = seal(ReportRouted, routed);
-    expect(stored).toEqual({ ...routed, [VERSION_KEY]: 3 });
+    expect(stored).toEqual({ ...routed, [VERSION_KEY]: 4 });
     expect(open(ReportRouted, "ReportRouted", JSON.parse(JSON.stringify(stored)))).toEqual(routed);
   });
 
@@ -83,6 +85,7 @@ describe("ReportRouted v3", () => {
       receivedAt: null,
       repeatOf: [],
       coSigners: 0,
+      authorityDueDate: null,
     };
     expect(open(ReportRouted, "ReportRouted", routedV1)).toEqual({ ...routedV1, ...unknown });
     expect(open(ReportRouted, "ReportRouted", { ...routedV1, [VERSION_KEY]: 1 })).toEqual({ ...routedV1, ...unknown });
@@ -97,8 +100,27 @@ describe("ReportRouted v3", () => {
       receivedAt: null,
       repeatOf: [],
       coSigners: 0,
+      authorityDueDate: null,
     });
     expect(() => open(ReportRouted, "ReportRouted", { ...routed, [VERSION_KEY]: 2 })).toThrow(/多余字段 receivedAt/);
+  });
+
+  it("still reads version 3, with no authority due date", () => {
+    expect(open(ReportRouted, "ReportRouted", { ...routedV3, [VERSION_KEY]: 3 })).toEqual({
+      ...routedV3,
+      authorityDueDate: null,
+    });
+    expect(() => open(ReportRouted, "ReportRouted", { ...routed, [VERSION_KEY]: 3 })).toThrow(
+      /多余字段 authorityDueDate/,
+    );
+  });
+
+  it("checks the authority due date as a date only", () => {
+    expect(ReportRouted.problems({ ...routed, authorityDueDate: null })).toEqual([]);
+    expect(ReportRouted.problems({ ...routed, authorityDueDate: "2026-12-20T00:00:00Z" })).toEqual([
+      expect.stringContaining("authorityDueDate"),
+    ]);
+    expect(ReportRouted.problems({ ...routedV3 })).toEqual([expect.stringContaining("authorityDueDate")]);
   });
 
   it("checks the colour label facts", () => {
@@ -110,7 +132,7 @@ describe("ReportRouted v3", () => {
   });
 
   it("refuses another version, another type, a broken version or a bad payload on open", () => {
-    expect(() => open(ReportRouted, "ReportRouted", { ...routed, [VERSION_KEY]: 4 })).toThrow(/版本 4/);
+    expect(() => open(ReportRouted, "ReportRouted", { ...routed, [VERSION_KEY]: 5 })).toThrow(/版本 5/);
     expect(() => open(ReportRouted, "ReportReopened", seal(ReportRouted, routed))).toThrow(ContractViolation);
     expect(() => open(ReportRouted, "ReportRouted", { ...routed, [VERSION_KEY]: "1" })).toThrow(/版本号无效/);
     expect(() => open(ReportRouted, "ReportRouted", { ...routed, reportId: 42 })).toThrow(/reportId/);

@@ -287,8 +287,12 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
         "receivedAt",
         "repeatOf",
         "coSigners",
+        "authorityDueDate",
       ]);
       expect(p).toMatchObject({ origin: r.origin, forwardingAuthority: r.forwardingAuthority, townId: r.townId });
+      // version 4: the higher authority's due date, as registered (the demo gives every 上级交办 item one)
+      expect(p.authorityDueDate).toBe(r.authorityDueDate);
+      expect(p.authorityDueDate === null).toBe(r.origin !== "ASSIGNED_BY_SUPERIOR");
       // the colour label facts (version 3): receipt time, the 查 repeat links, co-signers
       expect(p).toMatchObject({
         receivedAt: r.receivedAt.toISOString(),

@@ -36,6 +36,11 @@ export interface PlatformConfig {
   eventPollMs: number;
   /** Cases: working days a competent department has to feed back on a transfer (默认 15 个工作日). */
   transferFeedbackWorkingDays: number;
+  /**
+   * MAX_PAGE_SIZE: the largest page a list may be asked for (default 100, at most 10 000). The
+   * gateway's cost limit counts a list at this size; raise it only with the cost limit in mind.
+   */
+  maxPageSize: number;
   gateway: {
     supergraphPath: string;
     adminDir: string;
@@ -65,6 +70,8 @@ export const DEFAULT_GRAPHQL_LIMITS: GraphQLLimits = {
   maxDirectives: 50,
 };
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
+/** The page cap when MAX_PAGE_SIZE is not set: enough for a screen or an export step, small enough that no query returns megabytes. */
+export const DEFAULT_MAX_PAGE_SIZE = 100;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -184,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
       problems,
       250,
     )!,
+    maxPageSize: positiveInt(env.MAX_PAGE_SIZE, DEFAULT_MAX_PAGE_SIZE, "MAX_PAGE_SIZE", problems, 10_000)!,
     gateway: {
       supergraphPath: env.SUPERGRAPH_PATH || resolve(root, "schema", "supergraph.graphql"),
       adminDir: resolve(env.ADMIN_DIR || resolve(root, "admin", "dist")),

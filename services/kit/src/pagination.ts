@@ -1,8 +1,28 @@
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
-import { Max, Min } from "class-validator";
+import { Min, ValidateBy, buildMessage } from "class-validator";
+import { config, DEFAULT_MAX_PAGE_SIZE } from "./config";
 
-/** The largest page a client may ask for: enough for a screen or an export step, small enough that no query returns megabytes. */
-export const MAX_PAGE_SIZE = 100;
+/**
+ * The default largest page a client may ask for. The cap in force is the configuration's
+ * `maxPageSize` (MAX_PAGE_SIZE in the environment, default this value): read it with maxPageSize().
+ */
+export const MAX_PAGE_SIZE = DEFAULT_MAX_PAGE_SIZE;
+
+/** The page cap in force for this process (configuration MAX_PAGE_SIZE, default 100). */
+export function maxPageSize(): number {
+  return config().maxPageSize;
+}
+
+/** At most the configured page cap, read when the value is checked (so the configuration decides, not the build). */
+export function AtMostPageSize(): PropertyDecorator {
+  return ValidateBy({
+    name: "atMostPageSize",
+    validator: {
+      validate: (value) => typeof value === "number" && value <= maxPageSize(),
+      defaultMessage: buildMessage(() => `limit 最多为 ${maxPageSize()}`),
+    },
+  });
+}
 
 @ArgsType()
 export class PageArgs {
@@ -10,9 +30,9 @@ export class PageArgs {
   @Min(0, { message: "offset 不能为负数" })
   offset: number = 0;
 
-  @Field(() => Int, { defaultValue: 50, description: `每页条数（1–${MAX_PAGE_SIZE}）` })
+  @Field(() => Int, { defaultValue: 50, description: "每页条数（1 至上限，上限由配置 MAX_PAGE_SIZE 决定，默认 100）" })
   @Min(1, { message: "limit 至少为 1" })
-  @Max(MAX_PAGE_SIZE, { message: `limit 最多为 ${MAX_PAGE_SIZE}` })
+  @AtMostPageSize()
   limit: number = 50;
 }
 

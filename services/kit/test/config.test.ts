@@ -23,6 +23,13 @@ describe("platform configuration", () => {
     expect(c.host).toBe("127.0.0.1");
   });
 
+  it("caps pages at 100 unless MAX_PAGE_SIZE says otherwise, and refuses a cap that is no whole number in 1–10000", () => {
+    expect(loadConfig({ NODE_ENV: "test" }).maxPageSize).toBe(100);
+    expect(loadConfig({ NODE_ENV: "test", MAX_PAGE_SIZE: "500" }).maxPageSize).toBe(500);
+    for (const bad of ["0", "-5", "12.5", "abc", "10001"])
+      expect(problemsOf({ NODE_ENV: "test", MAX_PAGE_SIZE: bad }).join("\n")).toMatch(/MAX_PAGE_SIZE/);
+  });
+
   it("in production requires every secret and names each missing one", () => {
     const problems = problemsOf({ NODE_ENV: "production" });
     expect(problems.join("\n")).toMatch(/JWT_SECRET/);

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { ReportRouted, type ReportRoutedV3 } from "@prp/contracts";
+import { ReportRouted, type ReportRoutedV4 } from "@prp/contracts";
 import {
   AuditEntry,
   ConsumedEvent,
@@ -24,7 +24,7 @@ import {
 } from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
 
-const routed = (reportId: string): ReportRoutedV3 => ({
+const routed = (reportId: string): ReportRoutedV4 => ({
   reportId,
   serial: "2026-000001",
   disposition: "HOLD",
@@ -41,6 +41,7 @@ const routed = (reportId: string): ReportRoutedV3 => ({
   receivedAt: "2026-11-27T02:00:00.000Z",
   repeatOf: [],
   coSigners: 0,
+  authorityDueDate: null,
 });
 /** The same routing as intake wrote it before version 2. */
 const routedV1 = (reportId: string) => {
@@ -51,6 +52,7 @@ const routedV1 = (reportId: string) => {
     receivedAt: _r,
     repeatOf: _p,
     coSigners: _c,
+    authorityDueDate: _a,
     ...v1
   } = routed(reportId);
   return v1;
@@ -99,7 +101,7 @@ describe(`outbox with event contracts (${process.env.DATABASE_URL ? "MariaDB" : 
     await inTransaction(producer, (em) => publish(em, ReportRouted, routed("r1"), at));
     const [row] = await producer.getRepository(OutboxEvent).find();
     expect(row.type).toBe("ReportRouted");
-    expect(JSON.parse(row.payload)).toEqual({ ...routed("r1"), $version: 3 });
+    expect(JSON.parse(row.payload)).toEqual({ ...routed("r1"), $version: 4 });
     expect(row.createdAt.toISOString()).toBe(at.toISOString());
   });
 
@@ -118,13 +120,13 @@ describe(`outbox with event contracts (${process.env.DATABASE_URL ? "MariaDB" : 
 
     // a producer on a newer contract version, then a valid event behind it
     await inTransaction(producer, (em) =>
-      publishEvent(em, "ReportRouted", { ...routed("r2"), $version: 4, newField: true }),
+      publishEvent(em, "ReportRouted", { ...routed("r2"), $version: 5, newField: true }),
     );
     await inTransaction(producer, (em) => publish(em, ReportRouted, routed("r3")));
 
     const refusal = consumerRun.pollOnce();
     await expect(refusal).rejects.toThrow(RefusedEventError);
-    await expect(refusal).rejects.toThrow(/ReportRouted.*版本 3/);
+    await expect(refusal).rejects.toThrow(/ReportRouted.*版本 4/);
     expect(await consumerRun.cursor()).toBe(before);
     expect(await consumer.getRepository(ConsumedEvent).count()).toBe(1);
     expect(await applied()).toEqual(["r1"]);

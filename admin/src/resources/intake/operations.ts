@@ -6,7 +6,7 @@ const DEADLINE = `dueDate workingDaysLeft overdue`;
 export const REPORT_ROW = `id serial status statusLabel channel origin realName category categoryLabel summary receivedAt
   signedAt signLate waitingHours forwardingAuthority scope flags isRepeat disposition
   town { id name } acceptanceNotice { ${DEADLINE} } acceptOrTransferDeadline { ${DEADLINE} }`;
-const REPORT_FULL = `${REPORT_ROW} content forwardingReference publicSubmission decisionDueDate acceptanceNoticeAt createdAt
+const REPORT_FULL = `${REPORT_ROW} content forwardingReference authorityDueDate publicSubmission decisionDueDate acceptanceNoticeAt createdAt
   reporter { name idNumber phone address realName unmasked }
   channelDetails { visitorCount receivingStaff callerNumber callTime postmarkDate submittedAt }
   subjects { id name post rank unit { id name } town { id name } }

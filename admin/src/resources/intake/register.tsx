@@ -86,6 +86,7 @@ export function toRegisterInput(v: any): Record<string, unknown> {
     Object.assign(input, {
       forwardingAuthority: text(v.forwardingAuthority),
       forwardingReference: text(v.forwardingReference),
+      authorityDueDate: v.authorityDueDate || undefined,
     });
   if (v.channel === "LETTER") input.postmarkDate = v.postmarkDate;
   if (v.channel === "VISIT")
@@ -184,6 +185,7 @@ export const ReportCreate = () => {
                 <Box sx={{ display: "flex", gap: 2, flexWrap: "wrap" }}>
                   <TextInput source="forwardingAuthority" validate={maxLength(100)} />
                   <TextInput source="forwardingReference" validate={maxLength(100)} />
+                  <TextInput source="authorityDueDate" type="date" slotProps={{ inputLabel: { shrink: true } }} />
                 </Box>
               )}
             </>

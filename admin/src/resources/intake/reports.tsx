@@ -483,6 +483,7 @@ function ForwardingLine({ r }: { r: any }) {
       {translate("resources.reports.fields.forwardingAuthority")}：{r.forwardingAuthority}
       {r.forwardingReference &&
         `（${translate("resources.reports.fields.forwardingReference")}：${r.forwardingReference}）`}
+      {r.authorityDueDate && `，${translate("resources.reports.fields.authorityDueDate")}：${r.authorityDueDate}`}
     </Typography>
   );
 }

@@ -1,5 +1,5 @@
 import { Brackets, type SelectQueryBuilder } from "typeorm";
-import { forbidden, mustFind, type AuthUser, type Page } from "@prp/kit";
+import { beijingDate, forbidden, mustFind, type AuthUser, type Page } from "@prp/kit";
 import { Case } from "../entities/Case";
 import { CaseUnit } from "../entities/CaseUnit";
 import { Transfer } from "../entities/Transfer";
@@ -14,6 +14,8 @@ export interface CaseFilter {
   unitId?: string | null;
   regionId?: string | null;
   listed?: boolean | null;
+  /** 交办 items past their due date without a closing report (true), or all others (false). */
+  assignmentOverdue?: boolean | null;
 }
 
 function visibleTo(qb: SelectQueryBuilder<Case>, actor: AuthUser): SelectQueryBuilder<Case> {
@@ -40,6 +42,10 @@ export async function listCases(
   if (f.mode) qb.andWhere("c.mode = :mode", { mode: f.mode });
   if (f.regionId) qb.andWhere("c.regionId = :regionId", { regionId: f.regionId });
   if (f.listed != null) qb.andWhere("c.listed = :listed", { listed: f.listed });
+  if (f.assignmentOverdue != null) {
+    const overdue = "c.assignedDueDate IS NOT NULL AND c.assignedDueDate < :today AND c.closingReportAt IS NULL";
+    qb.andWhere(f.assignmentOverdue ? overdue : `NOT (${overdue})`, { today: beijingDate(new Date()) });
+  }
   if (f.unitId)
     qb.andWhere(
       `c.id IN (${qb.subQuery().select("fu.caseId").from(CaseUnit, "fu").where("fu.unitId = :unitId").getQuery()})`,

@@ -16,6 +16,7 @@ import {
   submitClosingReport as closingReportStep,
   type CaseActor,
   type CaseState,
+  type ClosingReportPayload,
   type ConcludePayload,
   type ListPayload,
   type ModePayload,
@@ -262,11 +263,17 @@ export function concludeCase(deps: CasesDeps, id: string, p: ConcludePayload): P
   });
 }
 
-/** 办结报告 of an assigned item. */
-export function submitClosingReport(deps: CasesDeps, id: string, text: string): Promise<Case> {
-  return runCaseStep(deps, id, (s, a, now) => closingReportStep(s, a, text, now), {
+/** 办结报告 of an assigned item: content, author (报告人) and date. */
+export function submitClosingReport(deps: CasesDeps, id: string, report: ClosingReportPayload | string): Promise<Case> {
+  return runCaseStep(deps, id, (s, a, now) => closingReportStep(s, a, report, now), {
     action: "CLOSING_REPORT",
-    summary: (n) => `报送办结报告${n.assignment?.dueDate ? `（期限 ${n.assignment.dueDate}）` : ""}`,
+    summary: (n) => {
+      const r = n.assignment?.closingReport;
+      const parts = [r?.author ? `报告人 ${r.author}` : null, r?.date ? `报告日期 ${r.date}` : null];
+      if (n.assignment?.dueDate) parts.push(`期限 ${n.assignment.dueDate}`);
+      const detail = parts.filter(Boolean).join("，");
+      return `报送办结报告${detail ? `（${detail}）` : ""}`;
+    },
   });
 }
 

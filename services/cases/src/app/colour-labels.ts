@@ -11,7 +11,6 @@ import { caseVisibility } from "../domain/access";
 import {
   assessLabel,
   COLOURS_BY_SEVERITY,
-  DEFAULT_LABEL_CONFIG,
   labelChanged,
   LabelCategory,
   LabelColour,
@@ -22,6 +21,7 @@ import {
 import { ReporterResponse } from "../domain/reporter-loop";
 import { latestResponses } from "./reporter-loop";
 import { claimLease, releaseLease } from "./screening-lease";
+import { loadLabelConfig } from "./label-settings";
 import { reader, type CasesDeps } from "./cases-deps";
 
 /**
@@ -188,13 +188,13 @@ export async function screenLabels(
 }
 
 /** One case screened again at once (after the reporter answered), in the caller's transaction. */
-export function rescreenCase(
+export async function rescreenCase(
   em: EntityManager,
   caseId: string,
   now: Date,
-  config: LabelConfig = DEFAULT_LABEL_CONFIG,
+  config?: LabelConfig,
 ): Promise<ScreeningResult> {
-  return screenLabels(em, [caseId], now, config);
+  return screenLabels(em, [caseId], now, config ?? (await loadLabelConfig(em)));
 }
 
 export const holderName = () => `${hostname()}:${process.pid}`;
@@ -211,7 +211,8 @@ export async function screenLabelsNow(deps: CasesDeps, db: DataSource): Promise<
     throw conflict("色标筛查正在进行中，请稍后再试");
   try {
     return await inTransaction(db, async (em) => {
-      const result = await screenLabels(em, null, now, deps.settings.labels ?? DEFAULT_LABEL_CONFIG);
+      // the administrator's thresholds (色标阈值), unless the caller fixed the rules
+      const result = await screenLabels(em, null, now, deps.settings.labels ?? (await loadLabelConfig(em)));
       await writeAudit(em, actor, {
         action: "label.screen",
         entity: "CaseLabel",

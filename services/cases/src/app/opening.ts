@@ -1,13 +1,22 @@
-import { CaseOpened, TransferOpened, type ReportReopenedV1, type ReportRoutedV2 } from "@prp/contracts";
+import {
+  CaseOpened,
+  TransferOpened,
+  type ReportReopenedV1,
+  type ReportRoutedV2,
+  type ReportRoutedV4,
+} from "@prp/contracts";
 import { newId, publish, writeAudit } from "@prp/kit";
 import { Case } from "../entities/Case";
 import { Transfer } from "../entities/Transfer";
 import { CaseGrade, CaseStatus, Opening, TransferStatus } from "../domain/enums";
 import { openCase, withdrawCase } from "../domain/case-handling";
-import { initialGrade, openingFor } from "../domain/opening";
+import { assignmentFor, initialGrade, openingFor } from "../domain/opening";
 import { transferFeedbackDue } from "../domain/deadlines";
 import { recordHistory, setHandling, updateCase, writeCaseUnits } from "./case-records";
 import { reader, transaction, type CasesDeps } from "./cases-deps";
+
+/** What opening needs of a ReportRouted event: version 2's fields, and the authority's due date (version 4) when known. */
+export type RoutingDecision = ReportRoutedV2 & Partial<Pick<ReportRoutedV4, "authorityDueDate">>;
 
 export type OpeningResult =
   { opened: "CASE"; item: Case } | { opened: "TRANSFER"; item: Transfer } | { opened: null; why: string };
@@ -18,7 +27,7 @@ export type OpeningResult =
  * same decision (the report's case or transfer is unique): the second run opens nothing. A new
  * decision after a withdrawn one (intake reopened the report) opens the item again.
  */
-export async function openFromRouting(deps: CasesDeps, e: ReportRoutedV2): Promise<OpeningResult> {
+export async function openFromRouting(deps: CasesDeps, e: RoutingDecision): Promise<OpeningResult> {
   const kind = openingFor(e.disposition);
   if (kind === Opening.NOTHING) return { opened: null, why: `处置方式 ${e.disposition} 无需办理` };
   const now = deps.clock.now();
@@ -35,11 +44,8 @@ export async function openFromRouting(deps: CasesDeps, e: ReportRoutedV2): Promi
         handlingUnitId: e.handlingDepartmentId,
         realName: e.realName,
         grade: initialGrade(e.gradeHint) as CaseGrade,
-        // 交办: assigned from above, or assigned down by this commission with a due date for the closing report
-        assignment:
-          e.origin === "ASSIGNED_BY_SUPERIOR" || e.disposition === "ASSIGN_DOWN"
-            ? { authority: e.forwardingAuthority, dueDate: e.dueDate }
-            : null,
+        // 交办: assigned from above (the authority's due date), or assigned down by this commission (ours)
+        assignment: assignmentFor({ ...e, authorityDueDate: e.authorityDueDate ?? null }),
       });
       const c = existing ?? em.create(Case, { id: newId() });
       Object.assign(c, {

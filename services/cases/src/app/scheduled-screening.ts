@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { inTransaction, systemClock, writeAudit, type BackgroundWork, type Clock } from "@prp/kit";
-import { DEFAULT_LABEL_CONFIG, type LabelConfig } from "../domain/colour-labels";
+import type { LabelConfig } from "../domain/colour-labels";
+import { loadLabelConfig } from "./label-settings";
 import { holderName, SCREENING_JOB, SCREENING_LEASE_MS, screenLabels, type ScreeningResult } from "./colour-labels";
 import { announceOverdueTransfers } from "./transfer-feedback";
 import { claimLease, releaseLease } from "./screening-lease";
@@ -23,14 +24,14 @@ export interface ScheduledRun extends ScreeningResult {
 export async function runScheduledScreening(
   db: DataSource,
   now: Date,
-  config: LabelConfig = DEFAULT_LABEL_CONFIG,
+  config?: LabelConfig,
   holder = holderName(),
   slot = dailySlot(now),
 ): Promise<ScheduledRun | null> {
   if (!(await claimLease(db, SCREENING_JOB, holder, now, SCREENING_LEASE_MS, slot))) return null;
   try {
     return await inTransaction(db, async (em) => {
-      const result = await screenLabels(em, null, now, config);
+      const result = await screenLabels(em, null, now, config ?? (await loadLabelConfig(em)));
       const overdueTransfersAnnounced = await announceOverdueTransfers(em, now);
       await writeAudit(em, null, {
         action: "label.screen",

@@ -62,12 +62,31 @@ export interface JointHandling {
   memberUnitIds: string[];
 }
 
+/** 办结报告: its content, who signed it (author), the date it bears, and who entered it when. */
+export interface ClosingReport {
+  text: string;
+  /** When it was entered (ISO instant); lateness is judged on this. */
+  at: string;
+  /** The user who entered it. */
+  by: string;
+  /** 报告人: the name it is signed with (absent on reports entered before it was asked). */
+  author?: string | null;
+  /** 报告日期 YYYY-MM-DD (absent on reports entered before it was asked: then the day of `at`). */
+  date?: string | null;
+}
+
 /** 交办: an item a higher commission assigned, with its due date and the closing report sent up. */
 export interface Assignment {
   authority: string | null;
-  /** YYYY-MM-DD: the closing report is due by then. */
+  /** YYYY-MM-DD: the closing report is due by then (the higher authority's date for a 上级交办 item). */
   dueDate: string | null;
-  closingReport: { text: string; at: string; by: string } | null;
+  /**
+   * Assigned by a higher authority (上级交办, or forwarded from above with the authority's due
+   * date): the closing report must be in before the case is concluded. Absent on cases opened
+   * before it was recorded: then the report is wanted before closing only.
+   */
+  byHigherAuthority?: boolean;
+  closingReport: ClosingReport | null;
 }
 
 export interface Conclusion {
@@ -105,7 +124,7 @@ export interface OpenCaseFacts {
   realName: boolean;
   grade: CaseGrade;
   /** Assigned from above (交办), or assigned down by us with a due date: the closing report is due. */
-  assignment: { authority: string | null; dueDate: string | null } | null;
+  assignment: { authority: string | null; dueDate: string | null; byHigherAuthority?: boolean } | null;
 }
 
 /** Who may do what. The one table: resolvers read their @Authorized roles from it. */
@@ -390,6 +409,10 @@ export function concludeCase(state: CaseState, actor: CaseActor, p: ConcludePayl
   if (state.status === CaseStatus.ACCEPTED) throw conflict("该案尚无办理进展，须先记录办理进展再办结");
   requireStatus(state, [CaseStatus.IN_PROGRESS], "办结（须在办理中）");
   if (!Object.values(Finding).includes(p.finding)) throw badInput("请选择核查结论：属实、部分属实或不属实");
+  if (state.assignment?.byHigherAuthority && !state.assignment.closingReport)
+    throw conflict(
+      `上级交办件须先报送办结报告（内容、报告人、日期）才能办结${state.assignment.dueDate ? `，上级交办期限为 ${state.assignment.dueDate}` : ""}`,
+    );
   const outcome = requireText(p.outcome, "处理结果", 2000);
   return {
     ...state,
@@ -398,21 +421,55 @@ export function concludeCase(state: CaseState, actor: CaseActor, p: ConcludePayl
   };
 }
 
+export interface ClosingReportPayload {
+  text: string;
+  /** 报告人 (the name it is signed with); default: none given, the entering user stands for it. */
+  author?: string | null;
+  /** 报告日期 YYYY-MM-DD; default today (Beijing). Not in the future. */
+  date?: string | null;
+}
+
 /**
- * 办结报告 for an assigned item: written once the case is concluded. One sent after the
- * authority's due date is kept, and shows as late (closingReportLate).
+ * 办结报告 for an assigned item: content, author and date. Written while the case is handled or
+ * once it is concluded; an item assigned by a higher authority needs it before conclusion
+ * (concludeCase), one assigned down by us before closing (closeCase). One sent after the due
+ * date is kept, and shows as late (closingReportLate).
  */
-export function submitClosingReport(state: CaseState, actor: CaseActor, text: string, now: Date): CaseState {
+export function submitClosingReport(
+  state: CaseState,
+  actor: CaseActor,
+  payload: ClosingReportPayload | string,
+  now: Date,
+): CaseState {
+  const p = typeof payload === "string" ? { text: payload } : payload;
   requireRole(actor, CASE_ROLES.closingReport, "报送办结报告");
   if (!state.assignment) throw conflict("该案不是交办件，无需报送办结报告");
   requireHandlerOfCase(state, actor, CASE_ROLES.closingReport, "报送办结报告", true);
   if (state.assignment.closingReport) throw conflict("办结报告已报送");
-  requireStatus(state, [CaseStatus.CONCLUDED, CaseStatus.FEEDBACK_GIVEN], "报送办结报告（须先办结）");
-  const body = requireText(text, "办结报告", 5000);
+  requireStatus(
+    state,
+    [CaseStatus.IN_PROGRESS, CaseStatus.CONCLUDED, CaseStatus.FEEDBACK_GIVEN],
+    "报送办结报告（须已开展办理：先受理并记录办理进展）",
+  );
+  const body = requireText(p.text, "办结报告", 5000);
+  const author = blank(p.author) ? null : p.author!.trim();
+  if (author && author.length > 100) throw badInput("报告人最多 100 字");
+  const today = beijingDate(now);
+  const date = blank(p.date) ? today : requireDate(p.date, "报告日期");
+  if (date > today) throw badInput("报告日期不能晚于今天");
   return {
     ...state,
-    assignment: { ...state.assignment, closingReport: { text: body, at: now.toISOString(), by: actor.id } },
+    assignment: {
+      ...state.assignment,
+      closingReport: { text: body, at: now.toISOString(), by: actor.id, author, date },
+    },
   };
+}
+
+/** True when an assigned item's due date has passed and its closing report is still missing. */
+export function assignmentOverdue(state: CaseState, now: Date): boolean {
+  const a = state.assignment;
+  return !!a?.dueDate && !a.closingReport && beijingDate(now) > a.dueDate;
 }
 
 /** True when an assigned item's closing report came (or is still missing) after its due date. */

@@ -97,9 +97,14 @@ export interface LabelConfigOverrides {
   repeatWindowMonths?: number;
 }
 
+/** The largest threshold an administrator may set (no measure here comes near it). */
+export const MAX_LABEL_THRESHOLD = 10_000;
+
 /**
- * The defaults with the overrides applied, checked: thresholds are positive integers, a more
- * severe colour needs at least as much as a milder one, an enabled rule gives some colour.
+ * The defaults with the overrides applied, checked: thresholds are integers from 1 to
+ * MAX_LABEL_THRESHOLD, ascending from the mildest colour to the most severe (a more severe colour
+ * needs more than a milder one, else the milder one could never be given), an enabled rule gives
+ * some colour.
  */
 export function resolveLabelConfig(overrides: LabelConfigOverrides = {}): LabelConfig {
   const problems: string[] = [];
@@ -138,9 +143,13 @@ function thresholdProblems(category: LabelCategory, rule: CategoryRule): string[
       problems.push(`${name}：${LABEL_COLOUR_LABELS[colour]}阈值须为正整数`);
       continue;
     }
-    if (lastValue !== null && v < lastValue)
+    if (v > MAX_LABEL_THRESHOLD) {
+      problems.push(`${name}：${LABEL_COLOUR_LABELS[colour]}阈值不能超过 ${MAX_LABEL_THRESHOLD}`);
+      continue;
+    }
+    if (lastValue !== null && v <= lastValue)
       problems.push(
-        `${name}：${LABEL_COLOUR_LABELS[colour]}阈值（${v}）不能低于${LABEL_COLOUR_LABELS[lastColour!]}阈值（${lastValue}）`,
+        `${name}：${LABEL_COLOUR_LABELS[colour]}阈值（${v}）须高于${LABEL_COLOUR_LABELS[lastColour!]}阈值（${lastValue}）`,
       );
     lastValue = v;
     lastColour = colour;

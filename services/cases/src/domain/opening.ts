@@ -26,3 +26,33 @@ export function openingFor(disposition: string): Opening {
 export function initialGrade(gradeHint: string): "ROUTINE" | "KEY" {
   return gradeHint === "COMPLEX" ? "KEY" : "ROUTINE";
 }
+
+/** The routing facts that decide whether a case is a 交办 item and whose due date it carries. */
+export interface AssignmentFacts {
+  disposition: string;
+  origin: string | null;
+  forwardingAuthority: string | null;
+  /** This commission's own due date when it assigns the item down (ASSIGN_DOWN). */
+  dueDate: string | null;
+  /** The higher authority's due date (上级交办期限), recorded at intake. */
+  authorityDueDate: string | null;
+}
+
+/**
+ * 交办: an item assigned by a higher authority (上级交办), or forwarded from above with a due date
+ * of the authority's, carries THAT authority's due date, and its closing report (办结报告) is
+ * wanted before the case is concluded (byHigherAuthority). An item this commission assigns down
+ * (ASSIGN_DOWN) carries our own due date; its closing report is wanted before the case closes.
+ * Anything else is no 交办 item (null).
+ */
+export function assignmentFor(
+  e: AssignmentFacts,
+): { authority: string | null; dueDate: string | null; byHigherAuthority: boolean } | null {
+  const fromAbove = e.origin === "ASSIGNED_BY_SUPERIOR" || e.origin === "FORWARDED_FROM_SUPERIOR";
+  const byHigherAuthority = e.origin === "ASSIGNED_BY_SUPERIOR" || (fromAbove && !!e.authorityDueDate);
+  if (byHigherAuthority)
+    return { authority: e.forwardingAuthority, dueDate: e.authorityDueDate ?? e.dueDate, byHigherAuthority };
+  if (e.disposition === "ASSIGN_DOWN")
+    return { authority: e.forwardingAuthority, dueDate: e.dueDate, byHigherAuthority: false };
+  return null;
+}

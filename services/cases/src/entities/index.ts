@@ -13,6 +13,7 @@ import { ScreeningLease } from "./ScreeningLease";
 import { TransferFeedback } from "./TransferFeedback";
 import { SupervisionAction } from "./SupervisionAction";
 import { TransferOverdueNotice } from "./TransferOverdueNotice";
+import { ColourLabelSetting } from "./ColourLabelSetting";
 
 export * from "./enums";
 export * from "./extras-enums";
@@ -26,6 +27,7 @@ export {
   TransferFeedback,
   SupervisionAction,
   TransferOverdueNotice,
+  ColourLabelSetting,
 };
 
 /** Every table of the cases database, for the data source and the migration check. */
@@ -48,4 +50,5 @@ export const entities = [
   TransferFeedback,
   SupervisionAction,
   TransferOverdueNotice,
+  ColourLabelSetting,
 ];

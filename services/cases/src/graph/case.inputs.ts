@@ -15,6 +15,9 @@ export class CaseFilterArgs {
   @Field(() => ID, { nullable: true, description: "片区（片区协作）" }) @IsOptional() @MaxLength(36) regionId?:
     string | null;
   @Field(() => Boolean, { nullable: true, description: "是否挂牌督办" }) @IsOptional() listed?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "交办件已过办结报告期限而未报送（true）或不是（false）" })
+  @IsOptional()
+  assignmentOverdue?: boolean | null;
 }
 
 @InputType({ description: "改变承办责任" })

@@ -1,6 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import {
   badInput,
+  beijingDate,
+  DATE_RE,
   DepartmentRef,
   departmentRef,
   PageArgs,
@@ -18,7 +20,7 @@ import { CaseUnit } from "../entities/CaseUnit";
 import { JointTask } from "../entities/JointTask";
 import { CaseGrade, HandlingMode } from "../entities/enums";
 import { CASE_READ_ROLES } from "../domain/access";
-import { CASE_ROLES, closingReportLate, type Responsibility } from "../domain/case-handling";
+import { CASE_ROLES, assignmentOverdue, closingReportLate, type Responsibility } from "../domain/case-handling";
 import { listCases, visibleCase } from "../app/case-queries";
 import {
   acceptCase,
@@ -175,14 +177,21 @@ export class CaseResolver {
   }
 
   @Authorized(...CASE_ROLES.closingReport)
-  @Mutation(() => Case, { description: "报送交办件的办结报告" })
+  @Mutation(() => Case, {
+    description: "报送交办件的办结报告（内容、报告人、报告日期）；上级交办件须在办结前报送",
+  })
   submitClosingReport(
     @Ctx() ctx: SubgraphContext,
     @Arg("id", () => ID) id: string,
-    @Arg("text") text: string,
+    @Arg("text", { description: "办结报告内容" }) text: string,
+    @Arg("author", () => String, { nullable: true, description: "报告人（署名）" }) author?: string | null,
+    @Arg("reportDate", () => String, { nullable: true, description: "报告日期 YYYY-MM-DD，默认今天" })
+    reportDate?: string | null,
   ): Promise<Case> {
     if (text.length > 5000) throw badInput("办结报告最多 5000 字");
-    return submitClosingReport(casesDeps(ctx), id, text);
+    if (author && author.length > 100) throw badInput("报告人最多 100 字");
+    if (reportDate && !DATE_RE.test(reportDate)) throw badInput("报告日期格式应为 YYYY-MM-DD");
+    return submitClosingReport(casesDeps(ctx), id, { text, author, date: reportDate });
   }
 
   @Authorized(...CASE_ROLES.close)
@@ -284,8 +293,15 @@ export class CaseResolver {
       ? {
           authority: a.authority,
           dueDate: a.dueDate,
+          byHigherAuthority: !!a.byHigherAuthority,
           closingReport: a.closingReport?.text ?? null,
           closingReportAt: a.closingReport ? new Date(a.closingReport.at) : null,
+          closingReportAuthor: a.closingReport?.author ?? null,
+          closingReportDate: a.closingReport
+            ? (a.closingReport.date ?? beijingDate(new Date(a.closingReport.at)))
+            : null,
+          closingReportBy: a.closingReport ? userRef(a.closingReport.by) : null,
+          overdue: assignmentOverdue(c.handling, new Date()),
           late: closingReportLate(c.handling, new Date()),
         }
       : null;

@@ -47,9 +47,18 @@ export class JointHandlingInfo {
 @ObjectType({ description: "交办（上级交办或本级交办，须在期限前报送办结报告）" })
 export class AssignmentInfo {
   @Field(() => String, { nullable: true, description: "交办机关" }) authority!: string | null;
-  @Field(() => String, { nullable: true, description: "办结报告期限 YYYY-MM-DD" }) dueDate!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "办结报告期限 YYYY-MM-DD（上级交办件为上级机关的期限）",
+  })
+  dueDate!: string | null;
+  @Field({ description: "上级交办（须在办结前报送办结报告）" }) byHigherAuthority!: boolean;
   @Field(() => String, { nullable: true, description: "办结报告" }) closingReport!: string | null;
   @Field(() => Date, { nullable: true, description: "办结报告报送时间" }) closingReportAt!: Date | null;
+  @Field(() => String, { nullable: true, description: "办结报告报告人（署名）" }) closingReportAuthor!: string | null;
+  @Field(() => String, { nullable: true, description: "办结报告日期 YYYY-MM-DD" }) closingReportDate!: string | null;
+  @Field(() => UserRef, { nullable: true, description: "录入办结报告的人" }) closingReportBy!: UserRef | null;
+  @Field({ description: "已过期限而办结报告未报" }) overdue!: boolean;
   @Field({ description: "办结报告逾期（已逾期未报或逾期报送）" }) late!: boolean;
 }
 

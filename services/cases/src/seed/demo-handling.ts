@@ -157,13 +157,17 @@ export async function seedDemoHandling(
         continue;
       }
       step();
+      const report = { text: "办结报告：经核查，反映问题部分属实，已作处理，特此报告。", author: "承办室" };
+      // 上级交办: the closing report goes up before the case is concluded
+      const handled = await em.findOneByOrFail(Case, { id: c.id });
+      if (handled.handling.assignment?.byHigherAuthority) await submitClosingReport(as(handler), c.id, report);
       await concludeCase(as(handler), c.id, {
         finding: FINDINGS[i % 3],
         outcome: "经核查，已责令整改并对相关责任人批评教育。",
       });
       const concluded = await em.findOneByOrFail(Case, { id: c.id });
-      if (concluded.handling.assignment)
-        await submitClosingReport(as(handler), c.id, "办结报告：经核查，反映问题部分属实，已作处理，特此报告。");
+      if (concluded.handling.assignment && !concluded.handling.assignment.closingReport)
+        await submitClosingReport(as(handler), c.id, report);
       // anonymous reports close without feedback; real-name ones wait for the reporter loop
       if (plan === 4 && !concluded.realName) {
         step();

@@ -1,6 +1,7 @@
 import { AppError, Role } from "@prp/kit/core";
 import {
   acceptCase,
+  assignmentOverdue,
   closeCase,
   closingReportLate,
   concludeCase,
@@ -19,7 +20,7 @@ import {
 } from "../../src/domain/case-handling";
 import { projectCase, projectCaseUnits } from "../../src/domain/case-columns";
 import { CaseGrade, CaseStatus, CaseUnitRole, Finding, HandlingMode, SupervisionLevel } from "../../src/domain/enums";
-import { openingFor, initialGrade } from "../../src/domain/opening";
+import { assignmentFor, openingFor, initialGrade } from "../../src/domain/opening";
 
 const now = new Date("2026-03-02T02:00:00Z");
 const handler: CaseActor = { id: "h1", roles: [Role.CASE_HANDLER], departmentId: "office-1" };
@@ -51,6 +52,47 @@ describe("what a routing opens", () => {
     expect(openingFor("CLOSE")).toBe("NOTHING");
     expect(initialGrade("COMPLEX")).toBe("KEY");
     expect(initialGrade("SIMPLE")).toBe("ROUTINE");
+  });
+});
+
+describe("which case is a 交办 item, and whose due date it carries", () => {
+  const base = { disposition: "PRELIMINARY_VERIFICATION", forwardingAuthority: "青岛市纪委监委", dueDate: null };
+  it("gives an item assigned by a higher authority that authority's due date, closing report before conclusion", () => {
+    expect(assignmentFor({ ...base, origin: "ASSIGNED_BY_SUPERIOR", authorityDueDate: "2026-04-30" })).toEqual({
+      authority: "青岛市纪委监委",
+      dueDate: "2026-04-30",
+      byHigherAuthority: true,
+    });
+    // the authority's date wins over our own when we assign the item further down
+    expect(
+      assignmentFor({
+        ...base,
+        disposition: "ASSIGN_DOWN",
+        dueDate: "2026-04-10",
+        origin: "ASSIGNED_BY_SUPERIOR",
+        authorityDueDate: "2026-04-30",
+      })?.dueDate,
+    ).toBe("2026-04-30");
+    // a forwarded item becomes one when the authority set a due date, not otherwise
+    expect(
+      assignmentFor({ ...base, origin: "FORWARDED_FROM_SUPERIOR", authorityDueDate: "2026-05-01" })?.byHigherAuthority,
+    ).toBe(true);
+    expect(assignmentFor({ ...base, origin: "FORWARDED_FROM_SUPERIOR", authorityDueDate: null })).toBeNull();
+  });
+
+  it("gives our own 交办 our due date, closing report before closing only", () => {
+    expect(
+      assignmentFor({
+        disposition: "ASSIGN_DOWN",
+        origin: "SELF_RECEIVED",
+        forwardingAuthority: null,
+        dueDate: "2026-04-10",
+        authorityDueDate: null,
+      }),
+    ).toEqual({ authority: null, dueDate: "2026-04-10", byHigherAuthority: false });
+    expect(assignmentFor({ ...base, origin: "SELF_RECEIVED", forwardingAuthority: null, authorityDueDate: null })).toBe(
+      null,
+    );
   });
 });
 
@@ -226,6 +268,54 @@ describe("the case step machine", () => {
     expect(closingReportLate(reported, new Date("2026-05-01T00:00:00Z"))).toBe(false);
     expect(code(() => submitClosingReport(reported, handler, "again", now))).toBe("CONFLICT");
     expect(closeCase(reported, leader, now).status).toBe(CaseStatus.CLOSED);
+  });
+
+  it("wants a 上级交办 item's closing report (content, author, date) before conclusion, and flags it overdue", () => {
+    const assigned = fresh({
+      realName: false,
+      assignment: { authority: "青岛市纪委监委", dueDate: "2026-03-20", byHigherAuthority: true },
+    });
+    const inProgress = recordProgress(acceptCase(assigned, handler, now), handler);
+    let refusal: AppError | undefined;
+    try {
+      concludeCase(inProgress, handler, { finding: Finding.SUBSTANTIATED, outcome: "给予党内警告处分" }, now);
+    } catch (e) {
+      refusal = e as AppError;
+    }
+    expect(refusal?.code).toBe("CONFLICT");
+    expect(refusal?.message).toMatch(/上级交办件须先报送办结报告.*2026-03-20/);
+    expect(assignmentOverdue(inProgress, new Date("2026-03-20T15:00:00Z"))).toBe(false);
+    expect(assignmentOverdue(inProgress, new Date("2026-03-20T16:00:00Z"))).toBe(true);
+    // the report: a date in the future is refused, a blank one is today
+    expect(
+      code(() =>
+        submitClosingReport(inProgress, handler, { text: "报告", author: "第一监督检查室", date: "2026-03-03" }, now),
+      ),
+    ).toBe("BAD_USER_INPUT");
+    expect(code(() => submitClosingReport(inProgress, handler, { text: "  " }, now))).toBe("BAD_USER_INPUT");
+    expect(code(() => submitClosingReport(inProgress, otherHandler, { text: "报告" }, now))).toBe("FORBIDDEN");
+    const reported = submitClosingReport(
+      inProgress,
+      handler,
+      { text: "办结报告：经核查属实，已处理。", author: "第一监督检查室", date: "2026-03-01" },
+      now,
+    );
+    expect(reported.assignment?.closingReport).toEqual({
+      text: "办结报告：经核查属实，已处理。",
+      author: "第一监督检查室",
+      date: "2026-03-01",
+      by: "h1",
+      at: now.toISOString(),
+    });
+    expect(submitClosingReport(inProgress, handler, { text: "报告" }, now).assignment?.closingReport?.date).toBe(
+      "2026-03-02",
+    );
+    expect(assignmentOverdue(reported, new Date("2026-05-01T00:00:00Z"))).toBe(false);
+    const concluded = concludeCase(reported, handler, { finding: Finding.SUBSTANTIATED, outcome: "警告" }, now);
+    expect(concluded.status).toBe(CaseStatus.CONCLUDED);
+    expect(closeCase(concluded, leader, now).status).toBe(CaseStatus.CLOSED);
+    // a case nobody accepted has no report to send yet (a leader may act for any case, but not before handling)
+    expect(code(() => submitClosingReport(assigned, leader, { text: "报告" }, now))).toBe("CONFLICT");
   });
 
   it("withdraws a case nobody has worked on when intake withdraws its decision, and leaves one in progress", () => {

@@ -148,7 +148,7 @@ describe("configuration", () => {
     }
     expect(caught?.code).toBe("BAD_USER_INPUT");
     expect(caught?.extensions.problems).toEqual([
-      "重复举报：红色阈值（3）不能低于橙色阈值（4）",
+      "重复举报：红色阈值（3）须高于橙色阈值（4）",
       "集体举报：绿色阈值须为正整数",
       "集体举报：启用的类别至少须设置一个颜色阈值",
       "长期未结：启用的类别至少须设置一个颜色阈值",

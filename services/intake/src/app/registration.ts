@@ -68,6 +68,8 @@ export interface RegistrationInput {
   origin: Origin;
   forwardingAuthority?: string | null;
   forwardingReference?: string | null;
+  /** 上级交办期限 (YYYY-MM-DD): the date the higher authority wants the closing report by. */
+  authorityDueDate?: string | null;
   /** When it arrived; default now. */
   receivedAt?: Date | null;
   reporter: ReporterFields;
@@ -206,6 +208,7 @@ async function register(deps: IntakeDeps, input: RegistrationInput, opts: Regist
         origin: input.origin,
         forwardingAuthority: input.forwardingAuthority,
         forwardingReference: input.forwardingReference,
+        authorityDueDate: input.authorityDueDate,
         reporter: input.reporter,
         visitorCount: input.visitorCount,
         receivingStaff: input.receivingStaff,
@@ -255,6 +258,7 @@ async function register(deps: IntakeDeps, input: RegistrationInput, opts: Regist
         origin: input.origin,
         forwardingAuthority: input.forwardingAuthority?.trim() || null,
         forwardingReference: input.forwardingReference?.trim() || null,
+        authorityDueDate: input.authorityDueDate?.trim() || null,
         receivedAt,
         receivedById: actor?.id ?? null,
         signedAt: null,

@@ -170,6 +170,7 @@ export async function decideReport(
         repeatOf: s.check?.repeatOf ?? [],
         // a collective visit is a collective report too: its visitors count as co-signers
         coSigners: Math.max(r.coSigners ?? 0, r.channelDetails.visitorCount ?? 0),
+        authorityDueDate: r.authorityDueDate ?? null,
       },
       r.decidedAt!,
     );

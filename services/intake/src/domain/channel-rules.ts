@@ -33,6 +33,8 @@ export interface OriginFields {
   forwardingAuthority?: string | null;
   /** Its document or platform number (转办单编号). */
   forwardingReference?: string | null;
+  /** The higher authority's own due date for the closing report (上级交办期限), YYYY-MM-DD. */
+  authorityDueDate?: string | null;
 }
 
 export interface ReporterFields {
@@ -126,7 +128,19 @@ export function originProblems(input: OriginFields): string[] {
     if (blank(input.forwardingAuthority)) problems.push("上级转送件、交办件须填写转办机关");
     if (blank(input.forwardingReference)) problems.push("上级转送件、交办件须填写转办编号");
   }
+  problems.push(...authorityDueDateProblems(input.origin, input.authorityDueDate));
   return problems;
+}
+
+/**
+ * 上级交办期限: only an item from above carries one, and it is a real calendar date. (It may lie
+ * in the past: an item can arrive or be registered after the date the authority set.)
+ */
+export function authorityDueDateProblems(origin: Origin, authorityDueDate: string | null | undefined): string[] {
+  if (blank(authorityDueDate)) return [];
+  if (origin === Origin.SELF_RECEIVED) return ["只有上级转送件、交办件才有上级交办期限"];
+  if (!isDateOnly(authorityDueDate!.trim())) return ["上级交办期限不是有效的日期（格式：YYYY-MM-DD）"];
+  return [];
 }
 
 /**

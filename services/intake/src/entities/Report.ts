@@ -62,6 +62,13 @@ export class Report {
   @Column({ type: "varchar", length: 100, nullable: true })
   forwardingReference!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "上级交办期限 YYYY-MM-DD（上级机关要求报送办结报告的日期；上级转送、交办件登记或签收时填写）",
+  })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  authorityDueDate!: string | null;
+
   @Field(() => ReportStatus)
   @Column({ type: "varchar", length: 16 })
   status!: ReportStatus;

@@ -94,6 +94,13 @@ export class RegisterReportInput {
   @IsOptional()
   @MaxLength(50, { message: "转办单编号过长（最多 50 字）" })
   forwardingReference?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "上级交办期限 YYYY-MM-DD（仅上级转送、交办件：上级机关要求报送办结报告的日期）",
+  })
+  @IsOptional()
+  @Matches(DATE_RE, { message: "上级交办期限格式应为 YYYY-MM-DD" })
+  authorityDueDate?: string | null;
   @Field(() => Date, { nullable: true, description: "收件（到达）时间，默认为现在" }) receivedAt?: Date | null;
   @Field(() => ReporterInput) @ValidateNested() reporter!: ReporterInput;
   @Field(() => [SubjectInput], { defaultValue: [] })
@@ -240,3 +247,19 @@ export class ReportFilter extends PageArgs {
 }
 
 export { TriageStep };
+
+@InputType({ description: "签收时补录的上级交办信息（均可不填；已登记的不会被清空）" })
+export class SignForInput {
+  @Field(() => String, { nullable: true, description: "上级交办期限 YYYY-MM-DD" })
+  @IsOptional()
+  @Matches(DATE_RE, { message: "上级交办期限格式应为 YYYY-MM-DD" })
+  authorityDueDate?: string | null;
+  @Field(() => String, { nullable: true, description: "转送（交办）机关" })
+  @IsOptional()
+  @MaxLength(100, { message: "转送（交办）机关名称过长（最多 100 字）" })
+  forwardingAuthority?: string | null;
+  @Field(() => String, { nullable: true, description: "转办单编号" })
+  @IsOptional()
+  @MaxLength(50, { message: "转办单编号过长（最多 50 字）" })
+  forwardingReference?: string | null;
+}

@@ -6,7 +6,7 @@ import { SIGN_ROLES } from "../domain/triage";
 import { registerReport, reportProgress, submitPublicReport } from "../app/registration";
 import { signForReport } from "../app/sign-for";
 import { recordAcceptanceNotice } from "../app/acceptance-notice";
-import { PublicReportInput, RegisterReportInput } from "./inputs";
+import { PublicReportInput, RegisterReportInput, SignForInput } from "./inputs";
 import { PublicProgress, PublicReceipt } from "./types";
 import { intakeDeps } from "./intake-deps";
 
@@ -41,8 +41,13 @@ export class RegistrationResolver {
 
   @Authorized(...SIGN_ROLES)
   @Mutation(() => Report, { description: "签收上级转送（交办）件（当天签收）" })
-  signReport(@Ctx() ctx: SubgraphContext, @Arg("id", () => ID) id: string): Promise<Report> {
-    return signForReport(intakeDeps(ctx), id);
+  signReport(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => SignForInput, { nullable: true, description: "补录上级交办期限、转办机关和编号（可不填）" })
+    input?: SignForInput | null,
+  ): Promise<Report> {
+    return signForReport(intakeDeps(ctx), id, input ?? {});
   }
 
   @Authorized(...REGISTER_ROLES)

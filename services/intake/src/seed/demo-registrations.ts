@@ -71,6 +71,11 @@ export function demoRegistrations(year: DemoYear) {
       channel: d.channel,
       origin: d.origin,
       ...forwarding(d),
+      // 上级交办期限: two months after arrival (no random draw, so the rest of the demo year stays as it was)
+      authorityDueDate:
+        d.origin === Origin.ASSIGNED_BY_SUPERIOR
+          ? beijingDate(new Date(d.receivedAt.getTime() + 60 * 24 * 3600 * 1000))
+          : null,
       receivedAt: d.receivedAt,
       reporter: {
         realName: d.realName,

@@ -1,6 +1,7 @@
 import {
   channelProblems,
   originProblems,
+  authorityDueDateProblems,
   reporterProblems,
   registrationProblems,
   residentIdCheckDigit,
@@ -89,6 +90,26 @@ describe("originProblems", () => {
     expect(
       originProblems({ origin: Origin.FORWARDED_FROM_SUPERIOR, forwardingAuthority: " ", forwardingReference: "x" }),
     ).toHaveLength(1);
+  });
+});
+
+describe("authorityDueDateProblems (上级交办期限)", () => {
+  it("takes a real date on an item from above, nothing on our own", () => {
+    expect(authorityDueDateProblems(Origin.ASSIGNED_BY_SUPERIOR, "2026-04-30")).toEqual([]);
+    expect(authorityDueDateProblems(Origin.FORWARDED_FROM_SUPERIOR, null)).toEqual([]);
+    expect(authorityDueDateProblems(Origin.SELF_RECEIVED, "  ")).toEqual([]);
+    expect(authorityDueDateProblems(Origin.ASSIGNED_BY_SUPERIOR, "2026-02-30")).toEqual([
+      expect.stringContaining("上级交办期限不是有效的日期"),
+    ]);
+    expect(authorityDueDateProblems(Origin.SELF_RECEIVED, "2026-04-30")).toEqual([
+      "只有上级转送件、交办件才有上级交办期限",
+    ]);
+    expect(
+      originProblems({
+        origin: Origin.SELF_RECEIVED,
+        authorityDueDate: "2026-04-30",
+      }),
+    ).toEqual(["只有上级转送件、交办件才有上级交办期限"]);
   });
 });
 

@@ -23,6 +23,7 @@ import {
 import {
   Alert,
   Box,
+  LinearProgress,
   Chip,
   MenuItem,
   Stack,
@@ -57,10 +58,6 @@ export const DrillList = () => (
       <TextField source="date" />
       <FunctionField source="judges" render={(r: any) => names(r.judges)} />
       <FunctionField source="participants" render={(r: any) => names(r.participants)} />
-      <FunctionField
-        label="app.training.drill.leader"
-        render={(r: any) => (r.ranking?.[0] ? `${r.ranking[0].participant.displayName}（${r.ranking[0].score}）` : "—")}
-      />
     </PlainDatagrid>
   </List>
 );
@@ -360,12 +357,14 @@ function AddRound() {
 function DrillDetail() {
   const record = useRecordContext();
   const translate = useTranslate();
-  if (!record) return null;
+  // the list's row stands in while the full record loads: wait for rounds and weights
+  if (!record?.rounds || !record.weights) return <LinearProgress />;
   return (
     <Box sx={{ p: 2 }}>
       <Typography variant="h6">{record.title}</Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {record.date}　{translate("app.training.drill.judges")}：{names(record.judges)}　
+        {record.date}　{translate("app.training.drill.judges")}：{names(record.judges)}
+        {"　"}
         {translate("app.training.drill.weights")}：
         {CRITERIA.map(([, w]) => `${translate(`app.training.criterion.${w}`)} ${record.weights[w]}`).join("、")}
       </Typography>

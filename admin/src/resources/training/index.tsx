@@ -40,7 +40,14 @@ export const trainingScreens: SubgraphScreens = {
       icon: SchoolIcon,
       recordRepresentation: "title",
     },
-    { name: "trainingSessions", list: SessionList, show: SessionShow, create: SessionCreate, icon: EventNoteIcon },
+    {
+      name: "trainingSessions",
+      list: SessionList,
+      show: SessionShow,
+      create: SessionCreate,
+      icon: EventNoteIcon,
+      recordRepresentation: (r: any) => `${r.date} ${r.course?.title ?? ""}`,
+    },
     {
       name: "questions",
       list: QuestionList,

@@ -227,7 +227,6 @@ export const trainingZhCN = {
       },
       drill: {
         none: "暂无擂台赛",
-        leader: "当前第一名",
         judges: "评委",
         judge: "评委",
         weights: "评分权重",
@@ -486,7 +485,6 @@ export const trainingEn: typeof trainingZhCN = {
       },
       drill: {
         none: "No drills yet",
-        leader: "Leading",
         judges: "Judges",
         judge: "Judge",
         weights: "Weights",

@@ -11,6 +11,8 @@ const QUESTION = `id kind stem options { key text } answer explanation regulatio
 const QUIZ = `id title selection tags questionCount timeLimitSeconds passMark latePolicy open createdAt`;
 const ATTEMPT_ROW = `id status score correctCount questionCount passed late startedAt submittedAt deadlineAt secondsLeft
   quiz { id title passMark } user { id displayName } department { id name }`;
+/** While answering: the server refuses answers and explanations before submission. */
+const ATTEMPT_TAKING = `${ATTEMPT_ROW} questions { position questionId kind stem options { key text } given }`;
 const ATTEMPT_FULL = `${ATTEMPT_ROW}
   questions { position questionId kind stem options { key text } given answer correct explanation basis }`;
 const RESEARCH = `id title topic status findings createdAt updatedAt lead { id displayName }
@@ -19,9 +21,9 @@ const STANDING = `rank score count participant { id displayName }`;
 const SCORE = `id warmReception patientListening carefulRecording properHandling comment scoredAt
   judge { id displayName } participant { id displayName }`;
 const ROUND = `id number title scenarioKind script status closedAt scores { ${SCORE} } standings { ${STANDING} }`;
-const DRILL_ROW = `id title date createdAt judges { id displayName } participants { id displayName }
-  weights { WARM_RECEPTION PATIENT_LISTENING CAREFUL_RECORDING PROPER_HANDLING } ranking { ${STANDING} }`;
-const DRILL_FULL = `${DRILL_ROW} rounds { ${ROUND} }`;
+const DRILL_ROW = `id title date createdAt judges { id displayName } participants { id displayName }`;
+const DRILL_FULL = `${DRILL_ROW} weights { WARM_RECEPTION PATIENT_LISTENING CAREFUL_RECORDING PROPER_HANDLING }
+  ranking { ${STANDING} } rounds { ${ROUND} }`;
 
 export const trainingOperations: OperationTable = {
   courses: {
@@ -157,7 +159,7 @@ export const trainingOperations: OperationTable = {
       },
       start: {
         what: "开始答题",
-        document: `mutation($quizId: ID!) { startQuizAttempt(quizId: $quizId) { ${ATTEMPT_FULL} } }`,
+        document: `mutation($quizId: ID!) { startQuizAttempt(quizId: $quizId) { ${ATTEMPT_TAKING} } }`,
         variables: (p) => ({ quizId: p.quizId }),
         parse: (d) => d.startQuizAttempt,
       },

@@ -461,7 +461,8 @@ function AttemptResult({ attempt }: { attempt: any }) {
               </Typography>
             ))}
           <Typography variant="body2" sx={{ mt: 1 }}>
-            {translate("app.training.quiz.your_answer")}：{answerText(q.kind, q.given, translate)}　
+            {translate("app.training.quiz.your_answer")}：{answerText(q.kind, q.given, translate)}
+            {"　"}
             {translate("app.training.question.answer")}：{answerText(q.kind, q.answer, translate)}
           </Typography>
           <Typography variant="body2" color="text.secondary">
@@ -489,6 +490,8 @@ export function QuizTakePage() {
   useEffect(() => {
     let live = true;
     run("quizzes", "start", { quizId: id })
+      // an attempt already handed in: with its answers and explanations
+      .then((a) => (a.status === "IN_PROGRESS" ? a : run("quizzes", "attempt", { id: a.id })))
       .then((a) => live && setAttempt(a))
       .catch((err) => live && setError(err.message));
     return () => {

@@ -141,6 +141,8 @@ describeInBrowser("training screens in Chromium", () => {
     expect(await result.getByText(/^解析：/).count()).toBe(10);
     expect(await timer.count()).toBe(0);
     expect(englishLeaks(await page.locator("body").innerText())).toEqual([]);
+    await page.evaluate(() => (globalThis as any).scrollTo(0, 0));
+    await page.waitForTimeout(500);
     await screenshot(page, "training-quiz");
 
     // scored on the server; a second submission is refused
@@ -203,6 +205,43 @@ describeInBrowser("training screens in Chromium", () => {
     );
     await page.locator('[data-menu="trainingCoverage"]').click();
     await page.getByText(`本年度在职 ${trainingCoverage.staff} 人，已参训 ${trainingCoverage.trained} 人`).waitFor();
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it("an officer imports questions from a spreadsheet: a bad row is reported by row and nothing is imported", async () => {
+    const stamp = String(Date.now());
+    const header = "题型,题干,选项A,选项B,选项C,选项D,答案,解析,法规,条款,标签";
+    const good = `单选,网络举报应当在几个工作日内受理（导入测试 ${stamp}）？,3个工作日,5个工作日,10个工作日,15个工作日,C,导入测试解析,本市信访举报工作规程,第一条,导入测试`;
+    const bad = `猜谜,这一行的题型无法识别（导入测试 ${stamp}）,甲,乙,,,A,解析,本市信访举报工作规程,,导入测试`;
+    const { page, context, problems } = await session("officer");
+    await page.locator('[data-menu="questions"]').click();
+    await page.getByRole("link", { name: "导入试题" }).click();
+    const upload = (name: string, rows: string[]) =>
+      page.getByTestId("import-file").setInputFiles({
+        name,
+        mimeType: "text/csv",
+        buffer: Buffer.from([header, ...rows].join("\n"), "utf8"),
+      });
+    await upload("试题.csv", [good, bad]);
+    await page.getByRole("button", { name: "开始导入" }).click();
+    const report = page.getByTestId("import-problems");
+    await report.waitFor();
+    await report.getByText("第 3 行").waitFor();
+    expect(await report.innerText()).toContain("题型“猜谜”无法识别");
+    await report.getByText("未导入任何试题").waitFor();
+    // the chosen file's name is data, not interface text
+    expect(englishLeaks(await page.locator("body").innerText(), ["csv"])).toEqual([]);
+    await screenshot(page, "training-import-report");
+    const api = p.client(await p.login("officer"));
+    const count = async () =>
+      (await api.request<any>(`{ questions(tag: "导入测试", limit: 100) { total } }`)).questions.total as number;
+    expect(await count()).toBe(0);
+
+    await upload("试题-已修改.csv", [good]);
+    await page.getByRole("button", { name: "开始导入" }).click();
+    await page.getByTestId("import-accepted").getByText("已导入 1 道试题").waitFor();
+    expect(await count()).toBe(1);
     await context.close();
     expect(problems).toEqual([]);
   });

@@ -428,7 +428,7 @@ function AttemptResult({ attempt }: { attempt: any }) {
                 {translate("app.training.quiz.points")}
               </Typography>
             </Typography>
-            <Stack spacing={0.5}>
+            <Stack spacing={0.5} sx={{ alignItems: "flex-start" }}>
               <AttemptChip attempt={attempt} />
               <Typography>
                 {translate("app.training.quiz.correct_of", {

@@ -363,8 +363,10 @@ function DrillDetail() {
     <Box sx={{ p: 2 }}>
       <Typography variant="h6">{record.title}</Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {record.date}　{translate("app.training.drill.judges")}：{names(record.judges)}
-        {"　"}
+        {record.date}
+        {"\u3000"}
+        {translate("app.training.drill.judges")}：{names(record.judges)}
+        {"\u3000"}
         {translate("app.training.drill.weights")}：
         {CRITERIA.map(([, w]) => `${translate(`app.training.criterion.${w}`)} ${record.weights[w]}`).join("、")}
       </Typography>

@@ -462,7 +462,7 @@ function AttemptResult({ attempt }: { attempt: any }) {
             ))}
           <Typography variant="body2" sx={{ mt: 1 }}>
             {translate("app.training.quiz.your_answer")}：{answerText(q.kind, q.given, translate)}
-            {"　"}
+            {"\u3000"}
             {translate("app.training.question.answer")}：{answerText(q.kind, q.answer, translate)}
           </Typography>
           <Typography variant="body2" color="text.secondary">

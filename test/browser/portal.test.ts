@@ -9,14 +9,42 @@ import { describeInBrowser, englishLeaks, launchBrowser, screenshot, signIn, wat
  * by the gateway at /): each role's menu, registering a phone report, triage to an
  * out-of-scope transfer with its copy-to office, and no English in the Chinese UI.
  */
+const TRAINING = ["quizzes", "trainingRecord", "courses", "trainingSessions", "researchProjects", "drillCompetitions"];
+const TRAINING_ORGANISER = [
+  "quizzes",
+  "trainingRecord",
+  "courses",
+  "trainingSessions",
+  "trainingCoverage",
+  "questions",
+  "researchProjects",
+  "drillCompetitions",
+];
 const MENUS: Record<string, string[]> = {
-  admin: ["departments", "regions", "towns", "users", "liaisonMappings", "calendarOverrides", "problemCategories"],
-  officer: ["reports", "register", "unsignedReports", "triage", "acceptanceNoticesDue"],
-  leader: ["reports", "register", "unsignedReports", "triage", "acceptanceNoticesDue", "myPendingEscalations"],
-  analyst: ["reports", "unsignedReports", "acceptanceNoticesDue"],
-  handler: [],
-  liaison: [],
-  trainee: [],
+  admin: [
+    "departments",
+    "regions",
+    "towns",
+    "users",
+    "liaisonMappings",
+    "calendarOverrides",
+    "problemCategories",
+    ...TRAINING_ORGANISER,
+  ],
+  officer: ["reports", "register", "unsignedReports", "triage", "acceptanceNoticesDue", ...TRAINING_ORGANISER],
+  leader: [
+    "reports",
+    "register",
+    "unsignedReports",
+    "triage",
+    "acceptanceNoticesDue",
+    "myPendingEscalations",
+    ...TRAINING_ORGANISER,
+  ],
+  analyst: ["reports", "unsignedReports", "acceptanceNoticesDue", ...TRAINING],
+  handler: [...TRAINING],
+  liaison: [...TRAINING],
+  trainee: [...TRAINING],
 };
 
 describeInBrowser("portal in Chromium", () => {

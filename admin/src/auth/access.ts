@@ -4,9 +4,40 @@
  */
 export type Role = "ADMIN" | "LEADER" | "PETITION_OFFICER" | "CASE_HANDLER" | "LIAISON" | "ANALYST" | "TRAINEE";
 
-const ANY = "*";
+const ANY = "*" as const;
 const INTAKE_READ: Role[] = ["PETITION_OFFICER", "LEADER", "ANALYST"];
 const INTAKE_WRITE: Role[] = ["PETITION_OFFICER", "LEADER"];
+
+const TRAINING_ORGANISERS: Role[] = ["ADMIN", "PETITION_OFFICER"];
+const TRAINING_OVERSIGHT: Role[] = ["ADMIN", "PETITION_OFFICER", "LEADER"];
+const TRAINING_ACCESS: Record<string, Record<string, readonly (Role | typeof ANY)[]>> = {
+  courses: { list: [ANY], show: [ANY], create: TRAINING_ORGANISERS },
+  trainingSessions: { list: [ANY], show: [ANY], create: TRAINING_ORGANISERS, attend: TRAINING_ORGANISERS },
+  trainingCoverage: { view: TRAINING_OVERSIGHT },
+  questions: {
+    list: TRAINING_OVERSIGHT,
+    create: TRAINING_ORGANISERS,
+    import: TRAINING_ORGANISERS,
+    toggle: TRAINING_ORGANISERS,
+  },
+  quizzes: {
+    list: [ANY],
+    show: [ANY],
+    take: [ANY],
+    create: TRAINING_ORGANISERS,
+    open: TRAINING_ORGANISERS,
+    results: TRAINING_OVERSIGHT,
+  },
+  researchProjects: { list: [ANY], show: [ANY], create: TRAINING_ORGANISERS, edit: TRAINING_ORGANISERS },
+  drillCompetitions: {
+    list: [ANY],
+    show: [ANY],
+    create: TRAINING_ORGANISERS,
+    round: TRAINING_ORGANISERS,
+    close: TRAINING_ORGANISERS,
+  },
+  trainingRecord: { view: [ANY] },
+};
 
 export const ACCESS: Record<string, Record<string, readonly (Role | typeof ANY)[]>> = {
   // 受理 (intake)
@@ -34,6 +65,8 @@ export const ACCESS: Record<string, Record<string, readonly (Role | typeof ANY)[
   calendarOverrides: { list: ["ADMIN"], create: ["ADMIN"], delete: ["ADMIN"] },
   problemCategories: { list: ["ADMIN"], create: ["ADMIN"], edit: ["ADMIN"] },
   dashboard: { view: [ANY] },
+  // 学以致用 (training): everyone learns; officers organise; leaders oversee; judges are checked per drill
+  ...TRAINING_ACCESS,
 };
 
 export function canAccess(roles: readonly string[], resource: string, action: string): boolean {

@@ -1,6 +1,7 @@
 import type { OperationTable } from "./operation";
 import { directoryOperations } from "../resources/directory/operations";
 import { intakeOperations } from "../resources/intake/operations";
+import { casesOperations } from "../resources/cases/operations";
 
 /**
  * THE table: every resource of the portal → its operations on the graph. Each subgraph keeps
@@ -10,4 +11,5 @@ import { intakeOperations } from "../resources/intake/operations";
 export const OPERATIONS: OperationTable = {
   ...directoryOperations,
   ...intakeOperations,
+  ...casesOperations,
 };

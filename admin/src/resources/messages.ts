@@ -1,8 +1,10 @@
 import { directoryEn, directoryZhCN } from "./directory/messages";
 import { intakeEn, intakeZhCN } from "./intake/messages";
+import { casesEn, casesZhCN } from "./cases/messages";
 
 /** Each subgraph's screen labels; a new subgraph adds its pair here. */
 export const RESOURCE_MESSAGES = [
   { zhCN: directoryZhCN, en: directoryEn },
   { zhCN: intakeZhCN, en: intakeEn },
+  { zhCN: casesZhCN, en: casesEn },
 ];

@@ -261,6 +261,12 @@ export const directoryOperations: OperationTable = {
         variables: (p) => ({ username: p.username, password: p.password }),
         parse: (d) => d.login,
       },
+      logout: {
+        what: "退出登录",
+        document: `mutation { logout }`,
+        variables: () => ({}),
+        parse: (d) => d.logout,
+      },
       changePassword: {
         what: "修改密码",
         document: `mutation($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) }`,

@@ -295,7 +295,7 @@ function CaseActions() {
             content="app.cases.confirm_close"
             onConfirm={() => {
               setConfirmClose(false);
-              simple("close", "app.cases.closed");
+              void simple("close", "app.cases.closed");
             }}
             onClose={() => setConfirmClose(false)}
           />

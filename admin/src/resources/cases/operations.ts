@@ -1,4 +1,4 @@
-import { pageArgs, pageLocally, pickFilters, type ListParams, type OperationTable } from "../../data/operation";
+import { pageArgs, pickFilters, type ListParams, type OperationTable } from "../../data/operation";
 
 /** The cases subgraph's resources (办理): cases, joint tasks, transfers, colour labels, the monthly dispatch. */
 

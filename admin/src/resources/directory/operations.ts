@@ -231,6 +231,14 @@ export const directoryOperations: OperationTable = {
   },
 
   calendarOverrides: {
+    actions: {
+      yearStatus: {
+        what: "查看节假日安排",
+        document: `query($year: Int!) { calendarYearStatus(year: $year) { year published overrides } }`,
+        variables: (p) => ({ year: p.year }),
+        parse: (d) => d.calendarYearStatus,
+      },
+    },
     getList: {
       what: "查看工作日历调整",
       document: `query($from: String, $to: String) { calendarOverrides(from: $from, to: $to) { ${CALENDAR} } }`,

@@ -65,7 +65,6 @@ export function RegistrationHints({ values }: { values: any }) {
       current = false;
       clearTimeout(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, dataProvider]);
   if (!hints || (!hints.templatedWith.length && !hints.repeatOf.length && !hints.flags.includes("NO_SUBSTANCE")))
     return null;

@@ -22,16 +22,21 @@ describeInBrowser("handling screens in Chromium", () => {
   let browser: Browser;
   let base: string;
 
-  /** Asks until the demo handling (opened from intake's events) is there. */
+  /** Asks until the demo handling (opened from intake's events) is there and has settled. */
   async function demoReady(): Promise<void> {
     const client = p.client(await p.login("handler"));
-    const deadline = Date.now() + 120_000;
+    const deadline = Date.now() + 180_000;
+    let last = "";
+    let same = 0;
     for (;;) {
       const r = await client.request<any>(
-        `{ cases(limit: 1) { total } joint: cases(mode: JOINT, limit: 1) { total } }`,
+        `{ cases(limit: 1) { total } joint: cases(mode: JOINT, limit: 40) { total items { tasks { id status } } } }`,
       );
-      if (r.cases.total > 0 && r.joint.total > 0) return;
-      if (Date.now() > deadline) throw new Error("the demo handling did not appear within two minutes");
+      const now = JSON.stringify(r);
+      same = r.cases.total > 0 && r.joint.total > 0 && now === last ? same + 1 : 0;
+      if (same >= 3) return;
+      last = now;
+      if (Date.now() > deadline) throw new Error("the demo handling did not settle within three minutes");
       await new Promise((ok) => setTimeout(ok, 1000));
     }
   }
@@ -118,7 +123,10 @@ describeInBrowser("handling screens in Chromium", () => {
         await page.getByTestId("dispatch").getByText("调度案件").first().waitFor();
         await screenshot(page, "dispatch");
       }
-      if (hash === "/labelledCases") await screenshot(page, "labelled-cases");
+      if (hash === "/labelledCases") {
+        await page.locator("[data-colour]").first().waitFor();
+        await screenshot(page, "labelled-cases");
+      }
     }
     await context.close();
     expect(problems).toEqual([]);

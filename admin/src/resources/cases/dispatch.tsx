@@ -1,11 +1,30 @@
 import { useEffect, useState } from "react";
 import { Button, Title, useDataProvider, useNotify, useTranslate } from "react-admin";
-import { Alert, Box, Card, CardContent, Grid, Stack, TextField as MuiTextField, Typography } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Grid,
+  MenuItem,
+  Stack,
+  TextField as MuiTextField,
+  Typography,
+} from "@mui/material";
 import { beijingToday } from "../../components/fields";
 import { saveGeneratedFile } from "../../components/ActionDialog";
 import type { PortalDataProvider } from "../../data/dataProvider";
-import { RowsTable, Section } from "./cases";
+import { RowsTable, Section } from "../../components/Section";
 import { ColourChip } from "./fields";
+
+/** The `count` months up to the one of `today` (YYYY-MM), newest first. */
+export function lastMonths(today: string, count: number): string[] {
+  const [y, m] = today.split("-").map(Number);
+  return Array.from({ length: count }, (_, i) => {
+    const d = new Date(Date.UTC(y, m - 1 - i, 1));
+    return d.toISOString().slice(0, 7);
+  });
+}
 
 /** 每月调度: the month's figures by stage and unit, and the spreadsheet to download. */
 export function DispatchPage() {
@@ -17,7 +36,6 @@ export function DispatchPage() {
   const [failed, setFailed] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!/^\d{4}-\d{2}$/.test(month)) return;
     setFigures(null);
     setFailed(null);
     dataProvider
@@ -54,13 +72,20 @@ export function DispatchPage() {
       <Title title="app.cases.dispatch" />
       <Stack direction="row" spacing={2} useFlexGap sx={{ mb: 2, alignItems: "center", flexWrap: "wrap" }}>
         <MuiTextField
-          type="month"
+          select
           size="small"
+          sx={{ minWidth: 160 }}
           label={translate("app.cases.month")}
           value={month}
           onChange={(e) => setMonth(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+          data-testid="dispatch-month"
+        >
+          {lastMonths(beijingToday(), 24).map((m) => (
+            <MenuItem key={m} value={m}>
+              {`${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`}
+            </MenuItem>
+          ))}
+        </MuiTextField>
         <Button label="app.cases.download_sheet" variant="contained" onClick={() => download("SHEET")} />
         <Button label="app.cases.download_bulletin" variant="outlined" onClick={() => download("BULLETIN")} />
       </Stack>

@@ -19,7 +19,7 @@ import { canAccess } from "../../auth/access";
 import type { PortalDataProvider } from "../../data/dataProvider";
 import { SUPERVISION_MODES } from "./choices";
 import { DueChip } from "./fields";
-import { RowsTable, Section } from "./cases";
+import { RowsTable, Section } from "../../components/Section";
 
 const departmentInput = (source: string) => (
   <ReferenceInput key={source} source={source} reference="departments">

@@ -14,6 +14,8 @@ import {
 } from "react-admin";
 import { Alert, Box, Card, CardContent, Chip, Grid, Paper, Stack, Typography } from "@mui/material";
 import { ActionDialog } from "../../components/ActionDialog";
+import { formatDateTime } from "../../components/fields";
+import { readSession } from "../../auth/session";
 import { canAccess } from "../../auth/access";
 import type { PortalDataProvider } from "../../data/dataProvider";
 import { TASK_STATUSES } from "./choices";
@@ -36,7 +38,11 @@ function TaskCard({ task }: { task: any }) {
   const notify = useNotify();
   const refresh = useRefresh();
   const { permissions } = usePermissions<string[]>();
-  const may = canAccess(permissions ?? [], "jointTasks", "update");
+  // the unit that carries the task updates it (a leader may too); the server refuses the others
+  const roles = permissions ?? [];
+  const may =
+    canAccess(roles, "jointTasks", "update") &&
+    (roles.includes("LEADER") || readSession()?.user.department?.id === task.unit.id);
   const update = (status: string, result?: string) =>
     dataProvider.run("jointTasks", "update", { id: task.id, status, result });
   return (
@@ -58,7 +64,11 @@ function TaskCard({ task }: { task: any }) {
         </Typography>
         <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: "wrap", alignItems: "center" }}>
           {task.status === "DONE" ? (
-            <Chip size="small" color="success" label={`${translate("app.cases.task_status.DONE")} ${task.dueDate}`} />
+            <Chip
+              size="small"
+              color="success"
+              label={`${translate("app.cases.task_status.DONE")} ${formatDateTime(task.doneAt, "zh-CN", false)}`}
+            />
           ) : (
             <DueChip date={task.dueDate} />
           )}

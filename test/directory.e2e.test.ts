@@ -333,6 +333,20 @@ describe(`directory through the gateway (${process.env.DATABASE_URL ? "MariaDB" 
     expect((await c.request<any>(q)).h).toBe(false);
   });
 
+  it("tells whether a year's holiday arrangement is built in, and counts the overrides entered for it", async () => {
+    const c = p.client(await p.login("admin"));
+    const q = `query($y: Int!) { calendarYearStatus(year: $y) { year published overrides } }`;
+    const known = await c.request<any>(q, { y: 2026 });
+    expect(known.calendarYearStatus).toMatchObject({ year: 2026, published: true });
+    const before = (await c.request<any>(q, { y: 2099 })).calendarYearStatus;
+    expect(before).toEqual({ year: 2099, published: false, overrides: 0 });
+    await c.request(
+      `mutation { setCalendarOverride(input: { date: "2099-01-01", working: false, note: "元旦" }) { date } }`,
+    );
+    expect((await c.request<any>(q, { y: 2099 })).calendarYearStatus.overrides).toBe(1);
+    expect((await failure(c.request(q, { y: 1999 }))).code).toBe("BAD_USER_INPUT");
+  });
+
   it("sends X-Content-Type-Options: nosniff with every gateway answer, refusals included", async () => {
     const post = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
       fetch(p.url, { method: "POST", headers, body });

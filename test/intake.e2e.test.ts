@@ -1384,6 +1384,42 @@ describe(`intake through the gateway (${process.env.DATABASE_URL ? "MariaDB" : "
       ).acceptanceNoticesDue.map((x: any) => x.id);
       expect(due).not.toContain(second.id);
     });
+
+    it("hints while typing: registrationHints names the templated and repeat earlier reports, stores nothing, for registering roles only", async () => {
+      const name = `孙${rnd().slice(0, 3)}`;
+      const subject = { name, post: "所长", unitId: civilAffairs.id };
+      const text = template("北庄", "四十余万元", "我们都是本村村民。");
+      const first = await register(
+        "officer",
+        input("LETTER", { category: "MASS_DISCIPLINE", subjects: [subject], content: text }),
+        undefined,
+        "id",
+      );
+      const HINTS = `query($i: RegistrationHintsInput!) { registrationHints(input: $i) {
+        flags repeatCount templatedWith { similarity report { id serial } } repeatOf { id serial } } }`;
+      const before = await reportsTotal();
+      // the same template about another village: 贴牌; the same subject and unit in the same category: 重复
+      const { registrationHints: hints } = await as<any>("officer", HINTS, {
+        i: {
+          summary: "反映北庄村干部侵占集体资金",
+          content: template("北庄", "四十万元", "我们均为本村群众。"),
+          category: "MASS_DISCIPLINE",
+          subjects: [{ name: ` ${name} `, unitId: civilAffairs.id }],
+        },
+      });
+      expect(hints.flags).toEqual(expect.arrayContaining(["TEMPLATED", "REPEAT"]));
+      expect(hints.templatedWith.map((t: any) => t.report.id)).toContain(first.id);
+      expect(hints.repeatOf.map((r: any) => r.id)).toContain(first.id);
+      expect(hints.repeatCount).toBe(hints.repeatOf.length);
+      // only the subject typed so far: nothing alike, and no judgement on the missing text
+      const { registrationHints: bare } = await as<any>("officer", HINTS, {
+        i: { summary: `反映无关事项${rnd()}` },
+      });
+      expect(bare).toEqual({ flags: [], repeatCount: 0, templatedWith: [], repeatOf: [] });
+      expect(await reportsTotal()).toBe(before);
+      expect((await failure(as("analyst", HINTS, { i: { summary: "反映问题" } }))).code).toBe("FORBIDDEN");
+      expect((await failure(as("officer", HINTS, { i: { summary: "" } }))).code).toBe("BAD_USER_INPUT");
+    });
   });
 
   // ---------------------------------------------------------------------------------------

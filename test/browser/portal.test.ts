@@ -1,14 +1,23 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startTestPlatform, ADMIN_PASSWORD, DEMO_PASSWORD, type TestPlatform } from "../support/platform";
-import { describeInBrowser, englishLeaks, launchBrowser, screenshot, signIn, watchProblems } from "./support/browser";
+import type { Browser, Page } from "playwright-core";
+import { startTestPlatform, type TestPlatform } from "../support/platform";
+import {
+  describeInBrowser,
+  englishLeaks,
+  launchBrowser,
+  notification,
+  openSession,
+  screenshot,
+  visibleText,
+} from "./support/browser";
 
 /**
  * The portal in a real browser on the platform as `npm start` runs it (built admin/dist served
  * by the gateway at /): each role's menu, registering a phone report, triage to an
  * out-of-scope transfer with its copy-to office, and no English in the Chinese UI.
  */
+const HANDLING = ["cases", "jointTasks", "regional", "transfers", "labelledCases"];
 const TRAINING = ["quizzes", "trainingRecord", "courses", "trainingSessions", "researchProjects", "drillCompetitions"];
 const TRAINING_ORGANISER = [
   "quizzes",
@@ -31,7 +40,16 @@ const MENUS: Record<string, string[]> = {
     "problemCategories",
     ...TRAINING_ORGANISER,
   ],
-  officer: ["reports", "register", "unsignedReports", "triage", "acceptanceNoticesDue", ...TRAINING_ORGANISER],
+  officer: [
+    "reports",
+    "register",
+    "unsignedReports",
+    "triage",
+    "acceptanceNoticesDue",
+    ...HANDLING,
+    "dispatch",
+    ...TRAINING_ORGANISER,
+  ],
   leader: [
     "reports",
     "register",
@@ -39,11 +57,13 @@ const MENUS: Record<string, string[]> = {
     "triage",
     "acceptanceNoticesDue",
     "myPendingEscalations",
+    ...HANDLING,
+    "dispatch",
     ...TRAINING_ORGANISER,
   ],
-  analyst: ["reports", "unsignedReports", "acceptanceNoticesDue", ...TRAINING],
-  handler: [...TRAINING],
-  liaison: [...TRAINING],
+  analyst: ["reports", "unsignedReports", "acceptanceNoticesDue", ...HANDLING, "dispatch", ...TRAINING],
+  handler: [...HANDLING, ...TRAINING],
+  liaison: ["transfers", ...TRAINING],
   trainee: [...TRAINING],
 };
 
@@ -65,20 +85,7 @@ describeInBrowser("portal in Chromium", () => {
     await p?.stop();
   });
 
-  /** A fresh tab session for one user; the test fails on any console error or failed request in it. */
-  async function session(username: string): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
-    const context = await browser.newContext({
-      locale: "zh-CN",
-      timezoneId: "Asia/Shanghai",
-      viewport: { width: 1440, height: 1000 },
-    });
-    const problems = watchProblems(context);
-    const page = await context.newPage();
-    // the machine running the tests may be busy: wait generously, fail on what appears
-    page.setDefaultTimeout(60_000);
-    await signIn(page, base, username, username === "admin" ? ADMIN_PASSWORD : DEMO_PASSWORD);
-    return { page, context, problems };
-  }
+  const session = (username: string) => openSession(browser, base, username);
 
   const menuOf = (page: Page) =>
     page
@@ -102,26 +109,7 @@ describeInBrowser("portal in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
-  /** Visible text of a page once it has settled, for the English-leak scan. */
-  async function visibleText(page: Page, hash: string): Promise<string> {
-    await page.goto(`${base}/#${hash}`);
-    await page.waitForLoadState("networkidle");
-    await page.locator(".RaLayout-content").first().waitFor();
-    await page.waitForTimeout(300);
-    return page.locator("body").innerText();
-  }
-
   let reportId = "";
-
-  /** The text of the next notification (success or the server's refusal), then closes it. */
-  async function notification(page: Page): Promise<string> {
-    const snack = page.locator(".MuiSnackbarContent-message").last();
-    await snack.waitFor({ timeout: 60_000 });
-    const text = (await snack.innerText()).trim();
-    await page.keyboard.press("Escape");
-    await snack.waitFor({ state: "detached", timeout: 15_000 }).catch(() => undefined);
-    return text;
-  }
 
   it("an officer registers a phone report with the channel's fields", async () => {
     const { page, context, problems } = await session("officer");
@@ -245,7 +233,10 @@ describeInBrowser("portal in Chromium", () => {
       const { page, context, problems } = await session(user);
       for (const hash of hashes) {
         // login names are data, not interface text
-        const leaks = englishLeaks(await visibleText(page, hash), Object.keys(MENUS).concat("officer2", "leader2"));
+        const leaks = englishLeaks(
+          await visibleText(page, base, hash),
+          Object.keys(MENUS).concat("officer2", "leader2"),
+        );
         expect({ user, hash, leaks }).toEqual({ user, hash, leaks: [] });
         if (user === "officer" && hash === "/reports") await screenshot(page, "reports-list");
       }

@@ -7,6 +7,9 @@ export type Role = "ADMIN" | "LEADER" | "PETITION_OFFICER" | "CASE_HANDLER" | "L
 const ANY = "*" as const;
 const INTAKE_READ: Role[] = ["PETITION_OFFICER", "LEADER", "ANALYST"];
 const INTAKE_WRITE: Role[] = ["PETITION_OFFICER", "LEADER"];
+const SEE_ALL: Role[] = ["LEADER", "ANALYST", "PETITION_OFFICER"];
+const CASE_READ: Role[] = [...SEE_ALL, "CASE_HANDLER"];
+const REPORTER_LOOP: Role[] = ["CASE_HANDLER", "PETITION_OFFICER", "LEADER"];
 
 const TRAINING_ORGANISERS: Role[] = ["ADMIN", "PETITION_OFFICER"];
 const TRAINING_OVERSIGHT: Role[] = ["ADMIN", "PETITION_OFFICER", "LEADER"];
@@ -56,6 +59,27 @@ export const ACCESS: Record<string, Record<string, readonly (Role | typeof ANY)[
   acceptanceNoticesDue: { list: INTAKE_READ, notify: INTAKE_WRITE },
   myPendingEscalations: { list: ["LEADER"], decide: ["LEADER"] },
   statistics: { view: INTAKE_READ },
+  // 办理 (cases)
+  cases: {
+    list: CASE_READ,
+    show: CASE_READ,
+    accept: ["CASE_HANDLER"],
+    progress: ["CASE_HANDLER", "LEADER"],
+    conclude: ["CASE_HANDLER", "LEADER"],
+    closingReport: ["CASE_HANDLER", "LEADER"],
+    close: ["LEADER", "PETITION_OFFICER"],
+    contact: REPORTER_LOOP,
+    document: REPORTER_LOOP,
+  },
+  jointTasks: { list: CASE_READ, update: ["CASE_HANDLER", "LEADER"] },
+  labelledCases: { list: CASE_READ },
+  transfers: {
+    list: [...CASE_READ, "LIAISON"],
+    show: [...CASE_READ, "LIAISON"],
+    feedback: ["LIAISON"],
+    supervise: ["CASE_HANDLER", "PETITION_OFFICER", "LEADER"],
+  },
+  monthlyDispatch: { view: SEE_ALL },
   // 机构与人员 (directory) — administration
   departments: { list: ["ADMIN"], show: ["ADMIN"], create: ["ADMIN"], edit: ["ADMIN"] },
   regions: { list: ["ADMIN"], show: ["ADMIN"], create: ["ADMIN"], edit: ["ADMIN"] },

@@ -19,7 +19,15 @@ export const authProvider: AuthProvider = {
     saveSession(payload);
   },
   async logout() {
-    // the graph has no server-side logout yet: the token is dropped and expires on its own
+    // the directory ends the session server-side: the token is refused everywhere within seconds.
+    // Without a session (expired, or already refused) there is nothing to end on the server.
+    if (readSession()) {
+      try {
+        await dataProvider.run("me", "logout");
+      } catch {
+        // the server could not be told (offline, or the session already ended): the tab forgets it anyway
+      }
+    }
     clearSession();
   },
   async checkAuth() {

@@ -2,7 +2,7 @@ import { Children, cloneElement, isValidElement, type ReactElement, type ReactNo
 import { Datagrid, type DatagridProps } from "react-admin";
 
 /** Columns of free text that may wrap; the others (serials, dates, short labels) stay on one line. */
-const WRAPPING = ["summary", "content", "draftOpinion", "note", "towns", "linkedTowns"];
+const WRAPPING = ["summary", "report\\.summary", "content", "draftOpinion", "note", "towns", "linkedTowns"];
 const cellStyle = {
   "& td, & th": { whiteSpace: "nowrap" },
   ...Object.fromEntries(WRAPPING.map((c) => [`& td.column-${c}`, { whiteSpace: "normal", minWidth: 240 }])),

@@ -9,6 +9,24 @@ import { beijingToday } from "../components/fields";
 
 const CHANNELS = ["LETTER", "VISIT", "ONLINE", "PHONE"];
 
+/**
+ * The value (x) axis of a horizontal bar chart: counts from 0 with whole-number ticks, drawn
+ * at the bottom even when every count is 0 (a collapsed domain would leave it without numbers).
+ */
+export function countAxis(values: number[]) {
+  return [
+    {
+      scaleType: "linear" as const,
+      position: "bottom" as const,
+      min: 0,
+      max: Math.max(1, ...values),
+      tickMinStep: 1,
+      height: 28,
+      valueFormatter: (v: number | null) => (v == null ? "" : String(v)),
+    },
+  ];
+}
+
 /** The last six calendar months (Beijing), oldest first, as from/to dates. */
 function lastSixMonths(today = beijingToday()) {
   const [y, m] = today.split("-").map(Number);
@@ -198,6 +216,7 @@ function IntakeDashboard({ roles }: { roles: string[] }) {
               height={300}
               localeText={noData}
               layout="horizontal"
+              xAxis={countAxis(deadlineRows.map((r) => r[1]))}
               yAxis={[{ scaleType: "band", data: deadlineRows.map((r) => r[0]), width: 180 }]}
               series={[
                 { data: deadlineRows.map((r) => r[1]), label: translate("app.dashboard.count"), color: "#c62828" },
@@ -217,6 +236,7 @@ function IntakeDashboard({ roles }: { roles: string[] }) {
               height={320}
               localeText={noData}
               layout="horizontal"
+              xAxis={countAxis(towns.map((t: any) => t.count))}
               yAxis={[
                 {
                   scaleType: "band",
@@ -240,6 +260,7 @@ function IntakeDashboard({ roles }: { roles: string[] }) {
               height={320}
               localeText={noData}
               layout="horizontal"
+              xAxis={countAxis(categories.map((c: any) => c.count))}
               yAxis={[{ scaleType: "band", data: categories.map((c: any) => c.label), width: 140 }]}
               series={[
                 {

@@ -2,6 +2,7 @@ import type { OperationTable } from "./operation";
 import { directoryOperations } from "../resources/directory/operations";
 import { intakeOperations } from "../resources/intake/operations";
 import { trainingOperations } from "../resources/training/operations";
+import { casesOperations } from "../resources/cases/operations";
 
 /**
  * THE table: every resource of the portal → its operations on the graph. Each subgraph keeps
@@ -12,4 +13,5 @@ export const OPERATIONS: OperationTable = {
   ...directoryOperations,
   ...intakeOperations,
   ...trainingOperations,
+  ...casesOperations,
 };

@@ -12,7 +12,7 @@ export const commonZhCN = {
     table: "表格",
     dashboard: {
       welcome: "%{name}，您好",
-      no_widgets: "您的角色暂无统计视图。办理、领导包案和培训模块上线后将在此显示您的工作。",
+      no_widgets: "您的角色暂无统计视图，请从左侧菜单进入您的工作。",
       channel_by_month: "近六个月各渠道收件",
       by_town: "本年各镇（街道）收件",
       by_category: "本年各问题类别收件",
@@ -51,8 +51,7 @@ export const commonEn = {
     table: "Table",
     dashboard: {
       welcome: "Hello, %{name}",
-      no_widgets:
-        "Your role has no statistics yet. Your work will appear here once case handling, leadership and training are available.",
+      no_widgets: "Your role has no statistics view: open your work from the menu on the left.",
       channel_by_month: "Reports by channel, last six months",
       by_town: "Reports by town this year",
       by_category: "Reports by category this year",

@@ -1,10 +1,12 @@
 import { directoryEn, directoryZhCN } from "./directory/messages";
 import { intakeEn, intakeZhCN } from "./intake/messages";
 import { trainingEn, trainingZhCN } from "./training/messages";
+import { casesEn, casesZhCN } from "./cases/messages";
 
 /** Each subgraph's screen labels; a new subgraph adds its pair here. */
 export const RESOURCE_MESSAGES = [
   { zhCN: directoryZhCN, en: directoryEn },
   { zhCN: intakeZhCN, en: intakeEn },
   { zhCN: trainingZhCN, en: trainingEn },
+  { zhCN: casesZhCN, en: casesEn },
 ];

@@ -1,4 +1,4 @@
-import { WorkingCalendar, beijingDate, endOfBeijingDay } from "../src/core";
+import { WorkingCalendar, beijingDate, endOfBeijingDay, publishedCalendarYear } from "../src/core";
 
 /** Plain UTC date arithmetic for building test ranges (independent of the code under test). */
 function plusDays(date: string, days: number): string {
@@ -269,5 +269,19 @@ describe("endOfBeijingDay", () => {
       expect([d, beijingDate(end)]).toEqual([d, d]);
       expect([d, beijingDate(new Date(end.getTime() + 1))]).toEqual([d, plusDays(d, 1)]);
     }
+  });
+});
+
+describe("publishedCalendarYear", () => {
+  it("knows the years chinese-days has published and not the years it has not", () => {
+    expect(publishedCalendarYear(2025)).toBe(true);
+    expect(publishedCalendarYear(2026)).toBe(true);
+    // far ahead: no arrangement can be published yet
+    expect(publishedCalendarYear(2099)).toBe(false);
+  });
+
+  it("refuses what is not a year", () => {
+    expect(() => publishedCalendarYear(2026.5)).toThrow(RangeError);
+    expect(() => publishedCalendarYear(99999)).toThrow(RangeError);
   });
 });

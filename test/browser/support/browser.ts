@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { ADMIN_PASSWORD, DEMO_PASSWORD } from "../../support/platform";
 
 /**
  * The one place that decides whether the browser tests run: they need Debian's Chromium at
@@ -87,4 +88,42 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
 export function englishLeaks(text: string, allowed: readonly string[] = []): string[] {
   const words = text.match(/[A-Za-z][A-Za-z'’]+(?:\s+[A-Za-z][A-Za-z'’]+)*/g) ?? [];
   return [...new Set(words)].filter((w) => !/^[A-Z0-9-]+$/.test(w) && !allowed.includes(w));
+}
+
+/** A fresh tab session for one user (Chinese, Beijing time); tests assert `problems` stays empty. */
+export async function openSession(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
+  const context = await browser.newContext({
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    viewport: { width: 1440, height: 1000 },
+  });
+  const problems = watchProblems(context);
+  const page = await context.newPage();
+  // the machine running the tests may be busy: wait generously, fail on what appears
+  page.setDefaultTimeout(60_000);
+  await signIn(page, baseUrl, username, username === "admin" ? ADMIN_PASSWORD : DEMO_PASSWORD);
+  return { page, context, problems };
+}
+
+/** The text of the next notification (success or the server's refusal), then closes it. */
+export async function notification(page: Page): Promise<string> {
+  const snack = page.locator(".MuiSnackbarContent-message").last();
+  await snack.waitFor({ timeout: 60_000 });
+  const text = (await snack.innerText()).trim();
+  await page.keyboard.press("Escape");
+  await snack.waitFor({ state: "detached", timeout: 15_000 }).catch(() => undefined);
+  return text;
+}
+
+/** Visible text of a page once it has settled, for the English-leak scan. */
+export async function visibleText(page: Page, baseUrl: string, hash: string): Promise<string> {
+  await page.goto(`${baseUrl}/#${hash}`);
+  await page.waitForLoadState("networkidle");
+  await page.locator(".RaLayout-content").first().waitFor();
+  await page.waitForTimeout(300);
+  return page.locator("body").innerText();
 }

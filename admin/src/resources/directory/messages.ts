@@ -109,6 +109,9 @@ export const directoryZhCN = {
       target_must_match: "所选单位须为%{kind}",
       calendar_hint:
         "国务院一般在每年年底公布次年放假安排。公布后请在此录入与平台内置日历不同的日子（补班为工作日，放假为休息日）。",
+      year_unpublished:
+        "%{year} 年的国务院节假日安排尚未内置，也还没有录入调整。安排公布后，请在此逐日录入放假和调休日，否则该年的期限只按周末计算。",
+      year_overrides_only: "%{year} 年的国务院节假日安排未内置，已录入 %{count} 天调整；请核对是否完整。",
       working_day: "工作日（调休上班）",
       rest_day: "休息日",
       date_format: "日期格式为 YYYY-MM-DD",
@@ -221,6 +224,10 @@ export const directoryEn = {
       target_must_match: "The unit must be a %{kind}",
       calendar_hint:
         "The State Council publishes next year's holidays late in the year. Enter here the days that differ from the built-in calendar.",
+      year_unpublished:
+        "The official holidays of %{year} are not built in and no overrides are entered yet. Once published, enter the days off and make-up workdays here; until then deadlines in %{year} count weekends only.",
+      year_overrides_only:
+        "The official holidays of %{year} are not built in; %{count} overrides are entered. Check they are complete.",
       working_day: "Working day (make-up)",
       rest_day: "Rest day",
       date_format: "Format YYYY-MM-DD",

@@ -231,6 +231,14 @@ export const directoryOperations: OperationTable = {
   },
 
   calendarOverrides: {
+    actions: {
+      yearStatus: {
+        what: "查看节假日安排",
+        document: `query($year: Int!) { calendarYearStatus(year: $year) { year published overrides } }`,
+        variables: (p) => ({ year: p.year }),
+        parse: (d) => d.calendarYearStatus,
+      },
+    },
     getList: {
       what: "查看工作日历调整",
       document: `query($from: String, $to: String) { calendarOverrides(from: $from, to: $to) { ${CALENDAR} } }`,
@@ -260,6 +268,12 @@ export const directoryOperations: OperationTable = {
           login(username: $username, password: $password) { token expiresAt user { id username displayName roles department { id name } } } }`,
         variables: (p) => ({ username: p.username, password: p.password }),
         parse: (d) => d.login,
+      },
+      logout: {
+        what: "退出登录",
+        document: `mutation { logout }`,
+        variables: () => ({}),
+        parse: (d) => d.logout,
       },
       changePassword: {
         what: "修改密码",

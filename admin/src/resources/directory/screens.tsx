@@ -34,7 +34,7 @@ import {
   Button,
   FormDataConsumer,
 } from "react-admin";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, TextField as MuiTextField } from "@mui/material";
 import { PlainDatagrid } from "../../components/PlainDatagrid";
 import { ToggleActiveButton } from "../../components/ToggleActiveButton";
@@ -353,8 +353,34 @@ function WorkingLabel({ working }: { working: boolean }) {
 }
 function CalendarHint() {
   return (
-    <Alert severity="info" sx={{ m: 1 }}>
-      {useTranslate()("app.directory.calendar_hint")}
+    <>
+      <Alert severity="info" sx={{ m: 1 }}>
+        {useTranslate()("app.directory.calendar_hint")}
+      </Alert>
+      <ComingYearWarning />
+    </>
+  );
+}
+
+/** A warning when the coming year's official holidays are neither built in nor entered. */
+function ComingYearWarning() {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<PortalDataProvider>();
+  const [status, setStatus] = useState<{ year: number; published: boolean; overrides: number } | null>(null);
+  const year = Number(beijingToday().slice(0, 4)) + 1;
+  useEffect(() => {
+    dataProvider
+      .run("calendarOverrides", "yearStatus", { year })
+      .then(setStatus)
+      .catch(() => setStatus(null));
+  }, [dataProvider, year]);
+  if (!status || status.published) return null;
+  return (
+    <Alert severity={status.overrides ? "info" : "warning"} sx={{ m: 1 }} data-testid="calendar-year-warning">
+      {translate(status.overrides ? "app.directory.year_overrides_only" : "app.directory.year_unpublished", {
+        year: status.year,
+        count: status.overrides,
+      })}
     </Alert>
   );
 }

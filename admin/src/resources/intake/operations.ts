@@ -100,6 +100,15 @@ export const intakeOperations: OperationTable = {
         variables: (p) => ({ id: p.id, leaderId: p.leaderId, draftOpinion: p.draftOpinion }),
         parse: (d) => d.escalateReport,
       },
+      /** While typing a registration: earlier reports alike in text (贴牌) or about the same subject (重复). */
+      hints: {
+        what: "查找相似件",
+        document: `query($input: RegistrationHintsInput!) { registrationHints(input: $input) {
+          flags repeatCount templatedWith { similarity report { id serial summary receivedAt statusLabel } }
+          repeatOf { id serial summary receivedAt statusLabel } } }`,
+        variables: (p) => ({ input: p.input }),
+        parse: (d) => d.registrationHints,
+      },
       recordAcceptanceNotice: {
         what: "记录受理告知",
         document: `mutation($id: ID!, $note: String!) { recordAcceptanceNotice(id: $id, note: $note) { ${REPORT_ROW} } }`,

@@ -21,6 +21,7 @@ import {
 } from "react-admin";
 import { Box, Divider, Typography } from "@mui/material";
 import { CHANNELS, ORIGINS, choices } from "./choices";
+import { RegistrationHints } from "./hints";
 
 /** Required fields per channel and origin, checked before the server sees the form (it checks again). */
 export function validateRegistration(v: any): Record<string, any> {
@@ -158,6 +159,7 @@ export const ReportCreate = () => {
         </ReferenceInput>
         <TextInput source="summary" validate={[required(), maxLength(200)]} fullWidth />
         <TextInput source="content" validate={[required(), maxLength(20000)]} multiline minRows={4} fullWidth />
+        <FormDataConsumer>{({ formData }) => <RegistrationHints values={formData} />}</FormDataConsumer>
         <ReferenceInput source="townId" reference="towns" filter={{ active: true }}>
           <AutocompleteInput optionText="name" label="resources.reports.fields.townId" />
         </ReferenceInput>

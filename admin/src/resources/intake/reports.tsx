@@ -28,8 +28,6 @@ import {
 import {
   Alert,
   Box,
-  Card,
-  CardContent,
   Dialog,
   DialogActions,
   DialogContent,
@@ -46,6 +44,7 @@ import {
   MenuItem,
 } from "@mui/material";
 import { PlainDatagrid } from "../../components/PlainDatagrid";
+import { Section } from "../../components/Section";
 import { CountdownField, DateTimeField, EnumChips, EnumField, formatDateTime } from "../../components/fields";
 import { canAccess } from "../../auth/access";
 import type { PortalDataProvider } from "../../data/dataProvider";
@@ -391,20 +390,6 @@ function EscalateButton() {
         </DialogActions>
       </Dialog>
     </>
-  );
-}
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  const translate = useTranslate();
-  return (
-    <Card variant="outlined" sx={{ mb: 2 }}>
-      <CardContent>
-        <Typography variant="subtitle1" sx={{ mb: 1, fontWeight: 600 }}>
-          {translate(title)}
-        </Typography>
-        {children}
-      </CardContent>
-    </Card>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Between } from "typeorm";
 import { refuseIf, snapshot, writeAudit } from "@prp/kit";
-import { WorkingCalendar } from "@prp/kit/core";
+import { WorkingCalendar, publishedCalendarYear } from "@prp/kit/core";
 import { CalendarOverride } from "../entities/CalendarOverride";
 import { dateProblems } from "../domain/dates";
 import { reader, transaction, type Db, type UseCaseContext } from "./use-case-context";
@@ -92,4 +92,21 @@ export function removeCalendarOverride(uc: UseCaseContext, date: string): Promis
     });
     return true;
   });
+}
+
+export interface CalendarYearStatus {
+  year: number;
+  /** The State Council's arrangement for the year is built in. */
+  published: boolean;
+  /** Administrators' overrides entered for days of the year. */
+  overrides: number;
+}
+
+/** Whether a year's holidays are known: built in, or at least entered by administrators. */
+export async function calendarYearStatus(db: Db, year: number): Promise<CalendarYearStatus> {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) refuseIf(["年份应为 2000–2100"]);
+  const overrides = await reader(db).count(CalendarOverride, {
+    where: { date: Between(`${year}-01-01`, `${year}-12-31`) },
+  });
+  return { year, published: publishedCalendarYear(year), overrides };
 }

@@ -1,9 +1,16 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { Role, type SubgraphContext } from "@prp/kit";
 import { CalendarOverride } from "../entities/CalendarOverride";
 import * as calendar from "../app/working-calendar";
 import { CalendarOverrideInput } from "./calendar.inputs";
 import { fromRequest } from "./use-case-context";
+
+@ObjectType("CalendarYearStatus", { description: "某年的节假日安排" })
+export class CalendarYearStatusView {
+  @Field(() => Int) year!: number;
+  @Field({ description: "国务院节假日安排已内置" }) published!: boolean;
+  @Field(() => Int, { description: "管理员已录入的该年调整天数" }) overrides!: number;
+}
 
 /** The working-day calendar: published holidays (chinese-days) plus administrators' overrides. */
 @Resolver()
@@ -16,6 +23,18 @@ export class CalendarResolver {
     @Arg("to", () => String, { nullable: true }) to?: string,
   ): Promise<CalendarOverride[]> {
     return calendar.listCalendarOverrides(ctx.db, { from, to });
+  }
+
+  @Authorized()
+  @Query(() => CalendarYearStatusView, {
+    nullable: true,
+    description: "某年的节假日安排是否已知：国务院安排是否已内置，管理员已录入几天调整",
+  })
+  calendarYearStatus(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("year", () => Int) year: number,
+  ): Promise<CalendarYearStatusView> {
+    return calendar.calendarYearStatus(ctx.db, year);
   }
 
   @Authorized()

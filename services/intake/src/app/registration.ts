@@ -192,6 +192,38 @@ const onChannel = <T>(input: RegistrationInput, channel: Channel, value: T | nul
  * first step and its audit row in one transaction. The same idempotency key twice returns the
  * first report.
  */
+/**
+ * While an officer types a registration: the earlier reports whose text is nearly the same
+ * (贴牌) and those about the same subject that look like the same matter (重复举报), as the
+ * registration itself would propose them. Reads only; nothing is stored.
+ */
+export async function registrationHints(
+  deps: IntakeDeps,
+  draft: {
+    summary: string;
+    content: string;
+    category?: string | null;
+    townId?: string | null;
+    subjects: SubjectFields[];
+  },
+): Promise<CheckProposals> {
+  const cfg = deps.similarity.config;
+  const sig = minhash(`${draft.summary}\n${draft.content}`, cfg);
+  const index = await deps.similarity.current();
+  const templated = index.querySignature(sig, { threshold: cfg.threshold, limit: 5 }).matches;
+  const subjects = draft.subjects.filter((s) => s.name?.trim());
+  const repeatOf = await proposeRepeats(
+    deps,
+    reader(deps),
+    { subjects, townId: draft.townId ?? null, category: draft.category ?? "" },
+    sig,
+  );
+  return {
+    templatedWith: templated.map((m) => ({ id: m.id, similarity: roundedSimilarity(m.similarity) })),
+    repeatOf: repeatOf.slice(0, 10),
+  };
+}
+
 async function register(deps: IntakeDeps, input: RegistrationInput, opts: RegistrationOptions): Promise<Report> {
   const now = deps.clock.now();
   if (opts.idempotencyKey) {

@@ -143,6 +143,26 @@ export class RegisterReportInput {
   @Field(() => Date, { nullable: true, description: "网上：提交时间" }) submittedAt?: Date | null;
 }
 
+@InputType({ description: "登记中的草稿：据此提示疑似贴牌和重复举报（不保存）" })
+export class RegistrationHintsInput {
+  @Field() @Length(1, 500, { message: "摘要长度应为 1–500" }) summary!: string;
+  @Field({ defaultValue: "" })
+  @MaxLength(MAX_STAFF_CONTENT_CHARS, { message: `全文最多 ${MAX_STAFF_CONTENT_CHARS} 字` })
+  content!: string;
+  @Field(() => String, { nullable: true, description: "问题类别编码" })
+  @IsOptional()
+  @MaxLength(32, { message: "问题类别编码最多 32 字" })
+  category?: string | null;
+  @Field(() => ID, { nullable: true, description: "问题发生地（镇、街道）" })
+  @IsOptional()
+  @idLimit("镇（街道）")
+  townId?: string | null;
+  @Field(() => [SubjectInput], { defaultValue: [] })
+  @ArrayMaxSize(20, { message: "被反映人最多 20 个" })
+  @ValidateNested()
+  subjects!: SubjectInput[];
+}
+
 @InputType({ description: "群众在线举报（无需登录）" })
 export class PublicReportInput {
   @Field(() => ReporterInput) @ValidateNested() reporter!: ReporterInput;

@@ -3,11 +3,12 @@ import type { SubgraphContext } from "@prp/kit";
 import { Report } from "../entities/Report";
 import { REGISTER_ROLES } from "../domain/access";
 import { SIGN_ROLES } from "../domain/triage";
-import { registerReport, reportProgress, submitPublicReport } from "../app/registration";
+import { registerReport, registrationHints, reportProgress, submitPublicReport } from "../app/registration";
 import { signForReport } from "../app/sign-for";
 import { recordAcceptanceNotice } from "../app/acceptance-notice";
-import { PublicReportInput, RegisterReportInput, SignForInput } from "./inputs";
-import { PublicProgress, PublicReceipt } from "./types";
+import { PublicReportInput, RegisterReportInput, RegistrationHintsInput, SignForInput } from "./inputs";
+import { CheckProposal, PublicProgress, PublicReceipt } from "./types";
+import { checkProposalView } from "./report.resolver";
 import { intakeDeps } from "./intake-deps";
 
 /** Registration on four channels, the public form and its follow-up code, sign-for, the acceptance notice. */
@@ -22,6 +23,23 @@ export class RegistrationResolver {
     idempotencyKey?: string,
   ): Promise<Report> {
     return registerReport(intakeDeps(ctx), input, idempotencyKey);
+  }
+
+  @Authorized(...REGISTER_ROLES)
+  @Query(() => CheckProposal, {
+    nullable: true,
+    description:
+      "登记时的提示（边填边查）：文字高度相似的在先件（疑似贴牌）和同一被反映人的在先件（疑似重复举报）；不保存",
+  })
+  async registrationHints(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("input", () => RegistrationHintsInput) input: RegistrationHintsInput,
+  ): Promise<CheckProposal> {
+    return checkProposalView(
+      ctx,
+      await registrationHints(intakeDeps(ctx), input),
+      input.content.trim() ? input.content : null,
+    );
   }
 
   /** Open to the public without an account: limited per client and per ID number. */

@@ -30,6 +30,7 @@ import { daysLeft, forwardedAcceptDeadline, signedLate, waitingHours } from "../
 import { nextAllowedSteps } from "../domain/triage";
 import { flagsOf } from "../domain/triage-columns";
 import { lacksSubstance } from "../domain/substance";
+import type { CheckProposals } from "../domain/proposals";
 import { READ_ROLES } from "../domain/access";
 import { reporterIdentity } from "../app/reporter-identity";
 import { ReportFilter } from "./inputs";
@@ -181,12 +182,7 @@ export class ReportResolver {
 
   @FieldResolver(() => CheckProposal, { description: "系统提示的疑似贴牌、无实质内容、重复举报（待“查”确认）" })
   async proposal(@Root() r: Report, @Ctx() ctx: SubgraphContext): Promise<CheckProposal> {
-    const p = r.proposals ?? { templatedWith: [], repeatOf: [] };
     const loader = ctx.loaders.one(Report);
-    const templated = await Promise.all(
-      p.templatedWith.map(async (m) => ({ report: await loader.load(m.id), similarity: m.similarity })),
-    );
-    const repeats = (await loader.loadMany(p.repeatOf)).filter((x): x is Report => !!x && !(x instanceof Error));
     // the cluster seen from its first report: the later reports whose proposals named this one
     const links = await ctx.loaders.many(TemplatedLink, "earlierReportId").load(r.id);
     const copies = (await loader.loadMany(links.map((l) => l.reportId)))
@@ -196,17 +192,7 @@ export class ReportResolver {
         report: copy,
         similarity: copy.proposals?.templatedWith.find((m) => m.id === r.id)?.similarity ?? 0,
       }));
-    const flags: CheckFlag[] = [];
-    if (templated.length || copies.length) flags.push(CheckFlag.TEMPLATED);
-    if (lacksSubstance(r.content)) flags.push(CheckFlag.NO_SUBSTANCE);
-    if (repeats.length) flags.push(CheckFlag.REPEAT);
-    return {
-      flags,
-      templatedWith: templated.filter((t): t is { report: Report; similarity: number } => !!t.report),
-      templatedCopies: copies,
-      repeatOf: repeats,
-      repeatCount: repeats.length,
-    };
+    return checkProposalView(ctx, r.proposals ?? { templatedWith: [], repeatOf: [] }, r.content, copies);
   }
 
   @FieldResolver(() => TriageView, { description: "辨查商定研判情况" })
@@ -294,4 +280,30 @@ export class ReportResolver {
       ? null
       : Math.round(waitingHours(r.receivedAt, r.signedAt, new Date()) * 10) / 10;
   }
+}
+
+/** Proposals (ids) as the graph shows them: the reports themselves, and the flags they suggest. */
+export async function checkProposalView(
+  ctx: SubgraphContext,
+  p: CheckProposals,
+  /** The text to judge for substance (null: not written yet, no judgement). */
+  content: string | null,
+  copies: { report: Report; similarity: number }[] = [],
+): Promise<CheckProposal> {
+  const loader = ctx.loaders.one(Report);
+  const templated = await Promise.all(
+    p.templatedWith.map(async (m) => ({ report: await loader.load(m.id), similarity: m.similarity })),
+  );
+  const repeats = (await loader.loadMany(p.repeatOf)).filter((x): x is Report => !!x && !(x instanceof Error));
+  const flags: CheckFlag[] = [];
+  if (templated.length || copies.length) flags.push(CheckFlag.TEMPLATED);
+  if (content !== null && lacksSubstance(content)) flags.push(CheckFlag.NO_SUBSTANCE);
+  if (repeats.length) flags.push(CheckFlag.REPEAT);
+  return {
+    flags,
+    templatedWith: templated.filter((t): t is { report: Report; similarity: number } => !!t.report),
+    templatedCopies: copies,
+    repeatOf: repeats,
+    repeatCount: repeats.length,
+  };
 }

@@ -1,4 +1,4 @@
-import { isWorkday as publishedIsWorkday } from "chinese-days";
+import { getHolidaysInRange, isWorkday as publishedIsWorkday } from "chinese-days";
 import { beijingDate, DATE_RE, DAY_MS } from "./dates";
 
 /** An administrator's correction of the published calendar for one day. */
@@ -10,6 +10,16 @@ export interface DayOverride {
 
 function shiftDate(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether the State Council's holiday arrangement for `year` is built in (chinese-days lists
+ * holidays on weekdays for every published year: the Spring Festival at least). For a year
+ * not yet published, weekends alone count as days off until administrators enter overrides.
+ */
+export function publishedCalendarYear(year: number): boolean {
+  if (!Number.isInteger(year) || year < 1900 || year > 2999) throw new RangeError(`无效的年份：${year}`);
+  return getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
 }
 
 /**

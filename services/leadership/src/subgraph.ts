@@ -1,0 +1,36 @@
+import "reflect-metadata";
+import { createAuditLogResolver, type SubgraphDefinition } from "@prp/kit";
+import { entities, Ownership } from "./entities";
+import { migrations } from "./migrations";
+// the order of the resolvers is the order of the fields in the printed schema (schema/leadership.graphql)
+import { ScreeningResolver } from "./graph/screening.resolver";
+import { OwnershipResolver } from "./graph/ownership.resolver";
+import { CaseOwnershipResolver } from "./graph/case.resolver";
+import { LeadershipEventsResolver } from "./graph/events.resolver";
+import { DepartmentRef, TownRef, UserRef } from "./graph/refs";
+import { startEventConsumers } from "./app/case-events";
+import { seedLeadership } from "./seed";
+
+/** 领导包案: the screening queue, leaders' ownership of cases and the owners' case work. */
+export const subgraph: SubgraphDefinition = {
+  name: "leadership",
+  resolvers: [
+    ScreeningResolver,
+    OwnershipResolver,
+    CaseOwnershipResolver,
+    LeadershipEventsResolver,
+    createAuditLogResolver("leadership"),
+  ],
+  orphanedTypes: [DepartmentRef, TownRef, UserRef],
+  entities,
+  migrations,
+  referenceResolvers: {
+    Ownership: (ref, ctx) => ctx.loaders.one(Ownership).load(ref.id),
+    Case: (ref) => ({ id: ref.id }),
+  },
+  seed: seedLeadership,
+  // the screening's facts and the ends of ownerships, from intake's and case handling's events
+  background: (db, log) => startEventConsumers(db, log),
+};
+
+export * from "./entities";

@@ -6,6 +6,8 @@ import { migrations } from "./migrations";
 import { ScreeningResolver } from "./graph/screening.resolver";
 import { OwnershipResolver } from "./graph/ownership.resolver";
 import { CaseOwnershipResolver } from "./graph/case.resolver";
+import { MarshalledForceResolver, OwnerWorkResolver } from "./graph/owner-work.resolver";
+import { MonitoringResolver } from "./graph/monitoring.resolver";
 import { LeadershipEventsResolver } from "./graph/events.resolver";
 import { DepartmentRef, TownRef, UserRef } from "./graph/refs";
 import { startEventConsumers } from "./app/case-events";
@@ -17,6 +19,9 @@ export const subgraph: SubgraphDefinition = {
   resolvers: [
     ScreeningResolver,
     OwnershipResolver,
+    OwnerWorkResolver,
+    MarshalledForceResolver,
+    MonitoringResolver,
     CaseOwnershipResolver,
     LeadershipEventsResolver,
     createAuditLogResolver("leadership"),

@@ -1,4 +1,4 @@
-import { CaseOpened, TransferOpened, type ReportReopenedV1, type ReportRoutedV2 } from "@prp/contracts";
+import { CaseGraded, CaseOpened, TransferOpened, type ReportReopenedV1, type ReportRoutedV2 } from "@prp/contracts";
 import { newId, publish, writeAudit } from "@prp/kit";
 import { Case } from "../entities/Case";
 import { Transfer } from "../entities/Transfer";
@@ -87,6 +87,23 @@ export async function openFromRouting(deps: CasesDeps, e: ReportRoutedV2): Promi
         },
         now,
       );
+      // a case that opens KEY (routed as complex) is graded at its opening: leadership screens on the grade
+      if (c.grade === CaseGrade.KEY)
+        await publish(
+          em,
+          CaseGraded,
+          {
+            caseId: c.id,
+            reportId: c.reportId,
+            serial: c.serial,
+            grade: c.grade,
+            listed: c.listed,
+            supervisingLeaderId: c.supervisingLeaderId ?? null,
+            supervisionDueDate: c.supervisionDueDate ?? null,
+            at: openedAt.toISOString(),
+          },
+          now,
+        );
       await writeAudit(em, deps.actor, {
         action: "case.open",
         entity: "Case",

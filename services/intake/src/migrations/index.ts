@@ -3,6 +3,7 @@ import { CreateIntake1764300200000 } from "./1764300200000-CreateIntake";
 import { HardenIntake1764300300000 } from "./1764300300000-HardenIntake";
 import { CreateReportHandler1764300200001 } from "./1764300200001-CreateReportHandler";
 import { AddCoSigners1764300200002 } from "./1764300200002-AddCoSigners";
+import { CreateReportOwner1764300400001 } from "./1764300400001-CreateReportOwner";
 
 /** In the order they run (by timestamp). */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CreateReportHandler1764300200001,
   AddCoSigners1764300200002,
   HardenIntake1764300300000,
+  CreateReportOwner1764300400001,
 ];

@@ -18,6 +18,8 @@ export interface CaseDeadlines {
   /** 交办件办结报告期限 YYYY-MM-DD. */
   assignedDueDate: string | null;
   assignmentLate: boolean;
+  /** The closing report (办结报告) was sent. */
+  assignmentReported: boolean;
   /** 办理结果反馈期限 YYYY-MM-DD. */
   feedbackDueDate: string | null;
   feedbackState: string | null;

@@ -6,7 +6,7 @@ interface CaseDates {
   serial: string;
   status: string;
   supervisionDueDate: string | null;
-  assignment: { dueDate: string | null; late: boolean } | null;
+  assignment: { dueDate: string | null; late: boolean; closingReportAt: string | null } | null;
   resultFeedback: { state: string; dueDate: string | null } | null;
   tasks: { title: string; dueDate: string; status: string; overdue: boolean }[];
 }
@@ -24,7 +24,7 @@ export const casesClient: CasesPort = {
         "leadership",
         "cases",
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id serial status supervisionDueDate
-          assignment { dueDate late } resultFeedback { state dueDate } tasks { title dueDate status overdue } } } }`,
+          assignment { dueDate late closingReportAt } resultFeedback { state dueDate } tasks { title dueDate status overdue } } } }`,
         { r: caseIds.map((id) => ({ __typename: "Case", id })) },
       );
     } catch {
@@ -39,6 +39,7 @@ export const casesClient: CasesPort = {
         supervisionDueDate: c.supervisionDueDate,
         assignedDueDate: c.assignment?.dueDate ?? null,
         assignmentLate: c.assignment?.late ?? false,
+        assignmentReported: !!c.assignment?.closingReportAt,
         feedbackDueDate: c.resultFeedback?.dueDate ?? null,
         feedbackState: c.resultFeedback?.state ?? null,
         tasks: c.tasks,

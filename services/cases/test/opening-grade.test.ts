@@ -4,7 +4,7 @@ import { Case } from "../src/entities";
 import { intakeConsumer } from "../src/app/intake-consumer";
 import { fakeDirectory, openCasesDatabase } from "./support/cases-database";
 
-const routed = (n: number, gradeHint: string): ReportRoutedV2 => ({
+const routed = (n: number, gradeHint: ReportRoutedV2["gradeHint"]): ReportRoutedV2 => ({
   reportId: `report-${n}`,
   serial: `2026-00001${n}`,
   disposition: "PRELIMINARY_VERIFICATION",

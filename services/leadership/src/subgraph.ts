@@ -11,7 +11,7 @@ import { MonitoringResolver } from "./graph/monitoring.resolver";
 import { LeadershipEventsResolver } from "./graph/events.resolver";
 import { DepartmentRef, TownRef, UserRef } from "./graph/refs";
 import { startEventConsumers } from "./app/case-events";
-import { seedLeadership } from "./seed";
+import { demoOwnershipOnceScreened, seedLeadership } from "./seed";
 
 /** 领导包案: the screening queue, leaders' ownership of cases and the owners' case work. */
 export const subgraph: SubgraphDefinition = {
@@ -35,7 +35,9 @@ export const subgraph: SubgraphDefinition = {
   },
   seed: seedLeadership,
   // the screening's facts and the ends of ownerships, from intake's and case handling's events
-  background: (db, log) => startEventConsumers(db, log),
+  // (the demo ownerships follow once demo cases are candidates)
+  background: (db, log, opts) =>
+    startEventConsumers(db, log, opts.demoData ? demoOwnershipOnceScreened(db, log) : undefined),
 };
 
 export * from "./entities";

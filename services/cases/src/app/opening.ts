@@ -97,9 +97,10 @@ export async function openFromRouting(deps: CasesDeps, e: ReportRoutedV2): Promi
             reportId: c.reportId,
             serial: c.serial,
             grade: c.grade,
-            listed: c.listed,
-            supervisingLeaderId: c.supervisingLeaderId ?? null,
-            supervisionDueDate: c.supervisionDueDate ?? null,
+            // a case is never listed for supervision at its opening
+            listed: false,
+            supervisingLeaderId: null,
+            supervisionDueDate: null,
             at: openedAt.toISOString(),
           },
           now,

@@ -22,6 +22,9 @@ import {
 import { CaseStage } from "../domain/enums";
 import { caseOpened, reportRouted, updateFacts } from "./screening";
 import { concludeOwnership } from "./ownership";
+import type { LeadershipDeps } from "./leadership-deps";
+import { directoryClient } from "../infra/directory-client";
+import { casesClient } from "../infra/cases-client";
 
 /** What leadership does with case handling's events: the screening's facts, and ownerships that end. */
 export function caseEventHandler(): EventHandler {
@@ -86,10 +89,21 @@ export function leadershipConsumers(
 
 /**
  * The subgraph's background work: pull `intakeEvents`, then `casesEvents`, over the graph on an
- * interval. One after the other, never at once: a report's routing facts and its case's opening
+ * interval; `afterCatchUp` runs after each poll that succeeded, until it returns true (the demo
+ * ownerships wait for demo cases to be screened). One after the other, never at once: a report's routing facts and its case's opening
  * meet in the same rows, and two consumers writing them together could each miss the other's.
  */
-export function startEventConsumers(db: DataSource, log: (line: string) => void): BackgroundWork {
+export function startEventConsumers(
+  db: DataSource,
+  log: (line: string) => void,
+  afterCatchUp?: (deps: Omit<LeadershipDeps, "db" | "actor" | "clock">) => Promise<boolean>,
+): BackgroundWork {
+  const deps = {
+    directory: directoryClient,
+    cases: casesClient,
+    settings: { commissionHead: config().commissionHead },
+  };
+  let pending = afterCatchUp;
   const c = leadershipConsumers(
     db,
     { cases: graphEventSource("leadership", "cases"), intake: graphEventSource("leadership", "intake") },
@@ -104,9 +118,17 @@ export function startEventConsumers(db: DataSource, log: (line: string) => void)
     running = c.intake
       .pollOnce()
       .then(() => c.cases.pollOnce())
-      .then(() => {
+      .then(async () => {
         if (lastFailure) log("事件拉取已恢复");
         lastFailure = "";
+        const next = pending;
+        if (!next) return;
+        // follow-up work that fails is logged and left for the next start (it must not slow every poll)
+        const done = await next(deps).catch((err) => {
+          log(`事件追平后的后续处理失败：${err?.message ?? err}`);
+          return true;
+        });
+        if (done) pending = undefined;
       })
       .catch((err) => {
         const message = `事件拉取失败：${err?.message ?? err}`;

@@ -1,10 +1,13 @@
 import type { DataSource } from "typeorm";
 
-/** Demo data: owned cases with their analysis sessions, once case handling's demo cases have reached us. */
+/**
+ * Leadership's data comes from the other subgraphs' events, so the seed writes nothing at start:
+ * the demo ownerships (seed/demo-ownership.ts) follow once demo cases have been screened.
+ */
 export async function seedLeadership(
   _db: DataSource,
   _log: (line: string) => void,
-  opts: { demoData: boolean },
-): Promise<void> {
-  if (!opts.demoData) return;
-}
+  _opts: { demoData: boolean },
+): Promise<void> {}
+
+export { demoOwnershipOnceScreened } from "./demo-ownership";

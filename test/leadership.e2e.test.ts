@@ -251,8 +251,14 @@ describe(`leader-assigned cases through the gateway (${process.env.DATABASE_URL 
       workingDaysLeft: 2,
       case: { id: caseId },
     });
-    const dash = (await as("leader", `{ leadershipDashboard { active dueThisWeek } }`)).leadershipDashboard;
-    expect(dash.active).toBe(mine.myOwnedCases.items.filter((x: any) => x.status === "ACTIVE").length);
+    // the counts agree with the list, asked in one request
+    const both = await as(
+      "leader",
+      `{ leadershipDashboard { active dueThisWeek } myOwnedCases(status: ACTIVE) { total items { id } } }`,
+    );
+    const dash = both.leadershipDashboard;
+    expect(dash.active).toBe(both.myOwnedCases.total);
+    expect(both.myOwnedCases.items.map((x: any) => x.id)).toContain(o.id);
     expect(dash.dueThisWeek).toBeGreaterThanOrEqual(1);
 
     // the owner may see the real-name reporter (audited) once intake has learnt who owns the case; leader2 may not
@@ -318,5 +324,23 @@ describe(`leader-assigned cases through the gateway (${process.env.DATABASE_URL 
       id: moved.id,
     });
     expect(audit.leadershipAuditLog.items.map((a: any) => a.action)).toContain("ownership.transfer");
+  });
+
+  it("seeds demo ownerships with analysis sessions through the use cases", async () => {
+    const demo = await eventually(async () => {
+      for (const u of ["leader", "leader2"]) {
+        const r = await as(
+          u,
+          `{ myOwnedCases(limit: 100) { items { note targetDate analysisSessions { mainDirection } } } }`,
+        );
+        const hit = r.myOwnedCases.items.filter((o: any) => o.note === "演示：领导包案");
+        if (hit.length) return hit;
+      }
+      return null;
+    }, "the demo ownerships");
+    for (const o of demo) {
+      expect(o.analysisSessions.length).toBeGreaterThanOrEqual(1);
+      expect(o.targetDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
   });
 });

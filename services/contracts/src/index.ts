@@ -7,3 +7,4 @@ export * from "./checks";
 export * from "./intake";
 export * from "./cases";
 export * from "./cases-extras";
+export * from "./leadership";

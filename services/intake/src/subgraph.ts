@@ -12,6 +12,7 @@ import { StatisticsResolver } from "./graph/statistics.resolver";
 import { ReportSubjectResolver } from "./graph/report-subject.resolver";
 import { seedIntake } from "./seed";
 import { startCaseEventConsumer } from "./app/case-events";
+import { startLeadershipEventConsumer } from "./app/leadership-events";
 
 /** 受理: reports from registration on four channels through 辨查商定 triage to routing. */
 export const subgraph: SubgraphDefinition = {
@@ -34,8 +35,12 @@ export const subgraph: SubgraphDefinition = {
     Period: (ref) => ({ from: ref.from, to: ref.to }),
   },
   seed: seedIntake,
-  // case handling's events move a routed report on (ROUTED → IN_HANDLING → CONCLUDED → CLOSED)
-  background: (db, log) => startCaseEventConsumer(db, log),
+  // case handling's events move a routed report on (ROUTED → IN_HANDLING → CONCLUDED → CLOSED);
+  // leadership's tell who owns a report's case (领导包案), who may then see the reporter
+  background: (db, log) => {
+    const work = [startCaseEventConsumer(db, log), startLeadershipEventConsumer(db, log)];
+    return { stop: async () => void (await Promise.all(work.map((w) => w.stop()))) };
+  },
 };
 
 export * from "./entities";

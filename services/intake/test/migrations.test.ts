@@ -11,6 +11,7 @@ describe(`intake migrations on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "S
       "consumed_event",
       "consumer_cursor",
       "report_handler",
+      "report_owner",
     ]);
     expect(r.pendingAfterUp).toEqual([]);
     expect(r.pendingMigrations).toBe(false);

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { repoRoot } from "./paths";
+import { Role } from "./core/roles";
 
 /**
  * The platform's configuration, read from the environment once per process and validated as a
@@ -41,6 +42,11 @@ export interface PlatformConfig {
    * gateway's cost limit counts a list at this size; raise it only with the cost limit in mind.
    */
   maxPageSize: number;
+  /**
+   * Leadership: the commission head (委主要负责人) who may move a case's ownership between leaders,
+   * `role:<ROLE>` (anyone holding the role) or `user:<user id or username>` (COMMISSION_HEAD, default role:ADMIN).
+   */
+  commissionHead: string;
   gateway: {
     supergraphPath: string;
     adminDir: string;
@@ -163,6 +169,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
       problems.push(`SIMILARITY_THRESHOLD 应为 0 到 1 之间的小数（现为“${env.SIMILARITY_THRESHOLD}”）`);
   }
 
+  const commissionHead = env.COMMISSION_HEAD || "role:ADMIN";
+  const head = commissionHead.match(/^(role|user):(.+)$/);
+  if (!head) problems.push(`COMMISSION_HEAD 应为 role:<角色> 或 user:<用户ID或登录名>（现为“${commissionHead}”）`);
+  else if (head[1] === "role" && !(Object.values(Role) as string[]).includes(head[2]))
+    problems.push(`COMMISSION_HEAD 中的角色“${head[2]}”不存在`);
+
   const root = repoRoot();
   const config: PlatformConfig = {
     nodeEnv,
@@ -192,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
       250,
     )!,
     maxPageSize: positiveInt(env.MAX_PAGE_SIZE, DEFAULT_MAX_PAGE_SIZE, "MAX_PAGE_SIZE", problems, 10_000)!,
+    commissionHead,
     gateway: {
       supergraphPath: env.SUPERGRAPH_PATH || resolve(root, "schema", "supergraph.graphql"),
       adminDir: resolve(env.ADMIN_DIR || resolve(root, "admin", "dist")),

@@ -14,6 +14,7 @@ export const SUBGRAPH_REGISTRY = [
   { name: "intake", port: 4002 },
   { name: "training", port: 4005 },
   { name: "cases", port: 4003 },
+  { name: "leadership", port: 4004 },
 ] as const satisfies readonly { name: string; port: number }[];
 
 export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]["name"];

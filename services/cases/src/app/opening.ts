@@ -1,4 +1,5 @@
 import {
+  CaseGraded,
   CaseOpened,
   TransferOpened,
   type ReportReopenedV1,
@@ -93,6 +94,24 @@ export async function openFromRouting(deps: CasesDeps, e: RoutingDecision): Prom
         },
         now,
       );
+      // a case that opens KEY (routed as complex) is graded at its opening: leadership screens on the grade
+      if (c.grade === CaseGrade.KEY)
+        await publish(
+          em,
+          CaseGraded,
+          {
+            caseId: c.id,
+            reportId: c.reportId,
+            serial: c.serial,
+            grade: c.grade,
+            // a case is never listed for supervision at its opening
+            listed: false,
+            supervisingLeaderId: null,
+            supervisionDueDate: null,
+            at: openedAt.toISOString(),
+          },
+          now,
+        );
       await writeAudit(em, deps.actor, {
         action: "case.open",
         entity: "Case",

@@ -4,6 +4,7 @@ import { maskAddress, maskIdNumber, maskName, maskPhone } from "../domain/maskin
 import { UNMASK_ROLES } from "../domain/access";
 import { reader, transaction, type IntakeDeps } from "./intake-deps";
 import { ReportHandler } from "../entities/ReportHandler";
+import { ReportOwner } from "../entities/ReportOwner";
 
 export interface ReporterIdentity {
   realName: boolean;
@@ -26,14 +27,18 @@ export async function reporterIdentity(deps: IntakeDeps, r: Report, unmasked: bo
   if (unmasked) {
     const handler =
       !!deps.actor && (await reader(deps).countBy(ReportHandler, { reportId: r.id, userId: deps.actor.id })) > 0;
-    if (!handler && !hasAnyRole(deps.actor ?? undefined, UNMASK_ROLES))
-      throw forbidden("您无权查看举报人的完整身份信息（仅信访室和本案承办人可以查看）");
+    const owner =
+      !handler &&
+      !!deps.actor &&
+      (await reader(deps).countBy(ReportOwner, { reportId: r.id, leaderId: deps.actor.id })) > 0;
+    if (!handler && !owner && !hasAnyRole(deps.actor ?? undefined, UNMASK_ROLES))
+      throw forbidden("您无权查看举报人的完整身份信息（仅信访室、本案承办人和包案领导可以查看）");
     await transaction(deps, (em) =>
       writeAudit(em, deps.actor, {
         action: "reporter.unmask",
         entity: "Report",
         entityId: r.id,
-        note: `查看举报人明文信息（${r.serial}${handler ? "，本案承办人" : ""}）`,
+        note: `查看举报人明文信息（${r.serial}${handler ? "，本案承办人" : owner ? "，包案领导" : ""}）`,
         at: deps.clock.now(),
       }),
     );

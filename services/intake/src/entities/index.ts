@@ -10,6 +10,7 @@ import { QuotaLock } from "./QuotaLock";
 import { FollowUpFailure } from "./FollowUpFailure";
 import { TemplatedLink } from "./TemplatedLink";
 import { ReportHandler } from "./ReportHandler";
+import { ReportOwner } from "./ReportOwner";
 
 export * from "./enums";
 export {
@@ -24,6 +25,7 @@ export {
   FollowUpFailure,
   TemplatedLink,
   ReportHandler,
+  ReportOwner,
 };
 
 /** Every table of the intake database, for the data source and the migration check. */
@@ -43,4 +45,5 @@ export const entities = [
   ConsumedEvent,
   ConsumerCursor,
   ReportHandler,
+  ReportOwner,
 ];

@@ -4,6 +4,7 @@ import { HardenIntake1764300300000 } from "./1764300300000-HardenIntake";
 import { CreateReportHandler1764300200001 } from "./1764300200001-CreateReportHandler";
 import { AddCoSigners1764300200002 } from "./1764300200002-AddCoSigners";
 import { AddAuthorityDueDate1764300400000 } from "./1764300400000-AddAuthorityDueDate";
+import { CreateReportOwner1764300400001 } from "./1764300400001-CreateReportOwner";
 
 /** In the order they run (by timestamp). */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   AddCoSigners1764300200002,
   HardenIntake1764300300000,
   AddAuthorityDueDate1764300400000,
+  CreateReportOwner1764300400001,
 ];

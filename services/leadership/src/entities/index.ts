@@ -1,0 +1,29 @@
+import { AuditEntry, ConsumedEvent, ConsumerCursor, OutboxEvent } from "@prp/kit";
+import { ScreenedCase } from "./ScreenedCase";
+import { RoutedReport } from "./RoutedReport";
+import { Nomination } from "./Nomination";
+import { Ownership } from "./Ownership";
+import { ActiveOwnership } from "./ActiveOwnership";
+import { AnalysisSession } from "./AnalysisSession";
+import { DisciplineDiscussion } from "./DisciplineDiscussion";
+import { MarshalledForce } from "./MarshalledForce";
+
+export * from "./enums";
+export { ScreenedCase, RoutedReport, Nomination, Ownership, ActiveOwnership };
+export { AnalysisSession, DisciplineDiscussion, MarshalledForce };
+
+/** Every table of the leadership database, for the data source and the migration check. */
+export const entities = [
+  AuditEntry,
+  OutboxEvent,
+  ConsumedEvent,
+  ConsumerCursor,
+  ScreenedCase,
+  RoutedReport,
+  Nomination,
+  Ownership,
+  ActiveOwnership,
+  AnalysisSession,
+  DisciplineDiscussion,
+  MarshalledForce,
+];

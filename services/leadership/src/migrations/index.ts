@@ -1,0 +1,10 @@
+import { CreateAuditLog1764300000000, CreateConsumerTables1764300000002, CreateOutbox1764300000001 } from "@prp/kit";
+import { CreateLeadership1764300400000 } from "./1764300400000-CreateLeadership";
+
+/** In the order they run. */
+export const migrations = [
+  CreateAuditLog1764300000000,
+  CreateOutbox1764300000001,
+  CreateConsumerTables1764300000002,
+  CreateLeadership1764300400000,
+];

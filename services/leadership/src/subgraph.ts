@@ -1,0 +1,43 @@
+import "reflect-metadata";
+import { createAuditLogResolver, type SubgraphDefinition } from "@prp/kit";
+import { entities, Ownership } from "./entities";
+import { migrations } from "./migrations";
+// the order of the resolvers is the order of the fields in the printed schema (schema/leadership.graphql)
+import { ScreeningResolver } from "./graph/screening.resolver";
+import { OwnershipResolver } from "./graph/ownership.resolver";
+import { CaseOwnershipResolver } from "./graph/case.resolver";
+import { MarshalledForceResolver, OwnerWorkResolver } from "./graph/owner-work.resolver";
+import { MonitoringResolver } from "./graph/monitoring.resolver";
+import { LeadershipEventsResolver } from "./graph/events.resolver";
+import { DepartmentRef, TownRef, UserRef } from "./graph/refs";
+import { startEventConsumers } from "./app/case-events";
+import { demoOwnershipOnceScreened, seedLeadership } from "./seed";
+
+/** 领导包案: the screening queue, leaders' ownership of cases and the owners' case work. */
+export const subgraph: SubgraphDefinition = {
+  name: "leadership",
+  resolvers: [
+    ScreeningResolver,
+    OwnershipResolver,
+    OwnerWorkResolver,
+    MarshalledForceResolver,
+    MonitoringResolver,
+    CaseOwnershipResolver,
+    LeadershipEventsResolver,
+    createAuditLogResolver("leadership"),
+  ],
+  orphanedTypes: [DepartmentRef, TownRef, UserRef],
+  entities,
+  migrations,
+  referenceResolvers: {
+    Ownership: (ref, ctx) => ctx.loaders.one(Ownership).load(ref.id),
+    Case: (ref) => ({ id: ref.id }),
+  },
+  seed: seedLeadership,
+  // the screening's facts and the ends of ownerships, from intake's and case handling's events
+  // (the demo ownerships follow once demo cases are candidates)
+  background: (db, log, opts) =>
+    startEventConsumers(db, log, opts.demoData ? demoOwnershipOnceScreened(db, log) : undefined),
+};
+
+export * from "./entities";

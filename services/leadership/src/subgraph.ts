@@ -9,6 +9,8 @@ import { CaseOwnershipResolver } from "./graph/case.resolver";
 import { MarshalledForceResolver, OwnerWorkResolver } from "./graph/owner-work.resolver";
 import { MonitoringResolver } from "./graph/monitoring.resolver";
 import { LeadershipEventsResolver } from "./graph/events.resolver";
+import { TownMeetingResolver } from "./graph/linked-town.resolver";
+import { CaseVisitResolver, ReceptionResolver } from "./graph/reception.resolver";
 import { DepartmentRef, TownRef, UserRef } from "./graph/refs";
 import { startEventConsumers } from "./app/case-events";
 import { seedLeadership } from "./seed";
@@ -24,9 +26,13 @@ export const subgraph: SubgraphDefinition = {
     MonitoringResolver,
     CaseOwnershipResolver,
     LeadershipEventsResolver,
+    TownMeetingResolver,
+    ReceptionResolver,
+    CaseVisitResolver,
     createAuditLogResolver("leadership"),
   ],
   orphanedTypes: [DepartmentRef, TownRef, UserRef],
+
   entities,
   migrations,
   referenceResolvers: {

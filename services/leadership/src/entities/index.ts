@@ -7,10 +7,15 @@ import { ActiveOwnership } from "./ActiveOwnership";
 import { AnalysisSession } from "./AnalysisSession";
 import { DisciplineDiscussion } from "./DisciplineDiscussion";
 import { MarshalledForce } from "./MarshalledForce";
+import { TownMeeting } from "./TownMeeting";
+import { Reception } from "./Reception";
+import { CaseVisit } from "./CaseVisit";
 
 export * from "./enums";
+export * from "./field-work-enums";
 export { ScreenedCase, RoutedReport, Nomination, Ownership, ActiveOwnership };
 export { AnalysisSession, DisciplineDiscussion, MarshalledForce };
+export { TownMeeting, Reception, CaseVisit };
 
 /** Every table of the leadership database, for the data source and the migration check. */
 export const entities = [
@@ -26,4 +31,7 @@ export const entities = [
   AnalysisSession,
   DisciplineDiscussion,
   MarshalledForce,
+  TownMeeting,
+  Reception,
+  CaseVisit,
 ];

@@ -11,6 +11,7 @@ import { MonitoringResolver } from "./graph/monitoring.resolver";
 import { LeadershipEventsResolver } from "./graph/events.resolver";
 import { TownMeetingResolver } from "./graph/linked-town.resolver";
 import { CaseVisitResolver, ReceptionResolver } from "./graph/reception.resolver";
+import { CampaignResolver } from "./graph/campaign.resolver";
 import { DepartmentRef, TownRef, UserRef } from "./graph/refs";
 import { startEventConsumers } from "./app/case-events";
 import { seedLeadership } from "./seed";
@@ -29,6 +30,7 @@ export const subgraph: SubgraphDefinition = {
     TownMeetingResolver,
     ReceptionResolver,
     CaseVisitResolver,
+    CampaignResolver,
     createAuditLogResolver("leadership"),
   ],
   orphanedTypes: [DepartmentRef, TownRef, UserRef],

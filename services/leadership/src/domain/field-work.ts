@@ -76,10 +76,10 @@ export function receptionOutcomeProblems(
   const p: string[] = [];
   if (r.status === ReceptionStatus.CANCELLED) p.push("该接访已取消，不能登记接访情况");
   if (r.receptionDate > today) p.push("接访日期未到，不能登记接访情况");
+  const reports = new Set(o.reportIds);
   if (!Number.isInteger(o.visitorsReceived) || o.visitorsReceived < 0 || o.visitorsReceived > 1000)
     p.push("接待人次应为 0–1000 的整数");
-  const reports = new Set(o.reportIds);
-  if (reports.size > o.visitorsReceived) p.push("登记的举报件数不能多于接待人次");
+  else if (reports.size > o.visitorsReceived) p.push("登记的举报件数不能多于接待人次");
   if (reports.size > 100) p.push("一次接访最多关联 100 件举报");
   return [...p, ...textProblems(o.summary, "接访情况", 5000)];
 }
@@ -112,4 +112,60 @@ export function scheduleWindowProblems(from: string, to: string): string[] {
   const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400_000;
   if (days > MAX_SCHEDULE_DAYS) return [`一次最多查询 ${MAX_SCHEDULE_DAYS} 天的接访安排`];
   return [];
+}
+
+/** Where a special rectification campaign (专项整治) stands. */
+export enum CampaignStatus {
+  ACTIVE = "ACTIVE",
+  CLOSED = "CLOSED",
+}
+
+export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
+  [CampaignStatus.ACTIVE]: "整治中",
+  [CampaignStatus.CLOSED]: "已结束",
+};
+
+/** Problems with a campaign to start: topic, scope, a period that ends after it starts, at most two years. */
+export function campaignProblems(c: {
+  topic: string;
+  scope: string;
+  periodFrom: string;
+  periodTo: string;
+  reportIds: readonly string[];
+  caseIds: readonly string[];
+}): string[] {
+  const p = [...textProblems(c.topic, "整治主题", 200), ...textProblems(c.scope, "整治范围", 1000)];
+  if (!isDateOnly(c.periodFrom) || !isDateOnly(c.periodTo)) p.push("整治期间的日期格式应为 YYYY-MM-DD");
+  else if (c.periodFrom > c.periodTo) p.push("整治期间的开始日期不能晚于结束日期");
+  else if (Date.parse(c.periodTo) - Date.parse(c.periodFrom) > 731 * 86400_000) p.push("整治期间最长两年");
+  if (new Set(c.reportIds).size > 100) p.push("最多关联 100 件举报");
+  if (new Set(c.caseIds).size > 100) p.push("最多关联 100 件案件");
+  return p;
+}
+
+/** Problems with a progress note. */
+export function campaignNoteProblems(n: { notedOn: string; text: string }, today: string): string[] {
+  return [...pastDateProblems(n.notedOn, today, "进展日期"), ...textProblems(n.text, "进展情况", 5000)];
+}
+
+/** Problems with a rule or system produced (制度): title, issuing unit, a date not in the future. */
+export function campaignRuleProblems(
+  r: { title: string; issuingUnit: string; issuedOn: string },
+  today: string,
+): string[] {
+  return [
+    ...textProblems(r.title, "制度名称", 200),
+    ...textProblems(r.issuingUnit, "印发单位", 200),
+    ...pastDateProblems(r.issuedOn, today, "印发日期"),
+  ];
+}
+
+/** Why a campaign may not take more work (null: it may). */
+export const campaignClosedRefusal = (status: CampaignStatus): string | null =>
+  status === CampaignStatus.CLOSED ? "该专项整治已结束，不能再修改" : null;
+
+/** Problems with closing a campaign: it is running, and its results are written. */
+export function closeCampaignProblems(status: CampaignStatus, results: string): string[] {
+  const refusal = campaignClosedRefusal(status);
+  return [...(refusal ? [refusal] : []), ...textProblems(results, "整治成效", 5000)];
 }

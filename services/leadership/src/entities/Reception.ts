@@ -45,7 +45,7 @@ export class Reception {
   status!: ReceptionStatus;
 
   @Field(() => Int, { nullable: true, description: "接待来访群众人次" })
-  @Column({ type: "int", nullable: true })
+  @Column({ type: "integer", nullable: true })
   visitorsReceived!: number | null;
 
   /** The reports registered from the visits (intake's ids, checked through the graph). */

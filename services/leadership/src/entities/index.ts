@@ -10,12 +10,16 @@ import { MarshalledForce } from "./MarshalledForce";
 import { TownMeeting } from "./TownMeeting";
 import { Reception } from "./Reception";
 import { CaseVisit } from "./CaseVisit";
+import { Campaign } from "./Campaign";
+import { CampaignNote } from "./CampaignNote";
+import { CampaignRule } from "./CampaignRule";
 
 export * from "./enums";
 export * from "./field-work-enums";
 export { ScreenedCase, RoutedReport, Nomination, Ownership, ActiveOwnership };
 export { AnalysisSession, DisciplineDiscussion, MarshalledForce };
 export { TownMeeting, Reception, CaseVisit };
+export { Campaign, CampaignNote, CampaignRule };
 
 /** Every table of the leadership database, for the data source and the migration check. */
 export const entities = [
@@ -34,4 +38,7 @@ export const entities = [
   TownMeeting,
   Reception,
   CaseVisit,
+  Campaign,
+  CampaignNote,
+  CampaignRule,
 ];

@@ -50,3 +50,37 @@ export class CaseVisitInput {
   caseIds!: string[];
   @Field({ description: "下访结果" }) @Length(1, 5000, { message: "下访结果长度应为 1–5000" }) outcome!: string;
 }
+
+@InputType({ description: "启动专项整治" })
+export class CampaignInput {
+  @Field({ description: "整治主题" }) @Length(1, 200, { message: "整治主题长度应为 1–200" }) topic!: string;
+  @Field({ description: "整治范围（行业、系统、区域）" })
+  @Length(1, 1000, { message: "整治范围长度应为 1–1000" })
+  scope!: string;
+  @Field({ description: "整治期间起 YYYY-MM-DD" }) @Matches(DATE_RE, { message: DATE_MSG }) periodFrom!: string;
+  @Field({ description: "整治期间止 YYYY-MM-DD" }) @Matches(DATE_RE, { message: DATE_MSG }) periodTo!: string;
+  @Field(() => ID, { description: "牵头单位" }) @Length(1, 36, { message: "牵头单位 ID 无效" }) leadUnitId!: string;
+  @Field(() => [ID], { defaultValue: [], description: "关联的举报件" })
+  @ArrayMaxSize(100, { message: "最多关联 100 件举报" })
+  @MaxLength(36, { each: true, message: "举报件 ID 无效" })
+  reportIds!: string[];
+  @Field(() => [ID], { defaultValue: [], description: "关联的案件" })
+  @ArrayMaxSize(100, { message: "最多关联 100 件案件" })
+  @MaxLength(36, { each: true, message: "案件 ID 无效" })
+  caseIds!: string[];
+}
+
+@InputType({ description: "专项整治进展" })
+export class CampaignNoteInput {
+  @Field(() => ID) @Length(1, 36, { message: "专项整治 ID 无效" }) campaignId!: string;
+  @Field({ description: "日期 YYYY-MM-DD" }) @Matches(DATE_RE, { message: DATE_MSG }) notedOn!: string;
+  @Field({ description: "进展情况" }) @Length(1, 5000, { message: "进展情况长度应为 1–5000" }) text!: string;
+}
+
+@InputType({ description: "专项整治形成的制度" })
+export class CampaignRuleInput {
+  @Field(() => ID) @Length(1, 36, { message: "专项整治 ID 无效" }) campaignId!: string;
+  @Field({ description: "制度名称" }) @Length(1, 200, { message: "制度名称长度应为 1–200" }) title!: string;
+  @Field({ description: "印发单位" }) @Length(1, 200, { message: "印发单位长度应为 1–200" }) issuingUnit!: string;
+  @Field({ description: "印发日期 YYYY-MM-DD" }) @Matches(DATE_RE, { message: DATE_MSG }) issuedOn!: string;
+}

@@ -64,7 +64,7 @@ export class CreateLeaderFieldWork1764300500000 implements MigrationInterface {
           varchar("endTime", 5),
           varchar("place", 200),
           varchar("status", 16),
-          { name: "visitorsReceived", type: "int", isNullable: true },
+          { name: "visitorsReceived", type: "integer", isNullable: true },
           text("reportIds"),
           large("summary", true),
           varchar("cancelReason", 500, true),

@@ -49,9 +49,9 @@ describe("public receptions (公开接访)", () => {
   });
   const held = { receptionDate: "2026-06-15", status: ReceptionStatus.SCHEDULED };
   it("records an outcome once the day has come, with no more reports than visitors", () => {
-    expect(receptionOutcomeProblems(held, { visitorsReceived: 3, reportIds: ["a", "b"], summary: "接待 3 批" }, today)).toEqual(
-      [],
-    );
+    expect(
+      receptionOutcomeProblems(held, { visitorsReceived: 3, reportIds: ["a", "b"], summary: "接待 3 批" }, today),
+    ).toEqual([]);
     expect(
       receptionOutcomeProblems(
         { ...held, receptionDate: "2026-06-16" },
@@ -111,9 +111,9 @@ describe("special rectification (专项整治)", () => {
       "进展日期不能晚于今天",
       "请填写进展情况",
     ]);
-    expect(campaignRuleProblems({ title: "村级小微权力清单", issuingUnit: "市纪委监委", issuedOn: today }, today)).toEqual(
-      [],
-    );
+    expect(
+      campaignRuleProblems({ title: "村级小微权力清单", issuingUnit: "市纪委监委", issuedOn: today }, today),
+    ).toEqual([]);
     expect(campaignRuleProblems({ title: " ", issuingUnit: "市纪委监委", issuedOn: "2026-13-01" }, today)).toEqual([
       "请填写制度名称",
       "印发日期格式应为 YYYY-MM-DD",
@@ -121,6 +121,9 @@ describe("special rectification (专项整治)", () => {
   });
   it("closes a running campaign with its results only", () => {
     expect(closeCampaignProblems(CampaignStatus.ACTIVE, "形成制度 3 项")).toEqual([]);
-    expect(closeCampaignProblems(CampaignStatus.CLOSED, "")).toEqual(["该专项整治已结束，不能再修改", "请填写整治成效"]);
+    expect(closeCampaignProblems(CampaignStatus.CLOSED, "")).toEqual([
+      "该专项整治已结束，不能再修改",
+      "请填写整治成效",
+    ]);
   });
 });

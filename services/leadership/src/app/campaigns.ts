@@ -157,8 +157,7 @@ export async function recordCampaignRule(
   return transaction(deps, async (em) => {
     await runningCampaign(em, d.campaignId);
     const title = d.title.trim();
-    if (await em.countBy(CampaignRule, { campaignId: d.campaignId, title }))
-      throw conflict(`制度《${title}》已登记`);
+    if (await em.countBy(CampaignRule, { campaignId: d.campaignId, title })) throw conflict(`制度《${title}》已登记`);
     const r = em.create(CampaignRule, {
       id: newId(),
       campaignId: d.campaignId,

@@ -71,4 +71,3 @@ export class Reception {
   @dateColumn()
   updatedAt!: Date;
 }
-

@@ -3,13 +3,7 @@ import type { SubgraphContext } from "@prp/kit";
 import { Role } from "@prp/kit/core";
 import { Campaign, CampaignNote, CampaignRule, CampaignStatus } from "../entities";
 import { READ_ROLES } from "../domain/ownership";
-import {
-  campaigns,
-  closeCampaign,
-  noteCampaignProgress,
-  recordCampaignRule,
-  startCampaign,
-} from "../app/campaigns";
+import { campaigns, closeCampaign, noteCampaignProgress, recordCampaignRule, startCampaign } from "../app/campaigns";
 import { CampaignInput, CampaignNoteInput, CampaignRuleInput } from "./field-work.inputs";
 import { ReportRef, reportRef } from "./field-work.types";
 import { CaseRef, DepartmentRef, caseRef, departmentRef } from "./refs";
@@ -28,7 +22,10 @@ const byTime = <T extends { recordedAt: Date }>(rows: T[]) =>
 export class CampaignResolver {
   @Authorized(...START_ROLES)
   @Mutation(() => Campaign, { description: "启动专项整治（委领导）" })
-  startCampaign(@Ctx() ctx: SubgraphContext, @Arg("input", () => CampaignInput) input: CampaignInput): Promise<Campaign> {
+  startCampaign(
+    @Ctx() ctx: SubgraphContext,
+    @Arg("input", () => CampaignInput) input: CampaignInput,
+  ): Promise<Campaign> {
     return startCampaign(fieldWorkDeps(ctx), input);
   }
 

@@ -14,7 +14,9 @@ export class TownMeetingInput {
   @ArrayMaxSize(20, { message: "议题最多 20 项" })
   @MaxLength(200, { each: true, message: "每项议题最多 200 字" })
   topics!: string[];
-  @Field({ description: "会议决定事项" }) @Length(1, 5000, { message: "会议决定事项长度应为 1–5000" }) decisions!: string;
+  @Field({ description: "会议决定事项" })
+  @Length(1, 5000, { message: "会议决定事项长度应为 1–5000" })
+  decisions!: string;
 }
 
 @InputType({ description: "公开接访排期" })

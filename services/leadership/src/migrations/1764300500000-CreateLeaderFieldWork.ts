@@ -148,9 +148,7 @@ export class CreateLeaderFieldWork1764300500000 implements MigrationInterface {
           idColumn("recordedById"),
           dt("recordedAt"),
         ],
-        indices: [
-          new TableIndex({ name: "UQ_campaign_rule", columnNames: ["campaignId", "title"], isUnique: true }),
-        ],
+        indices: [new TableIndex({ name: "UQ_campaign_rule", columnNames: ["campaignId", "title"], isUnique: true })],
       }),
     );
   }

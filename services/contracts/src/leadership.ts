@@ -160,3 +160,33 @@ export const CaseNominated: EventContract<CaseNominatedV1> = {
       at: isIsoInstant,
     }),
 };
+
+/** A special rectification campaign (专项整治) started, with the reports and cases it takes in. */
+export interface CampaignStartedV1 {
+  campaignId: string;
+  topic: string;
+  /** YYYY-MM-DD. */
+  periodFrom: string;
+  /** YYYY-MM-DD. */
+  periodTo: string;
+  leadUnitId: string;
+  reportIds: string[];
+  caseIds: string[];
+  at: string;
+}
+
+export const CampaignStarted: EventContract<CampaignStartedV1> = {
+  name: "CampaignStarted",
+  version: 1,
+  problems: (p) =>
+    objectProblems(p, {
+      campaignId: isString,
+      topic: isString,
+      periodFrom: isString,
+      periodTo: isString,
+      leadUnitId: isString,
+      reportIds: isStringList,
+      caseIds: isStringList,
+      at: isIsoInstant,
+    }),
+};

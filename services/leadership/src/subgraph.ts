@@ -9,6 +9,9 @@ import { CaseOwnershipResolver } from "./graph/case.resolver";
 import { MarshalledForceResolver, OwnerWorkResolver } from "./graph/owner-work.resolver";
 import { MonitoringResolver } from "./graph/monitoring.resolver";
 import { LeadershipEventsResolver } from "./graph/events.resolver";
+import { TownMeetingResolver } from "./graph/linked-town.resolver";
+import { CaseVisitResolver, ReceptionResolver } from "./graph/reception.resolver";
+import { CampaignResolver } from "./graph/campaign.resolver";
 import { DepartmentRef, TownRef, UserRef } from "./graph/refs";
 import { startEventConsumers } from "./app/case-events";
 import { demoOwnershipOnceScreened, seedLeadership } from "./seed";
@@ -24,9 +27,14 @@ export const subgraph: SubgraphDefinition = {
     MonitoringResolver,
     CaseOwnershipResolver,
     LeadershipEventsResolver,
+    TownMeetingResolver,
+    ReceptionResolver,
+    CaseVisitResolver,
+    CampaignResolver,
     createAuditLogResolver("leadership"),
   ],
   orphanedTypes: [DepartmentRef, TownRef, UserRef],
+
   entities,
   migrations,
   referenceResolvers: {

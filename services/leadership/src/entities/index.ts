@@ -7,10 +7,19 @@ import { ActiveOwnership } from "./ActiveOwnership";
 import { AnalysisSession } from "./AnalysisSession";
 import { DisciplineDiscussion } from "./DisciplineDiscussion";
 import { MarshalledForce } from "./MarshalledForce";
+import { TownMeeting } from "./TownMeeting";
+import { Reception } from "./Reception";
+import { CaseVisit } from "./CaseVisit";
+import { Campaign } from "./Campaign";
+import { CampaignNote } from "./CampaignNote";
+import { CampaignRule } from "./CampaignRule";
 
 export * from "./enums";
+export * from "./field-work-enums";
 export { ScreenedCase, RoutedReport, Nomination, Ownership, ActiveOwnership };
 export { AnalysisSession, DisciplineDiscussion, MarshalledForce };
+export { TownMeeting, Reception, CaseVisit };
+export { Campaign, CampaignNote, CampaignRule };
 
 /** Every table of the leadership database, for the data source and the migration check. */
 export const entities = [
@@ -26,4 +35,10 @@ export const entities = [
   AnalysisSession,
   DisciplineDiscussion,
   MarshalledForce,
+  TownMeeting,
+  Reception,
+  CaseVisit,
+  Campaign,
+  CampaignNote,
+  CampaignRule,
 ];

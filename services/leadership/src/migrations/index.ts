@@ -1,5 +1,6 @@
 import { CreateAuditLog1764300000000, CreateConsumerTables1764300000002, CreateOutbox1764300000001 } from "@prp/kit";
 import { CreateLeadership1764300400000 } from "./1764300400000-CreateLeadership";
+import { CreateLeaderFieldWork1764300500000 } from "./1764300500000-CreateLeaderFieldWork";
 
 /** In the order they run. */
 export const migrations = [
@@ -7,4 +8,5 @@ export const migrations = [
   CreateOutbox1764300000001,
   CreateConsumerTables1764300000002,
   CreateLeadership1764300400000,
+  CreateLeaderFieldWork1764300500000,
 ];

@@ -30,9 +30,18 @@ export class UserRef {
   @Field(() => ID) id!: string;
 }
 
-export const departmentRef = (id: string | null | undefined): DepartmentRef | null => (id ? { id } : null);
-export const regionRef = (id: string | null | undefined): RegionRef | null => (id ? { id } : null);
-export const townRef = (id: string | null | undefined): TownRef | null => (id ? { id } : null);
+/** A reference from a stored id: present for an id, null where the column is empty. */
+function keyRef<T extends { id: string }>() {
+  function ref(id: string): T;
+  function ref(id: string | null | undefined): T | null;
+  function ref(id: string | null | undefined): T | null {
+    return id ? ({ id } as T) : null;
+  }
+  return ref;
+}
+export const departmentRef = keyRef<DepartmentRef>();
+export const regionRef = keyRef<RegionRef>();
+export const townRef = keyRef<TownRef>();
 /** Service accounts (`service:<name>`) are not directory users: no reference for them. */
 export const userRef = (id: string | null | undefined): UserRef | null =>
   id && !id.startsWith("service:") ? { id } : null;

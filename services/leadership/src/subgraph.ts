@@ -1,5 +1,4 @@
 import "reflect-metadata";
-import { createAuditLogResolver, type SubgraphDefinition } from "@prp/kit";
 import { entities, Ownership } from "./entities";
 import { migrations } from "./migrations";
 // the order of the resolvers is the order of the fields in the printed schema (schema/leadership.graphql)
@@ -8,11 +7,17 @@ import { OwnershipResolver } from "./graph/ownership.resolver";
 import { CaseOwnershipResolver } from "./graph/case.resolver";
 import { MarshalledForceResolver, OwnerWorkResolver } from "./graph/owner-work.resolver";
 import { MonitoringResolver } from "./graph/monitoring.resolver";
-import { LeadershipEventsResolver } from "./graph/events.resolver";
 import { TownMeetingResolver } from "./graph/linked-town.resolver";
 import { CaseVisitResolver, ReceptionResolver } from "./graph/reception.resolver";
 import { CampaignResolver } from "./graph/campaign.resolver";
-import { DepartmentRef, TownRef, UserRef } from "./graph/refs";
+import {
+  DepartmentRef,
+  TownRef,
+  UserRef,
+  createAuditLogResolver,
+  createEventFeedResolver,
+  type SubgraphDefinition,
+} from "@prp/kit";
 import { startEventConsumers } from "./app/case-events";
 import { demoOwnershipOnceScreened, seedLeadership } from "./seed";
 
@@ -26,7 +31,7 @@ export const subgraph: SubgraphDefinition = {
     MarshalledForceResolver,
     MonitoringResolver,
     CaseOwnershipResolver,
-    LeadershipEventsResolver,
+    createEventFeedResolver("leadership", "领导包案子图"),
     TownMeetingResolver,
     ReceptionResolver,
     CaseVisitResolver,

@@ -6,7 +6,7 @@ import {
   LabelChanged,
   ReportRouted,
   ReporterDissatisfied,
-  type ReportRoutedV3,
+  type ReportRoutedV4,
 } from "@prp/contracts";
 import { AuditEntry, OutboxEvent, Role, SimulatedClock, isAppError } from "@prp/kit";
 import { ActiveOwnership, Ownership, ScreenedCase, OwnershipStatus } from "../src/entities";
@@ -17,7 +17,7 @@ import { nominateCase } from "../src/app/nomination";
 import { StandInSource, depsFor, openLeadershipDatabase, person } from "./support/leadership-database";
 
 const at = "2026-03-02T02:00:00.000Z";
-const routed = (n: number, over: Partial<ReportRoutedV3> = {}): ReportRoutedV3 => ({
+const routed = (n: number, over: Partial<ReportRoutedV4> = {}): ReportRoutedV4 => ({
   reportId: `report-${n}`,
   serial: `2026-00020${n}`,
   disposition: "PRELIMINARY_VERIFICATION",
@@ -34,6 +34,7 @@ const routed = (n: number, over: Partial<ReportRoutedV3> = {}): ReportRoutedV3 =
   receivedAt: at,
   repeatOf: [],
   coSigners: 0,
+  authorityDueDate: null,
   ...over,
 });
 const opened = (n: number) => ({

@@ -7,8 +7,6 @@ export const CLAIM_ROLES: readonly RoleT[] = [Role.LEADER];
 export const READ_ROLES: readonly RoleT[] = [Role.LEADER, Role.PETITION_OFFICER, Role.ADMIN];
 /** Who may nominate a case (干扰多阻力大): the petition office, or a handler of the case's unit. */
 export const NOMINATE_ROLES: readonly RoleT[] = [Role.PETITION_OFFICER, Role.CASE_HANDLER];
-/** Who reads leadership's event feed (other subgraphs, and administrators). */
-export const EVENT_FEED_ROLES: readonly RoleT[] = [Role.SERVICE, Role.ADMIN];
 
 /** Problems with a claim's reasons. */
 export function claimProblems(reasons: readonly ScreeningReason[], note: string | null | undefined): string[] {

@@ -6,7 +6,8 @@ import { READ_ROLES } from "../domain/ownership";
 import { campaigns, closeCampaign, noteCampaignProgress, recordCampaignRule, startCampaign } from "../app/campaigns";
 import { CampaignInput, CampaignNoteInput, CampaignRuleInput } from "./field-work.inputs";
 import { ReportRef, reportRef } from "./field-work.types";
-import { CaseRef, DepartmentRef, caseRef, departmentRef } from "./refs";
+import { CaseRef, caseRef } from "./refs";
+import { DepartmentRef, departmentRef } from "@prp/kit";
 import { leadershipDeps } from "./leadership-deps";
 import { fieldWorkDeps } from "./field-work-deps";
 

@@ -4,7 +4,8 @@ import { TownMeeting } from "../entities";
 import { CLAIM_ROLES, READ_ROLES } from "../domain/ownership";
 import { recordTownMeeting, townMeetings } from "../app/linked-towns";
 import { TownMeetingInput } from "./field-work.inputs";
-import { TownRef, UserRef, townRef, userRef } from "./refs";
+import { TownRef, UserRef, townRef } from "@prp/kit";
+import { userRef } from "./refs";
 import { leadershipDeps } from "./leadership-deps";
 
 /** A list's size within the cap. */

@@ -4,8 +4,9 @@ import { AnalysisSession, DisciplineDiscussion, MarshalledForce, Ownership } fro
 import { CLAIM_ROLES } from "../domain/ownership";
 import { marshalForces, recordAnalysisSession, recordDisciplineDiscussion, setTargetDate } from "../app/owner-work";
 import { AnalysisSessionInput, DisciplineDiscussionInput, MarshalForcesInput } from "./owner-work.inputs";
-import { DepartmentRef, UserRef, departmentRef, userRef } from "./refs";
+import { DepartmentRef, UserRef, departmentRef } from "@prp/kit";
 import { leadershipDeps } from "./leadership-deps";
+import { userRef } from "./refs";
 
 const byTime = <T extends { recordedAt: Date }>(rows: T[]) =>
   [...rows].sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime());
@@ -75,6 +76,6 @@ export class MarshalledForceResolver {
 
   @FieldResolver(() => [DepartmentRef], { description: "调度的单位" })
   units(@Root() f: MarshalledForce): DepartmentRef[] {
-    return f.unitIds.map(departmentRef);
+    return f.unitIds.map((id) => departmentRef(id));
   }
 }

@@ -4,7 +4,8 @@ import { Ownership } from "../entities";
 import { CLAIM_ROLES, READ_ROLES } from "../domain/ownership";
 import { claimCase, releaseCase, transferOwnership } from "../app/ownership";
 import { ClaimCaseArgs, ReleaseCaseArgs, TransferOwnershipArgs } from "./ownership.inputs";
-import { CaseRef, UserRef, caseRef, userRef } from "./refs";
+import { CaseRef, caseRef, userRef } from "./refs";
+import { UserRef } from "@prp/kit";
 import { leadershipDeps } from "./leadership-deps";
 
 @Resolver(() => Ownership)

@@ -13,7 +13,8 @@ import {
 } from "../app/receptions";
 import { CaseVisitInput, ReceptionOutcomeInput, ReceptionSlotInput } from "./field-work.inputs";
 import { PublishedReception, ReportRef, reportRef } from "./field-work.types";
-import { CaseRef, TownRef, UserRef, caseRef, townRef, userRef } from "./refs";
+import { CaseRef, caseRef, userRef } from "./refs";
+import { TownRef, UserRef, townRef } from "@prp/kit";
 import { leadershipDeps } from "./leadership-deps";
 import { fieldWorkDeps } from "./field-work-deps";
 import { pageLimit } from "./linked-town.resolver";

@@ -1,23 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-
-/** Key-only references to other subgraphs' entities: leadership stores the id, the gateway fills the rest. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType("Department")
-export class DepartmentRef {
-  @Field(() => ID) id!: string;
-}
-
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType("Town")
-export class TownRef {
-  @Field(() => ID) id!: string;
-}
-
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType("User")
-export class UserRef {
-  @Field(() => ID) id!: string;
-}
+import type { UserRef } from "@prp/kit";
 
 /**
  * case handling's Case, to which leadership adds `ownership` and `ownershipHistory` (the data behind
@@ -31,6 +13,5 @@ export class CaseRef {
 }
 
 export const caseRef = (id: string): CaseRef => ({ id });
-export const townRef = (id: string | null | undefined): TownRef | null => (id ? { id } : null);
+/** A leader or officer named in leadership's records: always a directory user, never a service account. */
 export const userRef = (id: string): UserRef => ({ id });
-export const departmentRef = (id: string): DepartmentRef => ({ id });

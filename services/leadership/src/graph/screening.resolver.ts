@@ -7,7 +7,8 @@ import { screeningQueue, type Candidate } from "../app/screening-queue";
 import { nominateCase } from "../app/nomination";
 import { ScreeningCandidate, ScreeningCandidatePage } from "./screening.types";
 import { NominateCaseArgs } from "./ownership.inputs";
-import { CaseRef, TownRef, caseRef, townRef } from "./refs";
+import { CaseRef, caseRef } from "./refs";
+import { TownRef, townRef } from "@prp/kit";
 import { leadershipDeps } from "./leadership-deps";
 
 @ArgsType()

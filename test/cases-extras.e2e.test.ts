@@ -1,9 +1,8 @@
 import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { startTestPlatform, failure, type TestPlatform } from "./support/platform";
+import { eventually, rnd, routeReport, signedIn, sleep, type RouteOptions } from "./support/journeys";
 
-const rnd = () => Math.random().toString(36).slice(2, 8);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Today's Beijing date as official letters write it (2026年3月5日). */
 const chineseToday = () => {
   const [y, m, d] = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10).split("-").map(Number);
@@ -18,60 +17,19 @@ const beijingMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().sli
  */
 describe(`reporter loop, colour labels, transfers and dispatch through the gateway (${process.env.DATABASE_URL ? "MariaDB" : "SQLite"})`, () => {
   let p: TestPlatform;
-  const tokens = new Map<string, string>();
   const passwords = new Map<string, string>();
-  const as = async <T = any>(user: string | null, query: string, variables?: Record<string, unknown>): Promise<T> => {
-    if (user && !tokens.has(user)) tokens.set(user, await p.login(user, passwords.get(user)));
-    return p.client(user ? tokens.get(user) : undefined).request<T>(query, variables);
-  };
+  const as = signedIn(() => p, passwords);
   let dept: Record<string, string> = {};
   let handlerUnit = "";
 
-  async function eventually<T>(fn: () => Promise<T | null | undefined | false>, what: string, ms = 20_000): Promise<T> {
-    const until = Date.now() + ms;
-    for (;;) {
-      const v = await fn();
-      if (v) return v;
-      if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-      await sleep(150);
-    }
-  }
-
-  async function route(
-    decision: Record<string, unknown>,
-    opts: { outOfScope?: string; realName?: boolean } = {},
-  ): Promise<string> {
-    const reporter = opts.realName ? { realName: true, name: "张三", phone: "13900001111" } : { realName: false };
-    const { registerReport } = await as(
-      "officer",
-      `mutation($i: RegisterReportInput!) { registerReport(input: $i) { id } }`,
-      {
-        i: {
-          channel: "LETTER",
-          postmarkDate: new Date(Date.now() - 2 * 86400_000).toISOString().slice(0, 10),
-          reporter,
-          category: "INTEGRITY_DISCIPLINE",
-          summary: `反映学校收费问题${rnd()}`,
-          content: `反映某中学违规收取补课费，每人每学期八百元，家长意见很大。${rnd()}${rnd()}`,
-        },
+  const route = (decision: Record<string, unknown>, opts: RouteOptions = {}) =>
+    routeReport(as, decision, {
+      ...opts,
+      register: {
+        summary: `反映学校收费问题${rnd()}`,
+        content: `反映某中学违规收取补课费，每人每学期八百元，家长意见很大。${rnd()}${rnd()}`,
       },
-    );
-    const id = registerReport.id;
-    const scope = opts.outOfScope
-      ? { scope: "OUT_OF_SCOPE", competentDepartmentId: opts.outOfScope }
-      : { scope: "IN_SCOPE" };
-    await as(
-      "officer",
-      `mutation($id: ID!, $i: DistinguishInput!) { distinguishReport(id: $id, input: $i) { status } }`,
-      { id, i: scope },
-    );
-    await as("officer", `mutation($id: ID!) { checkReport(id: $id, input: { flags: [] }) { status } }`, { id });
-    await as("leader", `mutation($id: ID!, $i: DecideInput!) { decideReport(id: $id, input: $i) { status } }`, {
-      id,
-      i: decision,
     });
-    return id;
-  }
 
   /** The case or transfer the routing opened, once case handling has consumed the event. */
   const opened = (reportId: string) =>

@@ -2,82 +2,17 @@ import { startSubgraph, type RunningSubgraph } from "@prp/kit";
 import { resetConfig } from "@prp/kit/testing";
 import { subgraph as casesSubgraph } from "@prp/cases";
 import { startTestPlatform, failure, type TestPlatform } from "./support/platform";
-
-const rnd = () => Math.random().toString(36).slice(2, 8);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { eventually, rnd, routeReport, signedIn, sleep, type RouteOptions } from "./support/journeys";
 
 /** Case handling through the gateway: routing opens cases and transfers, handlers accept and handle them, intake follows. */
 describe(`case handling through the gateway (${process.env.DATABASE_URL ? "MariaDB" : "SQLite"})`, () => {
   let p: TestPlatform;
-  const tokens = new Map<string, string>();
-  const as = async <T = any>(user: string | null, query: string, variables?: Record<string, unknown>): Promise<T> => {
-    if (user && !tokens.has(user)) tokens.set(user, await p.login(user));
-    return p.client(user ? tokens.get(user) : undefined).request<T>(query, variables);
-  };
+  const as = signedIn(() => p);
   let dept: Record<string, string> = {};
   let handlerUnit = "";
   let inProcessCases: RunningSubgraph | undefined;
 
-  /** Polls until fn returns something truthy (events travel by polling). */
-  async function eventually<T>(fn: () => Promise<T | null | undefined | false>, what: string, ms = 20_000): Promise<T> {
-    const until = Date.now() + ms;
-    for (;;) {
-      const v = await fn();
-      if (v) return v;
-      if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-      await sleep(150);
-    }
-  }
-
-  /** Registers a report and takes it through 辨、查 to the leader's decision. */
-  async function route(
-    decision: Record<string, unknown>,
-    opts: {
-      outOfScope?: string;
-      realName?: boolean;
-      /** More registration fields (an item from above: origin, authority, reference, its due date). */
-      register?: Record<string, unknown>;
-      /** Sign for an item from above, with these fields (上级交办期限). */
-      sign?: Record<string, unknown>;
-    } = {},
-  ): Promise<string> {
-    const reporter = opts.realName ? { realName: true, name: "张三", phone: "13900001111" } : { realName: false };
-    const { registerReport } = await as(
-      "officer",
-      `mutation($i: RegisterReportInput!) { registerReport(input: $i) { id } }`,
-      {
-        i: {
-          channel: "LETTER",
-          postmarkDate: new Date(Date.now() - 2 * 86400_000).toISOString().slice(0, 10),
-          reporter,
-          category: "INTEGRITY_DISCIPLINE",
-          summary: `反映村干部问题${rnd()}`,
-          content: `反映某村党支部书记在低保评定中优亲厚友，群众意见较大。${rnd()}${rnd()}`,
-          ...opts.register,
-        },
-      },
-    );
-    const id = registerReport.id;
-    if (opts.sign)
-      await as("officer", `mutation($id: ID!, $i: SignForInput) { signReport(id: $id, input: $i) { id } }`, {
-        id,
-        i: opts.sign,
-      });
-    const scope = opts.outOfScope
-      ? { scope: "OUT_OF_SCOPE", competentDepartmentId: opts.outOfScope }
-      : { scope: "IN_SCOPE" };
-    await as(
-      "officer",
-      `mutation($id: ID!, $i: DistinguishInput!) { distinguishReport(id: $id, input: $i) { status } }`,
-      { id, i: scope },
-    );
-    await as("officer", `mutation($id: ID!) { checkReport(id: $id, input: { flags: [] }) { status } }`, { id });
-    await as("leader", `mutation($id: ID!, $i: DecideInput!) { decideReport(id: $id, input: $i) { status } }`, {
-      id,
-      i: decision,
-    });
-    return id;
-  }
+  const route = (decision: Record<string, unknown>, opts?: RouteOptions) => routeReport(as, decision, opts);
 
   const caseOf = (reportId: string, user = "leader") =>
     as(

@@ -1,8 +1,6 @@
 import { beijingDate } from "@prp/kit";
 import { startTestPlatform, failure, type TestPlatform } from "./support/platform";
-
-const rnd = () => Math.random().toString(36).slice(2, 8);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { eventually, rnd } from "./support/journeys";
 
 /**
  * The leaders' field work through the gateway: petition meetings of linked towns (列席专题会议),
@@ -22,16 +20,6 @@ describe(`leaders' field work through the gateway (${process.env.DATABASE_URL ? 
   let handlerUnit = "";
   let leader: { id: string; linkedTowns: { id: string }[] };
   let leader2: { id: string; linkedTowns: { id: string }[] };
-
-  async function eventually<T>(fn: () => Promise<T | null | undefined | false>, what: string, ms = 90_000): Promise<T> {
-    const until = Date.now() + ms;
-    for (;;) {
-      const v = await fn();
-      if (v) return v;
-      if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-      await sleep(150);
-    }
-  }
 
   async function registerReport(): Promise<{ id: string; serial: string }> {
     const { registerReport } = await as(

@@ -10,9 +10,8 @@ import {
 import { resetConfig } from "@prp/kit/testing";
 import { subgraph as leadershipSubgraph } from "@prp/leadership";
 import { startTestPlatform, failure, type TestPlatform } from "./support/platform";
+import { eventually, rnd, routeReport } from "./support/journeys";
 
-const rnd = () => Math.random().toString(36).slice(2, 8);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const CLAIMS = 50;
 // waits, not assertions on speed: the platform runs on a small machine shared with other work
 jest.setTimeout(300_000);
@@ -31,46 +30,19 @@ describe(`leader-assigned cases through the gateway (${process.env.DATABASE_URL 
   const names: Record<string, string> = {};
   let replica: RunningSubgraph | undefined;
 
-  async function eventually<T>(
-    fn: () => Promise<T | null | undefined | false>,
-    what: string,
-    ms = 120_000,
-  ): Promise<T> {
-    const until = Date.now() + ms;
-    for (;;) {
-      const v = await fn();
-      if (v) return v;
-      if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-      await sleep(150);
-    }
-  }
-
   /** Registers a report and routes it to the handler's unit as a preliminary verification (opens KEY). */
   async function routeKeyCase(realName = false): Promise<{ reportId: string; caseId: string }> {
-    const reporter = realName ? { realName: true, name: "张三", phone: "13900001111" } : { realName: false };
-    const { registerReport } = await as(
-      "officer",
-      `mutation($i: RegisterReportInput!) { registerReport(input: $i) { id } }`,
+    const id = await routeReport(
+      as,
+      { disposition: "PRELIMINARY_VERIFICATION", handlingDepartmentId: handlerUnit, opinion: "初步核实" },
       {
-        i: {
-          channel: "LETTER",
-          postmarkDate: new Date(Date.now() - 2 * 86400_000).toISOString().slice(0, 10),
-          reporter,
-          category: "INTEGRITY_DISCIPLINE",
+        realName,
+        register: {
           summary: `反映村干部问题${rnd()}`,
           content: `反映某村党支部书记在集体土地流转中收受好处，多次反映未果。${rnd()}${rnd()}`,
         },
       },
     );
-    const id = registerReport.id;
-    await as("officer", `mutation($id: ID!) { distinguishReport(id: $id, input: { scope: IN_SCOPE }) { status } }`, {
-      id,
-    });
-    await as("officer", `mutation($id: ID!) { checkReport(id: $id, input: { flags: [] }) { status } }`, { id });
-    await as("leader", `mutation($id: ID!, $i: DecideInput!) { decideReport(id: $id, input: $i) { status } }`, {
-      id,
-      i: { disposition: "PRELIMINARY_VERIFICATION", handlingDepartmentId: handlerUnit, opinion: "初步核实" },
-    });
     const caseId = await eventually(
       async () => (await as("leader", `query($id: ID!) { report(id: $id) { case { id } } }`, { id })).report.case?.id,
       "the case to open",

@@ -184,14 +184,19 @@ export class ReportResolver {
   async proposal(@Root() r: Report, @Ctx() ctx: SubgraphContext): Promise<CheckProposal> {
     const loader = ctx.loaders.one(Report);
     // the cluster seen from its first report: the later reports whose proposals named this one
-    const links = await ctx.loaders.many(TemplatedLink, "earlierReportId").load(r.id);
-    const copies = (await loader.loadMany(links.map((l) => l.reportId)))
-      .filter((x): x is Report => !!x && !(x instanceof Error))
-      .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.serial.localeCompare(b.serial))
-      .map((copy) => ({
-        report: copy,
-        similarity: copy.proposals?.templatedWith.find((m) => m.id === r.id)?.similarity ?? 0,
-      }));
+    const copies = ctx.loaders
+      .many(TemplatedLink, "earlierReportId")
+      .load(r.id)
+      .then((links) => loader.loadMany(links.map((l) => l.reportId)))
+      .then((found) =>
+        found
+          .filter((x): x is Report => !!x && !(x instanceof Error))
+          .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.serial.localeCompare(b.serial))
+          .map((copy) => ({
+            report: copy,
+            similarity: copy.proposals?.templatedWith.find((m) => m.id === r.id)?.similarity ?? 0,
+          })),
+      );
     return checkProposalView(ctx, r.proposals ?? { templatedWith: [], repeatOf: [] }, r.content, copies);
   }
 
@@ -288,21 +293,25 @@ export async function checkProposalView(
   p: CheckProposals,
   /** The text to judge for substance (null: not written yet, no judgement). */
   content: string | null,
-  copies: { report: Report; similarity: number }[] = [],
+  copies: Promise<{ report: Report; similarity: number }[]> | { report: Report; similarity: number }[] = [],
 ): Promise<CheckProposal> {
   const loader = ctx.loaders.one(Report);
-  const templated = await Promise.all(
-    p.templatedWith.map(async (m) => ({ report: await loader.load(m.id), similarity: m.similarity })),
-  );
-  const repeats = (await loader.loadMany(p.repeatOf)).filter((x): x is Report => !!x && !(x instanceof Error));
+  // every load is asked for before any is awaited, so that a page's reports share one batch each
+  // whatever their matches (awaiting one first splits the batches by the data)
+  const [templated, found, copyList] = await Promise.all([
+    Promise.all(p.templatedWith.map(async (m) => ({ report: await loader.load(m.id), similarity: m.similarity }))),
+    loader.loadMany(p.repeatOf),
+    copies,
+  ]);
+  const repeats = found.filter((x): x is Report => !!x && !(x instanceof Error));
   const flags: CheckFlag[] = [];
-  if (templated.length || copies.length) flags.push(CheckFlag.TEMPLATED);
+  if (templated.length || copyList.length) flags.push(CheckFlag.TEMPLATED);
   if (content !== null && lacksSubstance(content)) flags.push(CheckFlag.NO_SUBSTANCE);
   if (repeats.length) flags.push(CheckFlag.REPEAT);
   return {
     flags,
     templatedWith: templated.filter((t): t is { report: Report; similarity: number } => !!t.report),
-    templatedCopies: copies,
+    templatedCopies: copyList,
     repeatOf: repeats,
     repeatCount: repeats.length,
   };

@@ -92,8 +92,8 @@ describeInBrowser("leader workspace in Chromium", () => {
     await page.getByTestId(`claim-${candidate.serial}`).waitFor({ state: "detached" });
 
     // 我的包案: the case with its state, and the owner's work on it
-    await page.locator('[data-menu="myOwnedCases"]').click();
-    await page.waitForURL(/#\/myOwnedCases/);
+    // (the long menu sits under the content at this height: go by address)
+    await page.goto(`${base}/#/myOwnedCases`);
     await page.getByTestId("ownership-reminders").waitFor();
     await page.getByTestId(`analysis-${candidate.serial}`).click();
     await page.getByRole("textbox", { name: "参加人员" }).fill(`${me.displayName}、承办室负责人、信访室负责人`);

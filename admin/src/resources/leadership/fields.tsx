@@ -68,3 +68,6 @@ export function AnalysisField(_props: { label?: string; sortable?: boolean }) {
   const last = sessions.map((s) => s.heldOn).sort()[sessions.length - 1];
   return <span>{translate("app.leadership.sessions", { count: sessions.length, date: last })}</span>;
 }
+
+/** The case's summary (nested under case) wraps like the other lists' summaries. */
+export const WRAP_SUMMARY = { "& td.column-case\\.report\\.summary": { whiteSpace: "normal", minWidth: 240 } };

@@ -15,7 +15,7 @@ import { DateTimeField, EnumChips, EnumField, beijingToday } from "../../compone
 import { ActionDialog } from "../../components/ActionDialog";
 import type { PortalDataProvider } from "../../data/dataProvider";
 import { choices } from "../directory/choices";
-import { AnalysisField, JointTasksField, NestedCaseDueField, ReminderCountdown } from "./fields";
+import { AnalysisField, JointTasksField, NestedCaseDueField, ReminderCountdown, WRAP_SUMMARY } from "./fields";
 
 const OWNERSHIP_STATUSES = ["ACTIVE", "CONCLUDED", "RELEASED", "TRANSFERRED"];
 
@@ -124,7 +124,7 @@ export const MyOwnedCasesList = () => (
       disableSyncWithLocation
       storeKey="myOwnedCases"
     >
-      <PlainDatagrid rowClick={false}>
+      <PlainDatagrid rowClick={false} sx={WRAP_SUMMARY}>
         <TextField source="serial" />
         <TextField source="case.report.summary" label="resources.myOwnedCases.fields.summary" />
         <EnumField source="status" prefix="app.leadership.status" />

@@ -3,7 +3,7 @@ import { PlainDatagrid } from "../../components/PlainDatagrid";
 import { DateTimeField, EnumChips, EnumField } from "../../components/fields";
 import { ActionDialog } from "../../components/ActionDialog";
 import type { PortalDataProvider } from "../../data/dataProvider";
-import { LinkedTownField, NestedCaseDueField } from "./fields";
+import { LinkedTownField, NestedCaseDueField, WRAP_SUMMARY } from "./fields";
 
 /** 认领: the leader picks the reasons (all the screening's, or one of them) and may add a note. */
 function ClaimButton(_props: { label?: string }) {
@@ -52,7 +52,7 @@ export const ScreeningQueueList = () => (
     disableSyncWithLocation
     storeKey="screeningQueue"
   >
-    <PlainDatagrid rowClick={false}>
+    <PlainDatagrid rowClick={false} sx={WRAP_SUMMARY}>
       <TextField source="serial" />
       <TextField source="case.report.summary" label="resources.screeningQueue.fields.summary" />
       <EnumChips source="reasons" prefix="app.leadership.reason" />

@@ -69,5 +69,11 @@ export function AnalysisField(_props: { label?: string; sortable?: boolean }) {
   return <span>{translate("app.leadership.sessions", { count: sessions.length, date: last })}</span>;
 }
 
-/** The case's summary (nested under case) wraps like the other lists' summaries. */
-export const WRAP_SUMMARY = { "& td.column-case\\.report\\.summary": { whiteSpace: "normal", minWidth: 240 } };
+/**
+ * The leader's lists have many columns: the summary and the reasons wrap so the page fits
+ * the screen; the owner's actions stand one under another.
+ */
+export const WRAP_SUMMARY = {
+  "& td.column-case\\.report\\.summary": { whiteSpace: "normal", minWidth: 200 },
+  "& td.column-reasons": { whiteSpace: "normal", minWidth: 160 },
+};

@@ -11,7 +11,7 @@ import {
 import { Stack } from "@mui/material";
 import { PlainDatagrid } from "../../components/PlainDatagrid";
 import { RowsTable, Section } from "../../components/Section";
-import { DateTimeField, EnumChips, EnumField, beijingToday } from "../../components/fields";
+import { EnumChips, EnumField, beijingToday } from "../../components/fields";
 import { ActionDialog } from "../../components/ActionDialog";
 import type { PortalDataProvider } from "../../data/dataProvider";
 import { choices } from "../directory/choices";
@@ -26,7 +26,7 @@ function OwnerActions(_props: { label?: string }) {
   if (!record) return null;
   const caseId = record.case.id;
   return (
-    <Stack direction="row" spacing={1}>
+    <Stack spacing={0.5} sx={{ alignItems: "flex-start" }}>
       <Button
         label="app.leadership.open_case"
         size="small"
@@ -134,7 +134,6 @@ export const MyOwnedCasesList = () => (
         <TextField source="targetDate" emptyText="—" />
         <JointTasksField label="resources.myOwnedCases.fields.tasks" />
         <AnalysisField label="resources.myOwnedCases.fields.analysis" />
-        <DateTimeField source="claimedAt" />
         <OwnerActions />
       </PlainDatagrid>
     </List>

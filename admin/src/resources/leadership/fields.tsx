@@ -70,10 +70,11 @@ export function AnalysisField(_props: { label?: string; sortable?: boolean }) {
 }
 
 /**
- * The leader's lists have many columns: the summary and the reasons wrap so the page fits
- * the screen; the owner's actions stand one under another.
+ * The leader's lists have many columns: the cells wrap (the summary at a readable width) so
+ * the page fits the screen; serials stay on one line.
  */
 export const WRAP_SUMMARY = {
-  "& td.column-case\\.report\\.summary": { whiteSpace: "normal", minWidth: 200 },
-  "& td.column-reasons": { whiteSpace: "normal", minWidth: 160 },
+  "& td, & th": { whiteSpace: "normal" },
+  "& td.column-serial": { whiteSpace: "nowrap" },
+  "& td.column-case\\.report\\.summary": { minWidth: 200 },
 };

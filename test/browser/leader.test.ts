@@ -92,7 +92,7 @@ describeInBrowser("leader workspace in Chromium", () => {
     await page.getByTestId(`claim-${candidate.serial}`).waitFor({ state: "detached" });
 
     // 我的包案: the case with its state, and the owner's work on it
-    // (the long menu sits under the content at this height: go by address)
+    // by address: the menu item may be below the fold of the sidebar
     await page.goto(`${base}/#/myOwnedCases`);
     await page.getByTestId("ownership-reminders").waitFor();
     await page.getByTestId(`analysis-${candidate.serial}`).click();

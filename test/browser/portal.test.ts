@@ -59,6 +59,8 @@ const MENUS: Record<string, string[]> = {
     "myPendingEscalations",
     ...HANDLING,
     "dispatch",
+    "screeningQueue",
+    "myOwnedCases",
     ...TRAINING_ORGANISER,
   ],
   analyst: ["reports", "unsignedReports", "acceptanceNoticesDue", ...HANDLING, "dispatch", ...TRAINING],
@@ -215,7 +217,7 @@ describeInBrowser("portal in Chromium", () => {
         `/reports/${reportId}/show`,
         `/reports/${reportId}/triage`,
       ],
-      leader: ["/myPendingEscalations", "/reports"],
+      leader: ["/myPendingEscalations", "/reports", "/screeningQueue", "/myOwnedCases"],
       admin: [
         "/departments",
         "/regions",

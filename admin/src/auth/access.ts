@@ -80,6 +80,10 @@ export const ACCESS: Record<string, Record<string, readonly (Role | typeof ANY)[
     supervise: ["CASE_HANDLER", "PETITION_OFFICER", "LEADER"],
   },
   monthlyDispatch: { view: SEE_ALL },
+  // 领导包案 (leadership): the leader's own workspace
+  screeningQueue: { list: ["LEADER"], claim: ["LEADER"] },
+  myOwnedCases: { list: ["LEADER"], release: ["LEADER"], analysis: ["LEADER"] },
+  ownershipReminders: { list: ["LEADER"] },
   // 机构与人员 (directory) — administration
   departments: { list: ["ADMIN"], show: ["ADMIN"], create: ["ADMIN"], edit: ["ADMIN"] },
   regions: { list: ["ADMIN"], show: ["ADMIN"], create: ["ADMIN"], edit: ["ADMIN"] },

@@ -3,6 +3,7 @@ import { directoryOperations } from "../resources/directory/operations";
 import { intakeOperations } from "../resources/intake/operations";
 import { trainingOperations } from "../resources/training/operations";
 import { casesOperations } from "../resources/cases/operations";
+import { leadershipOperations } from "../resources/leadership/operations";
 
 /**
  * THE table: every resource of the portal → its operations on the graph. Each subgraph keeps
@@ -14,4 +15,5 @@ export const OPERATIONS: OperationTable = {
   ...intakeOperations,
   ...trainingOperations,
   ...casesOperations,
+  ...leadershipOperations,
 };

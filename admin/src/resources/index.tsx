@@ -3,19 +3,21 @@ import { directoryScreens } from "./directory";
 import { intakeAdminItems, intakeScreens } from "./intake";
 import { trainingScreens } from "./training";
 import { casesScreens } from "./cases";
+import { leadershipScreens } from "./leadership";
 
 /**
  * Every subgraph's screens. Adding a subgraph: a folder like resources/intake (operations.ts,
  * messages.ts, screens, index.tsx), then one line each here, in data/operationTable.ts,
  * resources/messages.ts and auth/access.ts.
  */
-const SCREENS = [intakeScreens, casesScreens, directoryScreens, trainingScreens];
+const SCREENS = [intakeScreens, casesScreens, directoryScreens, trainingScreens, leadershipScreens];
 
 export const RESOURCES: PortalResource[] = SCREENS.flatMap((s) => s.resources);
 export const CUSTOM_ROUTES = SCREENS.flatMap((s) => s.routes);
 export const MENU_GROUPS: MenuGroup[] = [
   intakeScreens.menu,
   casesScreens.menu,
+  leadershipScreens.menu,
   { ...directoryScreens.menu, items: [...directoryScreens.menu.items, ...intakeAdminItems] },
   trainingScreens.menu,
 ];

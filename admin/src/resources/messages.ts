@@ -2,6 +2,7 @@ import { directoryEn, directoryZhCN } from "./directory/messages";
 import { intakeEn, intakeZhCN } from "./intake/messages";
 import { trainingEn, trainingZhCN } from "./training/messages";
 import { casesEn, casesZhCN } from "./cases/messages";
+import { leadershipEn, leadershipZhCN } from "./leadership/messages";
 
 /** Each subgraph's screen labels; a new subgraph adds its pair here. */
 export const RESOURCE_MESSAGES = [
@@ -9,4 +10,5 @@ export const RESOURCE_MESSAGES = [
   { zhCN: intakeZhCN, en: intakeEn },
   { zhCN: trainingZhCN, en: trainingEn },
   { zhCN: casesZhCN, en: casesEn },
+  { zhCN: leadershipZhCN, en: leadershipEn },
 ];

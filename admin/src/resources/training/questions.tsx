@@ -18,7 +18,6 @@ import {
   required,
   useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from "react-admin";
 import {
@@ -37,6 +36,7 @@ import {
 import UploadFileIcon from "@mui/icons-material/UploadFile";
 import { PlainDatagrid } from "../../components/PlainDatagrid";
 import { EnumField } from "../../components/fields";
+import { ToggleFlagButton } from "../../components/ToggleActiveButton";
 import { EmptyNote, Section, useCan, useRun } from "./common";
 import { QUESTION_KINDS } from "./choices";
 
@@ -68,28 +68,19 @@ function QuestionActions() {
 }
 
 function ToggleQuestion() {
-  const record = useRecordContext();
   const can = useCan();
-  const run = useRun();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const translate = useTranslate();
-  if (!record || !can("questions", "toggle")) return null;
+  if (!can("questions", "toggle")) return null;
   return (
-    <Button
+    <ToggleFlagButton
       size="small"
-      label={record.active ? "app.training.question.deactivate" : "app.training.question.activate"}
-      onClick={async (e) => {
-        e.stopPropagation();
-        try {
-          await run("questions", "setActive", { id: record.id, active: !record.active });
-          notify(translate(record.active ? "app.training.question.deactivated" : "app.training.question.activated"), {
-            type: "success",
-          });
-          refresh();
-        } catch (err: any) {
-          notify(err.message, { type: "error" });
-        }
+      resource="questions"
+      action="setActive"
+      field="active"
+      messages={{
+        turnOn: "app.training.question.activate",
+        turnOff: "app.training.question.deactivate",
+        turnedOn: "app.training.question.activated",
+        turnedOff: "app.training.question.deactivated",
       }}
     />
   );

@@ -23,7 +23,6 @@ import {
   useDataProvider,
   useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from "react-admin";
 import {
@@ -53,6 +52,7 @@ import {
 } from "@mui/material";
 import TimerIcon from "@mui/icons-material/Timer";
 import { PlainDatagrid } from "../../components/PlainDatagrid";
+import { ToggleFlagButton } from "../../components/ToggleActiveButton";
 import { EnumField, formatDateTime } from "../../components/fields";
 import { CreateActions, EmptyNote, Section, clock, percent, useCan, useRun } from "./common";
 import { LATE_POLICIES, QUIZ_SELECTIONS } from "./choices";
@@ -91,28 +91,19 @@ function TakeButton() {
 }
 
 function OpenToggle() {
-  const record = useRecordContext();
   const can = useCan();
-  const run = useRun();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const translate = useTranslate();
-  if (!record || !can("quizzes", "open")) return null;
+  if (!can("quizzes", "open")) return null;
   return (
-    <Button
+    <ToggleFlagButton
       size="small"
-      label={record.open ? "app.training.quiz.close_it" : "app.training.quiz.open_it"}
-      onClick={async (e) => {
-        e.stopPropagation();
-        try {
-          await run("quizzes", "setOpen", { id: record.id, open: !record.open });
-          notify(translate(record.open ? "app.training.quiz.closed_done" : "app.training.quiz.opened_done"), {
-            type: "success",
-          });
-          refresh();
-        } catch (err: any) {
-          notify(err.message, { type: "error" });
-        }
+      resource="quizzes"
+      action="setOpen"
+      field="open"
+      messages={{
+        turnOn: "app.training.quiz.open_it",
+        turnOff: "app.training.quiz.close_it",
+        turnedOn: "app.training.quiz.opened_done",
+        turnedOff: "app.training.quiz.closed_done",
       }}
     />
   );

@@ -12,6 +12,7 @@ import { LiaisonResolver } from "./graph/liaison.resolver";
 import { CalendarResolver } from "./graph/calendar.resolver";
 import { seedDirectory } from "./seed";
 import { localSessionCheck } from "./app/sessions";
+import { startAuthHousekeeping } from "./app/housekeeping";
 
 /** Departments, regions and towns, people and roles, liaison mappings, login, calendar overrides. */
 export const subgraph: SubgraphDefinition = {
@@ -38,6 +39,8 @@ export const subgraph: SubgraphDefinition = {
   seed: seedDirectory,
   // the sessions are kept here: checked in the table, not over the network
   sessionCheck: (db) => localSessionCheck(db, systemClock),
+  // expired sessions and forgotten login failures are deleted hourly
+  background: (db, log) => startAuthHousekeeping(db, systemClock, log),
 };
 
 export * from "./entities";

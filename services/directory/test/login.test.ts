@@ -2,12 +2,13 @@ import type { DataSource } from "typeorm";
 import { decodeJwt } from "jose";
 import { Role, dropDatabase, openDatabase, systemClock, type AuthUser, type DatabaseTarget } from "@prp/kit";
 import { isolatedDatabaseUrl } from "@prp/kit/testing";
-import { entities, UserSession } from "../src/entities";
+import { entities, LoginThrottle, UserSession } from "../src/entities";
 import { migrations } from "../src/migrations";
 import { login } from "../src/app/login";
 import { changeOwnPassword, createUser, resetUserPassword, setUserActive, updateUser } from "../src/app/users";
 import { logout, sessionStatus } from "../src/app/sessions";
-import { ADDRESS_POLICY, USERNAME_POLICY } from "../src/domain/throttle";
+import { purgeStaleAuthRows } from "../src/app/housekeeping";
+import { ADDRESS_POLICY, STALE_THROTTLE_MS, USERNAME_POLICY } from "../src/domain/throttle";
 import type { PasswordHasher } from "../src/domain/passwords";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -183,5 +184,49 @@ describe(`login throttling and sessions on ${process.env.DATABASE_URL ? "MySQL/M
     await setUserActive({ db, actor: admin, clock: systemClock }, f.user.id, false);
     expect(await active(f.sid)).toBe(false);
     expect((await sessionStatus(db, ["00000000-0000-4000-8000-000000000404"], new Date()))[0].active).toBe(false);
+  });
+
+  it("housekeeping deletes expired sessions and throttle rows that count nothing, and keeps the rest", async () => {
+    const now = new Date();
+    const day = 86_400_000;
+    const session = (id: string, expiresAt: Date) => ({
+      id,
+      userId: admin.id,
+      createdAt: new Date(expiresAt.getTime() - 3_600_000),
+      expiresAt,
+      endedAt: null,
+      endReason: null,
+    });
+    const old = "00000000-0000-4000-8000-0000000e0001";
+    const recent = "00000000-0000-4000-8000-0000000e0002";
+    const live = "00000000-0000-4000-8000-0000000e0003";
+    await db
+      .getRepository(UserSession)
+      .insert([
+        session(old, new Date(now.getTime() - 3 * day)),
+        session(recent, new Date(now.getTime() - 3_600_000)),
+        session(live, new Date(now.getTime() + 3_600_000)),
+      ]);
+    await db.getRepository(LoginThrottle).insert([
+      {
+        throttleKey: "user:gone-long-ago",
+        failures: 7,
+        lastFailureAt: new Date(now.getTime() - STALE_THROTTLE_MS - day),
+      },
+      { throttleKey: "user:cleared", failures: 0, lastFailureAt: null },
+      { throttleKey: "user:still-counting", failures: 6, lastFailureAt: new Date(now.getTime() - 2 * day) },
+    ]);
+
+    const purged = await purgeStaleAuthRows(db, { now: () => now });
+    expect(purged.sessions).toBeGreaterThanOrEqual(1);
+    expect(purged.throttles).toBeGreaterThanOrEqual(2);
+    const left = (await db.getRepository(UserSession).findBy({ userId: admin.id })).map((s) => s.id).sort();
+    expect(left).toEqual([recent, live]);
+    const keys = (await db.getRepository(LoginThrottle).find()).map((t) => t.throttleKey);
+    expect(keys).toContain("user:still-counting");
+    expect(keys).not.toContain("user:gone-long-ago");
+    expect(keys).not.toContain("user:cleared");
+    // the answers do not change: a purged session reads as not active, like an expired one
+    expect((await sessionStatus(db, [old, live], now)).map((s) => s.active)).toEqual([false, true]);
   });
 });

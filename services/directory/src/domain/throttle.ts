@@ -52,3 +52,22 @@ export function lockoutRemainingMs(
   const lockMs = Math.min(policy.baseLockMs * 2 ** (counted - policy.freeFailures), policy.maxLockMs);
   return Math.max(0, lastFailureAt.getTime() + lockMs - now.getTime());
 }
+
+/** A username's failures are forgotten after this much quiet, so rows of long-gone attempts can go. */
+export const STALE_THROTTLE_MS = 30 * 86_400_000;
+/** Expired sessions are kept a day (a token refused as expired reads the same without its row). */
+export const EXPIRED_SESSION_KEEP_MS = 86_400_000;
+
+/**
+ * The cut-offs for housekeeping of the login tables as of `now`: a throttle row with no failures
+ * or none since `throttleBefore` counts nothing under either policy any more (the address policy
+ * forgets within minutes, a username's streak this long quiet is no attack in progress), and a
+ * session that expired before `sessionExpiredBefore` is refused without its row.
+ */
+export function authHousekeepingCutoffs(now: Date): { throttleBefore: Date; sessionExpiredBefore: Date } {
+  const forgetAfterMs = Math.max(STALE_THROTTLE_MS, ADDRESS_POLICY.forgetAfterMs ?? 0);
+  return {
+    throttleBefore: new Date(now.getTime() - forgetAfterMs),
+    sessionExpiredBefore: new Date(now.getTime() - EXPIRED_SESSION_KEEP_MS),
+  };
+}

@@ -10,6 +10,7 @@ import { MonitoringResolver } from "./graph/monitoring.resolver";
 import { TownMeetingResolver } from "./graph/linked-town.resolver";
 import { CaseVisitResolver, ReceptionResolver } from "./graph/reception.resolver";
 import { CampaignResolver } from "./graph/campaign.resolver";
+import { AnalysisResolver } from "./graph/analysis.resolver";
 import {
   DepartmentRef,
   TownRef,
@@ -36,6 +37,7 @@ export const subgraph: SubgraphDefinition = {
     ReceptionResolver,
     CaseVisitResolver,
     CampaignResolver,
+    AnalysisResolver,
     createAuditLogResolver("leadership"),
   ],
   orphanedTypes: [DepartmentRef, TownRef, UserRef],

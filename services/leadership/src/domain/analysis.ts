@@ -28,12 +28,15 @@ export interface RiskFormula {
   growthCap: number;
 }
 
-/** The defaults (docs/leadership-analysis.md): volume and growth first, then key cases, repeats, real names. */
+/**
+ * The defaults (docs/leadership-analysis.md): volume first — growth of a handful of reports is
+ * noise — then growth, key cases, repeats, real names.
+ */
 export const DEFAULT_RISK_FORMULA: RiskFormula = Object.freeze({
-  volumeWeight: 30,
+  volumeWeight: 40,
   growthWeight: 25,
-  repeatShareWeight: 15,
-  realNameShareWeight: 10,
+  repeatShareWeight: 10,
+  realNameShareWeight: 5,
   keyCasesWeight: 20,
   growthCap: 1,
 });

@@ -71,11 +71,11 @@ describe("the risk score (风险指数)", () => {
     expect(riskScore(c, only("realNameShareWeight"))).toBe(40);
     expect(riskScore(c, only("keyCasesWeight"))).toBe(50);
     expect(riskScore(c, only("growthWeight"))).toBe(100);
-    // defaults 30/25/15/10/20 of 100: 0.3*0.5 + 0.25*1 + 0.15*0.2 + 0.1*0.4 + 0.2*0.5 = 0.57
-    expect(riskScore(c, DEFAULT_RISK_FORMULA)).toBe(57);
+    // defaults 40/25/10/5/20 of 100: 0.4*0.5 + 0.25*1 + 0.1*0.2 + 0.05*0.4 + 0.2*0.5 = 0.59
+    expect(riskScore(c, DEFAULT_RISK_FORMULA)).toBe(59);
     // weights need not sum to 100: doubling all of them changes nothing
-    const doubled = { ...DEFAULT_RISK_FORMULA, volumeWeight: 60, growthWeight: 50, repeatShareWeight: 30 };
-    expect(riskScore(c, { ...doubled, realNameShareWeight: 20, keyCasesWeight: 40 })).toBe(57);
+    const doubled = { ...DEFAULT_RISK_FORMULA, volumeWeight: 80, growthWeight: 50, repeatShareWeight: 20 };
+    expect(riskScore(c, { ...doubled, realNameShareWeight: 10, keyCasesWeight: 40 })).toBe(59);
   });
 
   it("computes growth against the previous period, null when it had none", () => {
@@ -143,8 +143,8 @@ describe("ranking hotspots", () => {
       repeatShare: 0.5,
       realNameShare: 0,
       keyCases: 1,
-      // 0.3*1 + 0.25*1 + 0.15*0.5 + 0 + 0.2*1
-      riskScore: 82.5,
+      // 0.4*1 + 0.25*1 + 0.1*0.5 + 0 + 0.2*1
+      riskScore: 90,
     });
     expect(ranked[1]).toMatchObject({ previousCount: 0, growth: null, realNameShare: 1 });
     expect(ranked[2]).toMatchObject({ previousCount: 8, growth: 0 });

@@ -9,6 +9,7 @@ import { CategoryResolver } from "./graph/category.resolver";
 import { TriageResolver } from "./graph/triage.resolver";
 import { EscalationResolver } from "./graph/escalation.resolver";
 import { StatisticsResolver } from "./graph/statistics.resolver";
+import { HotspotGroupsResolver } from "./graph/hotspot-groups.resolver";
 import { ReportSubjectResolver } from "./graph/report-subject.resolver";
 import { seedIntake } from "./seed";
 import { startCaseEventConsumer } from "./app/case-events";
@@ -24,6 +25,7 @@ export const subgraph: SubgraphDefinition = {
     TriageResolver,
     EscalationResolver,
     StatisticsResolver,
+    HotspotGroupsResolver,
     createEventFeedResolver("intake", "受理子图"),
     ReportSubjectResolver,
     createAuditLogResolver("intake"),

@@ -25,6 +25,8 @@ import { parseSerial } from "../src/domain/serial";
 import { isValidPhoneNumber, residentIdProblem } from "../src/domain/channel-rules";
 import type { TriageState } from "../src/domain/triage";
 import type { CheckProposals } from "../src/domain/proposals";
+import { DEMO_SPIKE, lastFullMonth } from "../src/seed/demo-plan";
+import { HotspotDimension, groupReports } from "../src/domain/hotspot-groups";
 
 process.env.PII_KEY = Buffer.alloc(32, 1).toString("base64");
 
@@ -145,6 +147,32 @@ describe(`intake demo data on ${process.env.DATABASE_URL ? "MySQL/MariaDB" : "SQ
     console.log(`seed took ${seedMs} ms for ${reports.length} reports`);
     expect(lines.filter((l) => l.startsWith(`演示数据：已生成 ${reports.length} 件信访举报（`))).toHaveLength(1);
     expect(directory).toHaveBeenCalledTimes(1);
+  });
+
+  it("has the known spike: one town and category at several times its usual volume in the last full month", () => {
+    const month = lastFullMonth(new Date());
+    const spikeTown = FAKE.towns.find((t) => t.name === DEMO_SPIKE.townName)!.id;
+    const inMonth = reports.filter((r) => beijingDate(r.receivedAt).startsWith(month));
+    const ofSpike = (r: Report) => r.townId === spikeTown && r.category === DEMO_SPIKE.category;
+    expect(inMonth.filter(ofSpike).length).toBeGreaterThanOrEqual(DEMO_SPIKE.count);
+    // the other months of the year: at most a few such reports a month
+    const otherMonths = new Set(reports.map((r) => beijingDate(r.receivedAt).slice(0, 7)).filter((m) => m !== month));
+    const usual =
+      reports.filter((r) => ofSpike(r) && !beijingDate(r.receivedAt).startsWith(month)).length / otherMonths.size;
+    expect(DEMO_SPIKE.count).toBeGreaterThan(5 * Math.max(usual, 1));
+    // in that month the town and the category lead clearly (the test's organisation has only 5 towns), and grew
+    for (const [dimension, key] of [
+      [HotspotDimension.TOWN, spikeTown],
+      [HotspotDimension.CATEGORY, DEMO_SPIKE.category],
+    ] as const) {
+      const groups = groupReports(inMonth, dimension, new Map(), new Set());
+      expect(groups[0].key).toBe(key);
+      expect(groups[0].count).toBeGreaterThanOrEqual(1.5 * groups[1].count);
+      const monthBefore = lastFullMonth(new Date(`${month}-15T00:00:00+08:00`));
+      const before = reports.filter((r) => beijingDate(r.receivedAt).startsWith(monthBefore));
+      const previous = groupReports(before, dimension, new Map(), new Set()).find((g) => g.key === key)?.count ?? 0;
+      expect(groups[0].count).toBeGreaterThanOrEqual(2 * Math.max(previous, 1));
+    }
   });
 
   it("has the channel, origin, real-name and scope shares of a county-level commission", () => {

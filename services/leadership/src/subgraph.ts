@@ -10,6 +10,7 @@ import { MonitoringResolver } from "./graph/monitoring.resolver";
 import { TownMeetingResolver } from "./graph/linked-town.resolver";
 import { CaseVisitResolver, ReceptionResolver } from "./graph/reception.resolver";
 import { CampaignResolver } from "./graph/campaign.resolver";
+import { AnalysisResolver } from "./graph/analysis.resolver";
 import {
   DepartmentRef,
   TownRef,
@@ -19,7 +20,7 @@ import {
   type SubgraphDefinition,
 } from "@prp/kit";
 import { startEventConsumers } from "./app/case-events";
-import { demoOwnershipOnceScreened, seedLeadership } from "./seed";
+import { demoCampaignFromHotspot, demoOwnershipOnceScreened, inTurn, seedLeadership } from "./seed";
 
 /** 领导包案: the screening queue, leaders' ownership of cases and the owners' case work. */
 export const subgraph: SubgraphDefinition = {
@@ -36,6 +37,7 @@ export const subgraph: SubgraphDefinition = {
     ReceptionResolver,
     CaseVisitResolver,
     CampaignResolver,
+    AnalysisResolver,
     createAuditLogResolver("leadership"),
   ],
   orphanedTypes: [DepartmentRef, TownRef, UserRef],
@@ -48,9 +50,13 @@ export const subgraph: SubgraphDefinition = {
   },
   seed: seedLeadership,
   // the screening's facts and the ends of ownerships, from intake's and case handling's events
-  // (the demo ownerships follow once demo cases are candidates)
+  // (the demo ownerships follow once demo cases are candidates, then the campaign from the demo hotspot)
   background: (db, log, opts) =>
-    startEventConsumers(db, log, opts.demoData ? demoOwnershipOnceScreened(db, log) : undefined),
+    startEventConsumers(
+      db,
+      log,
+      opts.demoData ? inTurn(demoOwnershipOnceScreened(db, log), demoCampaignFromHotspot(db, log)) : undefined,
+    ),
 };
 
 export * from "./entities";

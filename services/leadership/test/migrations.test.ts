@@ -19,6 +19,7 @@ describe(`leadership migrations on ${process.env.DATABASE_URL ? "MySQL/MariaDB" 
       "campaign",
       "campaign_note",
       "campaign_rule",
+      "risk_formula_setting",
       "audit_log",
       "outbox_event",
       "consumed_event",

@@ -5,6 +5,7 @@ import {
   generateNoSubstanceReports,
   generateRepeatSeries,
   generateReports,
+  mulberry32,
   type GeneratedReport,
   type Rng,
 } from "./generate-reports";
@@ -31,6 +32,30 @@ const FORWARDED_SHARE = 0.33;
 const ASSIGNED_SHARE = 0.12;
 const REAL_NAME_SHARE = 0.4;
 const OUT_OF_SCOPE_SHARE = 0.25;
+
+/**
+ * The known spike (已知热点) the hotspot analysis must find (docs/leadership-analysis.md): this many
+ * independent reports of one category, all about one town, arrive in the most recent full month —
+ * several times that town's and that category's usual monthly volume.
+ */
+export const DEMO_SPIKE = { townName: "姜山镇", category: ProblemCategory.MASS_DISCIPLINE, count: 15 } as const;
+/** Spike reports arrive at least this long before the moment of seeding (they are not "recent" items). */
+const SPIKE_MIN_AGE = 15 * DAY;
+
+/** The Beijing month (YYYY-MM) before the month of `now`: the most recent full month. */
+export function lastFullMonth(now: Date): string {
+  const [y, m] = beijingDate(now).split("-").map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+}
+
+/** When the spike's reports arrive: from the start of the last full month to 3 days before its end (or SPIKE_MIN_AGE ago). */
+function spikeWindow(now: Date): [number, number] {
+  const month = lastFullMonth(now);
+  const start = Date.parse(`${month}-01T00:00:00+08:00`);
+  const [y, m] = month.split("-").map(Number);
+  const nextMonth = Date.UTC(m === 12 ? y + 1 : y, m === 12 ? 0 : m, 1) - 8 * HOUR;
+  return [start, Math.min(nextMonth - 3 * DAY, now.getTime() - SPIKE_MIN_AGE)];
+}
 
 export type Kind = "independent" | "templated" | "repeat" | "noSubstance";
 
@@ -210,6 +235,13 @@ export function planDemoYear(r: Rng, dir: DirectorySnapshot, cal: WorkingCalenda
     members.forEach((i) => (townOf[i] = town));
     load.set(town.id, load.get(town.id)! + members.length);
   }
+  // 2b. the known spike: the last independent reports of its category move to its town
+  const spikeTown = dir.towns.find((t) => t.name === DEMO_SPIKE.townName) ?? dir.towns[0];
+  const spike = texts
+    .map((t, i) => (t.kind === "independent" && t.g.category === DEMO_SPIKE.category ? i : -1))
+    .filter((i) => i >= 0)
+    .slice(-DEMO_SPIKE.count);
+  for (const i of spike) townOf[i] = spikeTown;
   const retown = (s: string, from: string, to: DirectoryUnit) => (to.name === from ? s : s.split(from).join(to.name));
 
   // 3. shares, drawn as exact counts and shuffled over the reports
@@ -298,6 +330,10 @@ export function planDemoYear(r: Rng, dir: DirectorySnapshot, cal: WorkingCalenda
   texts.forEach((t, i) => {
     if (!t.group) times[i] = anchor(0);
   });
+  // the spike's times from a generator of their own, so the rest of the year is drawn as before
+  const spikeRng = mulberry32(DEMO_SEED + 200);
+  const [spikeFrom, spikeTo] = spikeWindow(now);
+  for (const i of spike) times[i] = spikeFrom + spikeRng() * Math.max(0, spikeTo - spikeFrom);
   for (const [group, members] of groups) {
     if (group.startsWith("S")) {
       const gaps = members.map((_, j) => (j === 0 ? 0 : (20 + r() * 40) * DAY));

@@ -25,6 +25,7 @@ import {
   closeCampaignProblems,
 } from "../domain/field-work";
 import { reader, signedInActor, transaction, type LeadershipDeps } from "./leadership-deps";
+import { hotspotSourceProblems } from "../domain/analysis";
 import type { FieldWorkDeps } from "./field-work-ports";
 
 export interface CampaignDraft {
@@ -35,6 +36,8 @@ export interface CampaignDraft {
   leadUnitId: string;
   reportIds: string[];
   caseIds: string[];
+  /** The hotspot it is started from (热点分析), if any. */
+  hotspot?: { dimension: string; key: string; from: string; to: string } | null;
 }
 
 /**
@@ -47,7 +50,7 @@ export async function startCampaign(deps: FieldWorkDeps, d: CampaignDraft): Prom
   const now = deps.clock.now();
   const reportIds = [...new Set(d.reportIds)];
   const caseIds = [...new Set(d.caseIds)];
-  refuseIf(campaignProblems({ ...d, reportIds, caseIds }));
+  refuseIf([...campaignProblems({ ...d, reportIds, caseIds }), ...(d.hotspot ? hotspotSourceProblems(d.hotspot) : [])]);
   const found = new Set((await deps.intake.reports(reportIds)).map((r) => r.id));
   const missingReports = reportIds.filter((id) => !found.has(id));
   if (missingReports.length)
@@ -76,6 +79,10 @@ export async function startCampaign(deps: FieldWorkDeps, d: CampaignDraft): Prom
       startedById: actor.id,
       startedAt: now,
       closedAt: null,
+      hotspotDimension: d.hotspot?.dimension ?? null,
+      hotspotKey: d.hotspot?.key ?? null,
+      hotspotFrom: d.hotspot?.from ?? null,
+      hotspotTo: d.hotspot?.to ?? null,
     });
     await em.insert(Campaign, c);
     await writeAudit(em, actor, {

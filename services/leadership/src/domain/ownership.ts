@@ -5,6 +5,8 @@ import { CaseStage, OwnershipStatus, ScreeningReason } from "./enums";
 export const CLAIM_ROLES: readonly RoleT[] = [Role.LEADER];
 /** Who reads the screening queue and the ownerships. */
 export const READ_ROLES: readonly RoleT[] = [Role.LEADER, Role.PETITION_OFFICER, Role.ADMIN];
+/** Who reads the analysis (hotspots, risk formula, town scorecards): the readers, and the analysts (分析研判人员). */
+export const ANALYSIS_READ_ROLES: readonly RoleT[] = [...READ_ROLES, Role.ANALYST];
 /** Who may nominate a case (干扰多阻力大): the petition office, or a handler of the case's unit. */
 export const NOMINATE_ROLES: readonly RoleT[] = [Role.PETITION_OFFICER, Role.CASE_HANDLER];
 

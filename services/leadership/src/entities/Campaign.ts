@@ -55,4 +55,17 @@ export class Campaign {
   @Field(() => Date, { nullable: true })
   @dateColumn({ nullable: true })
   closedAt!: Date | null;
+
+  /** The hotspot it was started from (热点): its dimension, group key and analysed period; all null when none. */
+  @Column({ type: "varchar", length: 16, nullable: true })
+  hotspotDimension!: string | null;
+
+  @Column({ type: "varchar", length: 64, nullable: true })
+  hotspotKey!: string | null;
+
+  @Column({ type: "varchar", length: 10, nullable: true })
+  hotspotFrom!: string | null;
+
+  @Column({ type: "varchar", length: 10, nullable: true })
+  hotspotTo!: string | null;
 }

@@ -13,6 +13,7 @@ import { CaseVisit } from "./CaseVisit";
 import { Campaign } from "./Campaign";
 import { CampaignNote } from "./CampaignNote";
 import { CampaignRule } from "./CampaignRule";
+import { RiskFormulaSetting } from "./RiskFormulaSetting";
 
 export * from "./enums";
 export * from "./field-work-enums";
@@ -20,6 +21,7 @@ export { ScreenedCase, RoutedReport, Nomination, Ownership, ActiveOwnership };
 export { AnalysisSession, DisciplineDiscussion, MarshalledForce };
 export { TownMeeting, Reception, CaseVisit };
 export { Campaign, CampaignNote, CampaignRule };
+export { RiskFormulaSetting };
 
 /** Every table of the leadership database, for the data source and the migration check. */
 export const entities = [
@@ -41,4 +43,5 @@ export const entities = [
   Campaign,
   CampaignNote,
   CampaignRule,
+  RiskFormulaSetting,
 ];

@@ -10,6 +10,7 @@ import { CaseRef, caseRef } from "./refs";
 import { DepartmentRef, departmentRef } from "@prp/kit";
 import { leadershipDeps } from "./leadership-deps";
 import { fieldWorkDeps } from "./field-work-deps";
+import { HotspotSource, type HotspotDimension } from "./analysis.types";
 
 /** Who starts and closes a campaign: a leader. Who records its progress and rules: also the petition office. */
 const START_ROLES = [Role.LEADER] as const;
@@ -76,6 +77,17 @@ export class CampaignResolver {
   @FieldResolver(() => DepartmentRef, { description: "牵头单位" })
   leadUnit(@Root() c: Campaign): DepartmentRef {
     return departmentRef(c.leadUnitId);
+  }
+
+  @FieldResolver(() => HotspotSource, { nullable: true, description: "所依据的热点（由热点分析启动的）" })
+  hotspot(@Root() c: Campaign): HotspotSource | null {
+    if (!c.hotspotDimension || c.hotspotKey === null || !c.hotspotFrom || !c.hotspotTo) return null;
+    return {
+      dimension: c.hotspotDimension as HotspotDimension,
+      key: c.hotspotKey,
+      from: c.hotspotFrom,
+      to: c.hotspotTo,
+    };
   }
 
   @FieldResolver(() => [ReportRef], { description: "关联的举报件" })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, Length, Matches, Max, MaxLength, Min } from "class-validator";
+import { ArrayMaxSize, Length, Matches, Max, MaxLength, Min, IsOptional, ValidateNested } from "class-validator";
 import { DATE_RE } from "@prp/kit";
+import { HotspotSourceInput } from "./analysis.types";
 
 const DATE_MSG = "日期格式应为 YYYY-MM-DD";
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -70,6 +71,10 @@ export class CampaignInput {
   @ArrayMaxSize(100, { message: "最多关联 100 件案件" })
   @MaxLength(36, { each: true, message: "案件 ID 无效" })
   caseIds!: string[];
+  @Field(() => HotspotSourceInput, { nullable: true, description: "所依据的热点（由热点分析启动时填写）" })
+  @IsOptional()
+  @ValidateNested()
+  hotspot?: HotspotSourceInput | null;
 }
 
 @InputType({ description: "专项整治进展" })

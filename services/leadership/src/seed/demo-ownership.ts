@@ -18,7 +18,7 @@ interface DemoLeader {
 }
 
 /** The directory's leaders, asked once over the graph; null when the directory does not answer. */
-async function readDemoLeaders(log: (line: string) => void): Promise<AuthUser[] | null> {
+export async function readDemoLeaders(log: (line: string) => void): Promise<AuthUser[] | null> {
   try {
     const r = await callSubgraph<{ users: { items: DemoLeader[] } }>(
       "leadership",

@@ -11,3 +11,15 @@ export async function seedLeadership(
 ): Promise<void> {}
 
 export { demoOwnershipOnceScreened } from "./demo-ownership";
+export { demoCampaignFromHotspot } from "./demo-campaign";
+
+/** Follow-up steps run one after the other: each is retried until it returns true, then the next. */
+export function inTurn<D>(...steps: ((deps: D) => Promise<boolean>)[]): (deps: D) => Promise<boolean> {
+  return async (deps) => {
+    while (steps.length) {
+      if (!(await steps[0](deps))) return false;
+      steps.shift();
+    }
+    return true;
+  };
+}

@@ -188,6 +188,22 @@ describe(`half-year report through the gateway (${process.env.DATABASE_URL ? "Ma
       r: "形成制度 1 项",
     });
 
+    // the closure announced to the other subgraphs, with the rules it produced
+    const closed: any[] = [];
+    for (let after = 0; ;) {
+      const page = (
+        await as("admin", `query($a: Int!) { leadershipEvents(after: $a, limit: 100) { position type payload } }`, {
+          a: after,
+        })
+      ).leadershipEvents;
+      if (!page.length) break;
+      closed.push(...page.filter((e: any) => e.type === "CampaignClosed").map((e: any) => JSON.parse(e.payload)));
+      after = page[page.length - 1].position;
+    }
+    expect(closed).toEqual([
+      expect.objectContaining({ campaignId: campaign.id, results: "形成制度 1 项", rulesProduced: 1 }),
+    ]);
+
     const after = await figures();
     // intake: two letters about integrity, one distinguished in scope and routed
     expect(after.intake.total - before.intake.total).toBe(2);

@@ -5,10 +5,7 @@ import { ScreenedCase } from "../entities/ScreenedCase";
 import { TownMeeting } from "../entities/TownMeeting";
 import { recordTownMeeting } from "../app/linked-towns";
 import { recordCaseVisit, recordReceptionOutcome, scheduleReception } from "../app/receptions";
-import type { LeadershipDeps } from "../app/leadership-deps";
 import type { FieldWorkDeps } from "../app/field-work-ports";
-import { intakeReportsClient } from "../infra/intake-reports-client";
-import { leaderDirectoryClient } from "../infra/leader-directory-client";
 
 const RECEPTION_PLACE = "市群众来访接待中心";
 /** Receptions published ahead, so the public schedule is not empty (days from now). */
@@ -24,7 +21,7 @@ const COMING_RECEPTIONS = [7, 14, 21];
  */
 export async function demoFieldWork(
   db: DataSource,
-  deps: Omit<LeadershipDeps, "db" | "actor" | "clock">,
+  deps: Omit<FieldWorkDeps, "db" | "actor" | "clock">,
   leaders: AuthUser[],
   log: (line: string) => void,
 ): Promise<void> {
@@ -36,8 +33,6 @@ export async function demoFieldWork(
     db,
     actor: leader,
     clock: new SimulatedClock(new Date(now - daysAgo * DAY_MS)),
-    intake: intakeReportsClient,
-    leaders: leaderDirectoryClient,
   });
   const day = (daysAgo: number) => beijingDate(new Date(now - daysAgo * DAY_MS));
   let meetings = 0;

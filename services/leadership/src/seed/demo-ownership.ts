@@ -6,6 +6,8 @@ import { CaseStage } from "../domain/enums";
 import { claimCase } from "../app/ownership";
 import { marshalForces, recordAnalysisSession, recordDisciplineDiscussion, setTargetDate } from "../app/owner-work";
 import type { LeadershipDeps } from "../app/leadership-deps";
+import { intakeReportsClient } from "../infra/intake-reports-client";
+import { leaderDirectoryClient } from "../infra/leader-directory-client";
 import { demoFieldWork } from "./demo-field-work";
 
 /** How many demo cases the demo leaders own. */
@@ -54,7 +56,7 @@ export function demoOwnershipOnceScreened(db: DataSource, log: (line: string) =>
     // then the leaders' field work (town meetings, receptions, case visits), with the cases now followed
     const leaders = await readDemoLeaders(log);
     if (!leaders?.length) return false;
-    await demoFieldWork(db, deps, leaders, log);
+    await demoFieldWork(db, { ...deps, intake: intakeReportsClient, leaders: leaderDirectoryClient }, leaders, log);
     return true;
   };
 }

@@ -275,6 +275,7 @@ describe(`half-year report through the gateway (${process.env.DATABASE_URL ? "Ma
     const { paragraphs, tables } = await readDocx(file.base64);
     expect(paragraphs.slice(0, 2)).toEqual(["莱西市纪委监委", `${after.label}信访举报工作分析`]);
     expect(paragraphs[2]).toContain(`${after.label}，共受理信访举报${after.intake.total}件`);
+    expect(paragraphs.join("")).not.toContain("暂无法获取");
     // every group has its table (all subgraphs answered), headed by the two halves
     expect(tables.map((t) => t.title)).toHaveLength(12);
     for (const t of tables) expect(t.rows[0]).toEqual(["项目", after.label, previousLabel, "增减"]);
@@ -336,6 +337,7 @@ describe(`half-year report through the gateway (${process.env.DATABASE_URL ? "Ma
     expect(tables.some((t) => t.title.includes("教育培训"))).toBe(false);
     const heading = paragraphs.findIndex((x) => x.includes("教育培训"));
     expect(paragraphs[heading + 1]).toBe("暂无法获取（培训服务未响应）");
+    expect(paragraphs[2]).toContain("培训情况暂无法获取");
     // the other parts are there
     expect(tables.some((t) => t.title.includes("受理总体"))).toBe(true);
     expect(tables.some((t) => t.title.includes("专项整治"))).toBe(true);

@@ -183,6 +183,7 @@ function summaryOf(f: HalfYearFigures): string {
     );
   }
   if (f.training) parts.push(`开展培训${f.training.current.sessions}场次、参训${f.training.current.attendance}人次`);
+  else parts.push(`培训情况${UNAVAILABLE}`);
   return `${parts.join("；")}。`;
 }
 

@@ -46,6 +46,7 @@ describe("the half-year report's content", () => {
     expect(report.summary).toContain("委领导包案3件");
     // a subgraph that did not answer is said so, not counted as zero
     expect(report.summary).toContain("办理情况暂无法获取");
+    expect(report.summary).toContain("培训情况暂无法获取");
   });
 
   it("compares each group's figures, with every key of either half", () => {

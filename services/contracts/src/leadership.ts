@@ -1,5 +1,5 @@
 import type { EventContract } from "./contract";
-import { isIsoInstant, isString, isStringList, objectProblems, oneOf } from "./checks";
+import { isCount, isIsoInstant, isString, isStringList, objectProblems, oneOf } from "./checks";
 
 /**
  * Events of the leader-assigned cases (领导包案) subgraph. Intake reads the ownership events so
@@ -187,6 +187,30 @@ export const CampaignStarted: EventContract<CampaignStartedV1> = {
       leadUnitId: isString,
       reportIds: isStringList,
       caseIds: isStringList,
+      at: isIsoInstant,
+    }),
+};
+
+/** A special rectification campaign (专项整治) closed with its results and the rules it produced. */
+export interface CampaignClosedV1 {
+  campaignId: string;
+  topic: string;
+  /** The results as recorded at closure. */
+  results: string;
+  /** How many rules and systems (制度) it produced. */
+  rulesProduced: number;
+  at: string;
+}
+
+export const CampaignClosed: EventContract<CampaignClosedV1> = {
+  name: "CampaignClosed",
+  version: 1,
+  problems: (p) =>
+    objectProblems(p, {
+      campaignId: isString,
+      topic: isString,
+      results: isString,
+      rulesProduced: isCount,
       at: isIsoInstant,
     }),
 };

@@ -11,6 +11,8 @@ import { TownMeetingResolver } from "./graph/linked-town.resolver";
 import { CaseVisitResolver, ReceptionResolver } from "./graph/reception.resolver";
 import { CampaignResolver } from "./graph/campaign.resolver";
 import { AnalysisResolver } from "./graph/analysis.resolver";
+import { PeriodLeadershipResolver } from "./graph/period.resolver";
+import { Period } from "./graph/period.types";
 import {
   DepartmentRef,
   TownRef,
@@ -38,15 +40,17 @@ export const subgraph: SubgraphDefinition = {
     CaseVisitResolver,
     CampaignResolver,
     AnalysisResolver,
+    PeriodLeadershipResolver,
     createAuditLogResolver("leadership"),
   ],
-  orphanedTypes: [DepartmentRef, TownRef, UserRef],
+  orphanedTypes: [DepartmentRef, TownRef, UserRef, Period],
 
   entities,
   migrations,
   referenceResolvers: {
     Ownership: (ref, ctx) => ctx.loaders.one(Ownership).load(ref.id),
     Case: (ref) => ({ id: ref.id }),
+    Period: (ref) => ({ from: ref.from, to: ref.to }),
   },
   seed: seedLeadership,
   // the screening's facts and the ends of ownerships, from intake's and case handling's events

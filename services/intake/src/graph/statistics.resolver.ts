@@ -1,5 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { badInput, DATE_RE, endOfBeijingDay, isDateOnly, type SubgraphContext, townRef } from "@prp/kit";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import {
+  badInput,
+  DATE_RE,
+  endOfBeijingDay,
+  halfYearSpan,
+  isDateOnly,
+  previousSpan,
+  Role,
+  spanLabel,
+  type SubgraphContext,
+  townRef,
+} from "@prp/kit";
 import { Report } from "../entities/Report";
 import { ProblemCategoryOption } from "../entities/ProblemCategoryOption";
 import {
@@ -36,11 +47,35 @@ export class StatisticsResolver {
     return { from, to };
   }
 
+  @Authorized(...READ_ROLES)
+  @Query(() => Period, {
+    nullable: true,
+    description: "半年统计期间（半年分析）：half 为 1（上半年，1月1日至6月30日）或 2（下半年，7月1日至12月31日）",
+  })
+  halfYear(@Arg("year", () => Int) year: number, @Arg("half", () => Int) half: number): Period {
+    return halfYearSpan(year, half);
+  }
+
+  @FieldResolver(() => Period, {
+    description: "对比期间：半年为上一个半年，其他期间为紧邻其前、天数相同的期间",
+  })
+  previous(@Root() p: Period): Period {
+    checkPeriod(p.from, p.to);
+    return previousSpan(p);
+  }
+
+  @FieldResolver(() => String, { description: "期间名称，如“2026年上半年”或“2026-01-01 至 2026-03-31”" })
+  label(@Root() p: Period): string {
+    checkPeriod(p.from, p.to);
+    return spanLabel(p);
+  }
+
   /**
    * Intake's part of a period's statistics. One query loads the period's reports (a few columns
    * each: a county registers hundreds a year), and plain functions count them.
    */
-  @Authorized(...READ_ROLES)
+  // SERVICE: leadership gathers the figures for the half-year report
+  @Authorized(...READ_ROLES, Role.SERVICE)
   @FieldResolver(() => IntakeStatistics, { description: "受理统计" })
   async intake(@Root() p: Period, @Ctx() ctx: SubgraphContext): Promise<IntakeStatistics> {
     checkPeriod(p.from, p.to);

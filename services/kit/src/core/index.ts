@@ -8,3 +8,4 @@ export * from "./ids";
 export * from "./dates";
 export * from "./calendar";
 export * from "./clock";
+export * from "./periods";

@@ -1,5 +1,5 @@
 import { In } from "typeorm";
-import { CampaignStarted } from "@prp/contracts";
+import { CampaignClosed, CampaignStarted } from "@prp/contracts";
 import {
   MAX_PAGE_SIZE,
   badInput,
@@ -187,7 +187,7 @@ export async function recordCampaignRule(
   });
 }
 
-/** Closes a campaign with its results (整治成效); closing it again with the same results changes nothing. */
+/** Closes a campaign with its results (整治成效) and announces CampaignClosed; closing it again with the same results changes nothing. */
 export async function closeCampaign(deps: LeadershipDeps, id: string, results: string): Promise<Campaign> {
   const actor = signedInActor(deps);
   const now = deps.clock.now();
@@ -208,6 +208,13 @@ export async function closeCampaign(deps: LeadershipDeps, id: string, results: s
       note: `结束专项整治：${c.topic}`,
       at: now,
     });
+    const rulesProduced = await em.countBy(CampaignRule, { campaignId: c.id });
+    await publish(
+      em,
+      CampaignClosed,
+      { campaignId: c.id, topic: c.topic, results: c.results!, rulesProduced, at: now.toISOString() },
+      now,
+    );
     return c;
   });
 }

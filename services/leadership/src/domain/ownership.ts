@@ -5,8 +5,13 @@ import { CaseStage, OwnershipStatus, ScreeningReason } from "./enums";
 export const CLAIM_ROLES: readonly RoleT[] = [Role.LEADER];
 /** Who reads the screening queue and the ownerships. */
 export const READ_ROLES: readonly RoleT[] = [Role.LEADER, Role.PETITION_OFFICER, Role.ADMIN];
-/** Who reads the analysis (hotspots, risk formula, town scorecards): the readers, and the analysts (分析研判人员). */
-export const ANALYSIS_READ_ROLES: readonly RoleT[] = [...READ_ROLES, Role.ANALYST];
+/**
+ * Who reads leadership's figures: a period's (the other subgraphs' Period readers, and leadership's)
+ * and the analysis (hotspots, risk formula, town scorecards) — the readers and the analysts (分析研判人员).
+ */
+export const FIGURES_ROLES: readonly RoleT[] = [...READ_ROLES, Role.ANALYST];
+/** Who downloads the half-year report (半年分析) to send to the party committee. */
+export const REPORT_ROLES: readonly RoleT[] = [Role.LEADER, Role.ADMIN];
 /** Who may nominate a case (干扰多阻力大): the petition office, or a handler of the case's unit. */
 export const NOMINATE_ROLES: readonly RoleT[] = [Role.PETITION_OFFICER, Role.CASE_HANDLER];
 

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { townRef, userRef, type SubgraphContext } from "@prp/kit";
-import { ANALYSIS_READ_ROLES } from "../domain/ownership";
+import { FIGURES_ROLES } from "../domain/ownership";
 import { hotspots, riskFormula, setRiskFormula, townScorecardReport, type RiskFormulaView } from "../app/analysis";
 import { analysisDeps } from "./analysis-deps";
 import { leadershipDeps } from "./leadership-deps";
@@ -22,7 +22,7 @@ const formulaInfo = (v: RiskFormulaView): RiskFormulaInfo => ({
 /** 大数据分析: hotspots with the risk score and trend, the risk formula, town scorecards (述责述廉). */
 @Resolver()
 export class AnalysisResolver {
-  @Authorized(...ANALYSIS_READ_ROLES)
+  @Authorized(...FIGURES_ROLES)
   @Query(() => RiskFormulaInfo, { description: "热点分析的风险指数公式（现行）" })
   async riskFormula(@Ctx() ctx: SubgraphContext): Promise<RiskFormulaInfo> {
     return formulaInfo(await riskFormula({ db: ctx.db }));
@@ -37,7 +37,7 @@ export class AnalysisResolver {
     return formulaInfo(await setRiskFormula(leadershipDeps(ctx), input));
   }
 
-  @Authorized(...ANALYSIS_READ_ROLES)
+  @Authorized(...FIGURES_ROLES)
   @Query(() => HotspotAnalysis, {
     nullable: true,
     description: "热点分析：按维度分组，与上一同长度期间比较，按风险指数排序，附逐月趋势（期间最长两年）",
@@ -53,7 +53,7 @@ export class AnalysisResolver {
     return { ...r, formula: formulaInfo(r.formula) };
   }
 
-  @Authorized(...ANALYSIS_READ_ROLES)
+  @Authorized(...FIGURES_ROLES)
   @Query(() => TownScorecardReport, {
     nullable: true,
     description: "镇（街道）述责述廉数字：件数、重复举报与不满意占比、逾期事项、重点案件，并与全市平均比较",

@@ -6,6 +6,9 @@ import { CaseStage } from "../domain/enums";
 import { claimCase } from "../app/ownership";
 import { marshalForces, recordAnalysisSession, recordDisciplineDiscussion, setTargetDate } from "../app/owner-work";
 import type { LeadershipDeps } from "../app/leadership-deps";
+import { intakeReportsClient } from "../infra/intake-reports-client";
+import { leaderDirectoryClient } from "../infra/leader-directory-client";
+import { demoFieldWork } from "./demo-field-work";
 
 /** How many demo cases the demo leaders own. */
 const DEMO_OWNED = 3;
@@ -43,9 +46,22 @@ export async function readDemoLeaders(log: (line: string) => void): Promise<Auth
  * After a poll of the events: once demo cases are candidates and no case is owned yet, the demo
  * leaders claim a few (a leader takes the cases of their linked towns first), organise a case
  * analysis, discuss the finding and measure, marshal the handling unit and set a target date, all
- * through the use cases with a simulated clock. Returns true when there is nothing more to do.
+ * through the use cases with a simulated clock; then their field work (seed/demo-field-work.ts).
+ * Returns true when there is nothing more to do.
  */
 export function demoOwnershipOnceScreened(db: DataSource, log: (line: string) => void) {
+  const claims = demoClaims(db, log);
+  return async (deps: Omit<LeadershipDeps, "db" | "actor" | "clock">): Promise<boolean> => {
+    if (!(await claims(deps))) return false;
+    // then the leaders' field work (town meetings, receptions, case visits), with the cases now followed
+    const leaders = await readDemoLeaders(log);
+    if (!leaders?.length) return false;
+    await demoFieldWork(db, { ...deps, intake: intakeReportsClient, leaders: leaderDirectoryClient }, leaders, log);
+    return true;
+  };
+}
+
+function demoClaims(db: DataSource, log: (line: string) => void) {
   return async (deps: Omit<LeadershipDeps, "db" | "actor" | "clock">): Promise<boolean> => {
     if ((await db.getRepository(Ownership).count()) > 0) return true; // already done (or real work began)
     const now = Date.now();

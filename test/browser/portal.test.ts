@@ -29,6 +29,8 @@ const TRAINING_ORGANISER = [
   "researchProjects",
   "drillCompetitions",
 ];
+/** The leaders' field work: the petition office schedules receptions and follows campaigns too. */
+const FIELD_WORK = ["townMeetings", "receptions", "receptionSchedule", "caseVisits", "campaigns"];
 const MENUS: Record<string, string[]> = {
   admin: [
     "departments",
@@ -38,6 +40,7 @@ const MENUS: Record<string, string[]> = {
     "liaisonMappings",
     "calendarOverrides",
     "problemCategories",
+    "colourLabelThresholds",
     ...TRAINING_ORGANISER,
   ],
   officer: [
@@ -48,6 +51,7 @@ const MENUS: Record<string, string[]> = {
     "acceptanceNoticesDue",
     ...HANDLING,
     "dispatch",
+    ...FIELD_WORK,
     ...TRAINING_ORGANISER,
   ],
   leader: [
@@ -61,6 +65,7 @@ const MENUS: Record<string, string[]> = {
     "dispatch",
     "screeningQueue",
     "myOwnedCases",
+    ...FIELD_WORK,
     ...TRAINING_ORGANISER,
   ],
   analyst: ["reports", "unsignedReports", "acceptanceNoticesDue", ...HANDLING, "dispatch", ...TRAINING],

@@ -10,6 +10,7 @@ const INTAKE_WRITE: Role[] = ["PETITION_OFFICER", "LEADER"];
 const SEE_ALL: Role[] = ["LEADER", "ANALYST", "PETITION_OFFICER"];
 const CASE_READ: Role[] = [...SEE_ALL, "CASE_HANDLER"];
 const REPORTER_LOOP: Role[] = ["CASE_HANDLER", "PETITION_OFFICER", "LEADER"];
+const FIELD_WORK_READ: Role[] = ["LEADER", "PETITION_OFFICER"];
 
 const TRAINING_ORGANISERS: Role[] = ["ADMIN", "PETITION_OFFICER"];
 const TRAINING_OVERSIGHT: Role[] = ["ADMIN", "PETITION_OFFICER", "LEADER"];
@@ -80,10 +81,24 @@ export const ACCESS: Record<string, Record<string, readonly (Role | typeof ANY)[
     supervise: ["CASE_HANDLER", "PETITION_OFFICER", "LEADER"],
   },
   monthlyDispatch: { view: SEE_ALL },
+  colourLabelThresholds: { view: ["ADMIN"], edit: ["ADMIN"] },
   // 领导包案 (leadership): the leader's own workspace
   screeningQueue: { list: ["LEADER"], claim: ["LEADER"] },
   myOwnedCases: { list: ["LEADER"], release: ["LEADER"], analysis: ["LEADER"] },
   ownershipReminders: { list: ["LEADER"] },
+  leadershipDashboard: { view: ["LEADER"] },
+  // the leaders' field work: leaders record their own; the petition office schedules receptions and follows campaigns
+  townMeetings: { list: FIELD_WORK_READ, create: ["LEADER"] },
+  receptions: { list: FIELD_WORK_READ, create: FIELD_WORK_READ, outcome: FIELD_WORK_READ, cancel: FIELD_WORK_READ },
+  caseVisits: { list: FIELD_WORK_READ, create: ["LEADER"] },
+  campaigns: {
+    list: FIELD_WORK_READ,
+    show: FIELD_WORK_READ,
+    create: ["LEADER"],
+    note: FIELD_WORK_READ,
+    rule: FIELD_WORK_READ,
+    close: ["LEADER"],
+  },
   // 机构与人员 (directory) — administration
   departments: { list: ["ADMIN"], show: ["ADMIN"], create: ["ADMIN"], edit: ["ADMIN"] },
   regions: { list: ["ADMIN"], show: ["ADMIN"], create: ["ADMIN"], edit: ["ADMIN"] },

@@ -277,6 +277,75 @@ function IntakeDashboard({ roles }: { roles: string[] }) {
   );
 }
 
+/** The leadershipDashboard figures, in the order a leader reads them, with where each leads. */
+const LEADER_FIGURES = [
+  { key: "active", label: "app.leadership.dashboard.active", to: "/myOwnedCases" },
+  { key: "dueThisWeek", label: "app.leadership.dashboard.due_this_week", to: "/myOwnedCases" },
+  { key: "overdueCases", label: "app.leadership.dashboard.overdue_cases", to: "/myOwnedCases" },
+  { key: "candidates", label: "app.leadership.dashboard.candidates", to: "/screeningQueue" },
+  { key: "candidatesInLinkedTowns", label: "app.leadership.dashboard.candidates_linked", to: "/screeningQueue" },
+  { key: "concluded", label: "app.leadership.dashboard.concluded" },
+  { key: "released", label: "app.leadership.dashboard.released" },
+  { key: "transferred", label: "app.leadership.dashboard.transferred" },
+] as const;
+
+/** 我的包案 at a glance: the leader's owned cases, what is due and overdue, the candidates. */
+function LeaderDashboard() {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<PortalDataProvider>();
+  const [figures, setFigures] = useState<Record<string, number> | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  useEffect(() => {
+    dataProvider
+      .run("leadershipDashboard", "figures", {})
+      .then(setFigures)
+      .catch((err: any) => setFailed(err.message));
+  }, [dataProvider]);
+  const rows: [string, number][] = figures ? LEADER_FIGURES.map((f) => [translate(f.label), figures[f.key]]) : [];
+  const noData = { noData: translate("app.dashboard.no_data"), loading: translate("app.dashboard.loading") };
+  return (
+    <Grid container spacing={2} sx={{ mb: 2 }} data-testid="leader-dashboard">
+      {failed && (
+        <Grid size={12}>
+          <Alert severity="warning">{failed}</Alert>
+        </Grid>
+      )}
+      <Grid size={{ xs: 12, lg: 6 }}>
+        <Grid container spacing={2}>
+          {LEADER_FIGURES.slice(0, 4).map((f) => (
+            <Grid size={6} key={f.key}>
+              <Figure
+                label={translate(f.label)}
+                value={figures ? figures[f.key] : null}
+                to={"to" in f ? f.to : undefined}
+                testId={`leader-figure-${f.key}`}
+              />
+            </Grid>
+          ))}
+        </Grid>
+      </Grid>
+      <Grid size={{ xs: 12, lg: 6 }}>
+        <ChartOrTable
+          testId="chart-leader"
+          title={translate("app.leadership.dashboard.by_status")}
+          columns={[translate("app.leadership.dashboard.kind"), translate("app.leadership.dashboard.count")]}
+          rows={rows}
+          chart={
+            <BarChart
+              height={260}
+              localeText={noData}
+              layout="horizontal"
+              xAxis={countAxis(rows.map((r) => r[1]))}
+              yAxis={[{ scaleType: "band", data: rows.map((r) => r[0]), width: 170 }]}
+              series={[{ data: rows.map((r) => r[1]), label: translate("app.dashboard.count"), color: "#1565c0" }]}
+            />
+          }
+        />
+      </Grid>
+    </Grid>
+  );
+}
+
 /** 工作台: what the signed-in roles work on. */
 export function Dashboard() {
   const translate = useTranslate();
@@ -289,6 +358,7 @@ export function Dashboard() {
       <Typography variant="h5" sx={{ mb: 2 }}>
         {translate("app.dashboard.welcome", { name: identity?.fullName ?? "" })}
       </Typography>
+      {canAccess(roles, "leadershipDashboard", "view") && <LeaderDashboard />}
       {canAccess(roles, "statistics", "view") && <IntakeDashboard roles={roles} />}
       {roles.includes("ADMIN") && (
         <Alert severity="info" sx={{ mb: 2 }}>

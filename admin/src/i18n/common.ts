@@ -10,6 +10,10 @@ export const commonZhCN = {
     partial_failure: "部分内容暂不可用",
     chart: "图表",
     table: "表格",
+    too_many: "最多选 %{max} 项",
+    whole_number: "须为不小于 %{min} 的整数",
+    type_to_search: "输入编号或摘要查找",
+    no_options: "没有可选项",
     dashboard: {
       welcome: "%{name}，您好",
       no_widgets: "您的角色暂无统计视图，请从左侧菜单进入您的工作。",
@@ -33,7 +37,8 @@ export const commonZhCN = {
       unknown_town: "未指明",
       no_data: "暂无数据",
       loading: "加载中…",
-      admin_hint: "在左侧“系统管理”中维护部门、片区和镇（街道）、用户和角色、联系（派驻）关系、节假日调整和问题类别。",
+      admin_hint:
+        "在左侧“系统管理”中维护部门、片区和镇（街道）、用户和角色、联系（派驻）关系、节假日调整、问题类别和色标阈值。",
     },
   },
 };
@@ -49,6 +54,10 @@ export const commonEn = {
     partial_failure: "Part of the page is unavailable",
     chart: "Chart",
     table: "Table",
+    too_many: "At most %{max} items",
+    whole_number: "A whole number not below %{min}",
+    type_to_search: "Type a serial or words of the summary",
+    no_options: "Nothing to choose",
     dashboard: {
       welcome: "Hello, %{name}",
       no_widgets: "Your role has no statistics view: open your work from the menu on the left.",
@@ -73,7 +82,7 @@ export const commonEn = {
       no_data: "No data",
       loading: "Loading…",
       admin_hint:
-        "Use Administration on the left for departments, regions and towns, users and roles, liaison mappings, calendar overrides and problem categories.",
+        "Use Administration on the left for departments, regions and towns, users and roles, liaison mappings, calendar overrides, problem categories and colour-label thresholds.",
     },
   },
 };

@@ -2,7 +2,7 @@ import type { MenuGroup, PortalResource } from "./types";
 import { directoryScreens } from "./directory";
 import { intakeAdminItems, intakeScreens } from "./intake";
 import { trainingScreens } from "./training";
-import { casesScreens } from "./cases";
+import { casesAdminItems, casesScreens } from "./cases";
 import { leadershipScreens } from "./leadership";
 
 /**
@@ -18,6 +18,6 @@ export const MENU_GROUPS: MenuGroup[] = [
   intakeScreens.menu,
   casesScreens.menu,
   leadershipScreens.menu,
-  { ...directoryScreens.menu, items: [...directoryScreens.menu.items, ...intakeAdminItems] },
+  { ...directoryScreens.menu, items: [...directoryScreens.menu.items, ...intakeAdminItems, ...casesAdminItems] },
   trainingScreens.menu,
 ];

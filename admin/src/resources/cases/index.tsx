@@ -9,6 +9,8 @@ import { CaseList, CaseShow, LabelledList, RegionalList } from "./cases";
 import { JointBoard } from "./jointBoard";
 import { TransferList, TransferShow } from "./transfers";
 import { DispatchPage } from "./dispatch";
+import { ColourLabelThresholdsPage } from "./labelSettings";
+import TuneIcon from "@mui/icons-material/Tune";
 
 const item = (id: string, to: string, label: string, icon: MenuEntry["icon"], resource: string, action: string) => ({
   id,
@@ -36,6 +38,7 @@ export const casesScreens: SubgraphScreens = {
   routes: [
     { path: "/regional", element: <RegionalList /> },
     { path: "/dispatch", element: <DispatchPage /> },
+    { path: "/colourLabelThresholds", element: <ColourLabelThresholdsPage /> },
   ],
   menu: {
     label: "app.cases.menu",
@@ -49,3 +52,15 @@ export const casesScreens: SubgraphScreens = {
     ],
   },
 };
+
+/** Case handling's part of the administration menu: the colour-label rules. */
+export const casesAdminItems: MenuEntry[] = [
+  item(
+    "colourLabelThresholds",
+    "/colourLabelThresholds",
+    "app.cases.thresholds.title",
+    <TuneIcon />,
+    "colourLabelThresholds",
+    "view",
+  ),
+];

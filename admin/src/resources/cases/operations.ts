@@ -34,6 +34,10 @@ const DISPATCH = `from to cases newCases concluded overdue feedbackGiven feedbac
   satisfactionRate byStatus { status count } byGrade { grade count } labelledByColour { colour count }
   byUnit { unit { ${UNIT} } cases newCases concluded overdue feedbackGiven accepted }`;
 
+const CATEGORY_THRESHOLDS = `category name enabled green yellow orange red`;
+const THRESHOLDS = `isDefault repeatWindowMonths defaultRepeatWindowMonths updatedAt updatedBy { id displayName }
+  rules { ${CATEGORY_THRESHOLDS} } defaults { ${CATEGORY_THRESHOLDS} }`;
+
 const CASE_FILTERS = ["status", "grade", "mode", "unitId", "regionId", "listed"] as const;
 
 /** A case mutation: the field, its arguments' types, and what it does. */
@@ -176,6 +180,23 @@ export const casesOperations: OperationTable = {
           dispatchWorkbook(month: $month, kind: $kind) { fileName mimeType base64 } }`,
         variables: (p) => ({ month: p.month, kind: p.kind }),
         parse: (d) => d.dispatchWorkbook,
+      },
+    },
+  },
+  /** 色标阈值: the administrator's rules for the colour labels (each colour's least value, per category). */
+  colourLabelThresholds: {
+    actions: {
+      current: {
+        what: "查看色标阈值",
+        document: `query { colourLabelThresholds { ${THRESHOLDS} } }`,
+        variables: () => ({}),
+        parse: (d) => d.colourLabelThresholds,
+      },
+      set: {
+        what: "设置色标阈值",
+        document: `mutation($input: ColourLabelThresholdsInput!) { setColourLabelThresholds(input: $input) { ${THRESHOLDS} } }`,
+        variables: (p) => ({ input: p.input }),
+        parse: (d) => d.setColourLabelThresholds,
       },
     },
   },

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import {
   Button,
   DateInput,
@@ -17,7 +17,6 @@ import {
   useNotify,
   usePermissions,
   useRecordContext,
-  useRefresh,
   useTranslate,
   AutocompleteInput,
   CreateButton,
@@ -25,29 +24,13 @@ import {
   FilterButton,
   Link,
 } from "react-admin";
-import {
-  Alert,
-  Box,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Grid,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-  TextField as MuiTextField,
-  MenuItem,
-} from "@mui/material";
+import { Alert, Box, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { PlainDatagrid } from "../../components/PlainDatagrid";
 import { Section } from "../../components/Section";
 import { CountdownField, DateTimeField, EnumChips, EnumField, formatDateTime } from "../../components/fields";
 import { canAccess } from "../../auth/access";
 import type { PortalDataProvider } from "../../data/dataProvider";
+import { ActionDialog } from "../../components/ActionDialog";
 import { CHANNELS, ORIGINS, SCOPES, STATUSES, choices } from "./choices";
 
 const reportFilters = [
@@ -312,84 +295,28 @@ function ShowActions() {
 /** 紧急呈批: a drafted routing opinion to a leader. */
 function EscalateButton() {
   const record = useRecordContext();
-  const translate = useTranslate();
   const dataProvider = useDataProvider<PortalDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
-  const [leaders, setLeaders] = useState<any[]>([]);
-  const [leaderId, setLeaderId] = useState("");
-  const [opinion, setOpinion] = useState("");
+  const loadLeaders = useCallback(async () => {
+    const { data } = await dataProvider.getList("users", {
+      filter: { role: "LEADER", active: true },
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: "id", order: "ASC" },
+    });
+    return data.map((l) => ({ value: String(l.id), label: `${l.displayName}（${l.post ?? ""}）` }));
+  }, [dataProvider]);
   if (!record) return null;
   return (
-    <>
-      <Button
-        label="app.intake.escalate"
-        onClick={async () => {
-          setOpen(true);
-          try {
-            const { data } = await dataProvider.getList("users", {
-              filter: { role: "LEADER", active: true },
-              pagination: { page: 1, perPage: 100 },
-              sort: { field: "id", order: "ASC" },
-            });
-            setLeaders(data);
-          } catch (err: any) {
-            notify(err.message, { type: "error" });
-          }
-        }}
-      />
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <DialogTitle>{translate("app.intake.escalate_title")}</DialogTitle>
-        <DialogContent>
-          <MuiTextField
-            select
-            fullWidth
-            sx={{ mt: 1 }}
-            label={translate("app.intake.leader")}
-            value={leaderId}
-            onChange={(e) => setLeaderId(e.target.value)}
-          >
-            {leaders.map((l) => (
-              <MenuItem key={l.id} value={l.id}>
-                {l.displayName}（{l.post ?? ""}）
-              </MenuItem>
-            ))}
-          </MuiTextField>
-          <MuiTextField
-            fullWidth
-            multiline
-            minRows={3}
-            sx={{ mt: 2 }}
-            label={translate("app.intake.draft_opinion")}
-            value={opinion}
-            onChange={(e) => setOpinion(e.target.value)}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button
-            label="ra.action.confirm"
-            variant="contained"
-            disabled={!leaderId || !opinion.trim()}
-            onClick={async () => {
-              try {
-                await dataProvider.run("reports", "escalate", {
-                  id: record.id,
-                  leaderId,
-                  draftOpinion: opinion.trim(),
-                });
-                notify(translate("app.intake.escalated"), { type: "success" });
-                setOpen(false);
-                refresh();
-              } catch (err: any) {
-                notify(err.message, { type: "error" });
-              }
-            }}
-          />
-        </DialogActions>
-      </Dialog>
-    </>
+    <ActionDialog
+      label="app.intake.escalate"
+      title="app.intake.escalate_title"
+      variant="text"
+      fields={[
+        { name: "leaderId", label: "app.intake.leader", kind: "select", loadOptions: loadLeaders, required: true },
+        { name: "draftOpinion", label: "app.intake.draft_opinion", kind: "multiline", required: true },
+      ]}
+      run={(v) => dataProvider.run("reports", "escalate", { id: record.id, ...v })}
+      done="app.intake.escalated"
+    />
   );
 }
 

@@ -21,19 +21,12 @@ import {
   useTranslate,
   Link,
 } from "react-admin";
-import {
-  Alert,
-  Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  TextField as MuiTextField,
-} from "@mui/material";
+import { Alert, Chip } from "@mui/material";
 import { PlainDatagrid } from "../../components/PlainDatagrid";
 import { CountdownField, DateTimeField, EnumField, beijingDate, beijingToday } from "../../components/fields";
 import { canAccess } from "../../auth/access";
 import type { PortalDataProvider } from "../../data/dataProvider";
+import { ActionDialog } from "../../components/ActionDialog";
 
 /** An empty list says so in words, not with react-admin's "create one" invitation. */
 function EmptyNote({ label }: { label: string }) {
@@ -121,55 +114,19 @@ function NotifyButton() {
   const record = useRecordContext();
   const translate = useTranslate();
   const dataProvider = useDataProvider<PortalDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const { permissions } = usePermissions<string[]>();
-  const [open, setOpen] = useState(false);
-  const [note, setNote] = useState("");
   if (!record || !canAccess(permissions ?? [], "acceptanceNoticesDue", "notify")) return null;
   return (
-    <>
-      <Button
-        label="app.intake.notify"
-        onClick={(e) => {
-          e.stopPropagation();
-          setNote(translate("app.intake.notify_note_default"));
-          setOpen(true);
-        }}
-      />
-      <Dialog open={open} onClose={() => setOpen(false)} onClick={(e) => e.stopPropagation()} fullWidth>
-        <DialogTitle>
-          {translate("app.intake.notify_title")}：{record.serial}
-        </DialogTitle>
-        <DialogContent>
-          <MuiTextField
-            fullWidth
-            sx={{ mt: 1 }}
-            label={translate("app.intake.notify_note")}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button
-            label="ra.action.confirm"
-            variant="contained"
-            disabled={!note.trim()}
-            onClick={async () => {
-              try {
-                await dataProvider.run("reports", "recordAcceptanceNotice", { id: record.id, note: note.trim() });
-                notify(translate("app.intake.notified"), { type: "success" });
-                setOpen(false);
-                refresh();
-              } catch (err: any) {
-                notify(err.message, { type: "error" });
-              }
-            }}
-          />
-        </DialogActions>
-      </Dialog>
-    </>
+    <ActionDialog
+      label="app.intake.notify"
+      title="app.intake.notify_title"
+      titleSuffix={record.serial}
+      variant="text"
+      initial={{ note: translate("app.intake.notify_note_default") }}
+      fields={[{ name: "note", label: "app.intake.notify_note", required: true }]}
+      run={(v) => dataProvider.run("reports", "recordAcceptanceNotice", { id: record.id, note: v.note })}
+      done="app.intake.notified"
+    />
   );
 }
 
@@ -204,14 +161,11 @@ function DecideEscalationButtons() {
   const dataProvider = useDataProvider<PortalDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
-  const [opinion, setOpinion] = useState("");
   if (!record) return null;
-  const decide = async (approve: boolean, text?: string) => {
+  const approve = async () => {
     try {
-      await dataProvider.run("myPendingEscalations", "decide", { id: record.id, approve, opinion: text ?? null });
+      await dataProvider.run("myPendingEscalations", "decide", { id: record.id, approve: true, opinion: null });
       notify(translate("app.intake.decided"), { type: "success" });
-      setOpen(false);
       refresh();
     } catch (err: any) {
       notify(err.message, { type: "error" });
@@ -225,41 +179,20 @@ function DecideEscalationButtons() {
         size="small"
         onClick={(e) => {
           e.stopPropagation();
-          void decide(true);
+          void approve();
         }}
       />
-      <Button
+      <ActionDialog
         label="app.intake.amend"
-        size="small"
-        onClick={(e) => {
-          e.stopPropagation();
-          setOpinion(record.draftOpinion);
-          setOpen(true);
-        }}
+        title="app.intake.amend_title"
+        variant="text"
+        initial={{ opinion: record.draftOpinion }}
+        fields={[{ name: "opinion", label: "app.intake.leader_opinion", kind: "multiline", required: true }]}
+        run={(v) =>
+          dataProvider.run("myPendingEscalations", "decide", { id: record.id, approve: false, opinion: v.opinion })
+        }
+        done="app.intake.decided"
       />
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth>
-        <DialogTitle>{translate("app.intake.amend_title")}</DialogTitle>
-        <DialogContent>
-          <MuiTextField
-            fullWidth
-            multiline
-            minRows={3}
-            sx={{ mt: 1 }}
-            label={translate("app.intake.leader_opinion")}
-            value={opinion}
-            onChange={(e) => setOpinion(e.target.value)}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button
-            label="ra.action.confirm"
-            variant="contained"
-            disabled={!opinion.trim()}
-            onClick={() => void decide(false, opinion.trim())}
-          />
-        </DialogActions>
-      </Dialog>
     </>
   );
 }

@@ -78,3 +78,33 @@ export const WRAP_SUMMARY = {
   "& td.column-serial": { whiteSpace: "nowrap" },
   "& td.column-case\\.report\\.summary": { minWidth: 200 },
 };
+
+/** The leader's field-work lists: free text wraps at a readable width, dates stay on one line. */
+export const FIELD_WORK_CELLS = {
+  "& td, & th": { whiteSpace: "normal", verticalAlign: "top" },
+  "& td.column-heldOn, & td.column-visitedOn, & td.column-receptionDate": { whiteSpace: "nowrap" },
+  "& td.column-decisions, & td.column-outcome, & td.column-scope": { minWidth: 220 },
+};
+
+/** A status as a small chip in its colour (receptions, campaigns), labelled from app.<prefix>.<STATUS>. */
+export function StatusChip({
+  prefix,
+  colours,
+}: {
+  prefix: string;
+  colours: Record<string, "primary" | "success" | "default">;
+  label?: string;
+  sortable?: boolean;
+}) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Chip
+      size="small"
+      color={colours[record.status] ?? "default"}
+      label={translate(`${prefix}.${record.status}`)}
+      data-status={record.status}
+    />
+  );
+}

@@ -5,7 +5,7 @@ import { ActionDialog } from "../../components/ActionDialog";
 import type { PortalDataProvider } from "../../data/dataProvider";
 import { LinkedTownField, NestedCaseDueField, WRAP_SUMMARY } from "./fields";
 
-/** 认领: the leader picks the reasons (all the screening's, or one of them) and may add a note. */
+/** 认领: the leader keeps the screening's reasons (all at first, any several of them) and may add a note. */
 function ClaimButton(_props: { label?: string }) {
   const record = useRecordContext();
   const dataProvider = useDataProvider<PortalDataProvider>();
@@ -18,24 +18,20 @@ function ClaimButton(_props: { label?: string }) {
       description="app.leadership.claim_description"
       testId={`claim-${record.serial}`}
       variant="contained"
-      initial={{ reasons: "ALL" }}
+      initial={{ reasons }}
       fields={[
         {
           name: "reasons",
           label: "app.leadership.claim_reasons",
-          kind: "select",
-          choices: ["ALL", ...reasons],
+          kind: "multiselect",
+          choices: reasons,
           choicePrefix: "app.leadership.reason",
           required: true,
         },
         { name: "note", label: "app.leadership.claim_note", kind: "multiline", max: 500 },
       ]}
-      run={(v) =>
-        dataProvider.run("screeningQueue", "claim", {
-          caseId: record.case.id,
-          reasons: v.reasons === "ALL" ? reasons : [v.reasons],
-          note: v.note,
-        })
+      run={(v, lists) =>
+        dataProvider.run("screeningQueue", "claim", { caseId: record.case.id, reasons: lists.reasons, note: v.note })
       }
       done="app.leadership.claimed"
     />

@@ -31,8 +31,12 @@ const TRAINING_ORGANISER = [
 ];
 /** The leaders' field work: the petition office schedules receptions and follows campaigns too. */
 const FIELD_WORK = ["townMeetings", "receptions", "receptionSchedule", "caseVisits", "campaigns"];
+/** 分析研判: hotspots and town scorecards (administrators keep the risk formula there), the half-year report. */
+const ANALYSIS = ["hotspots", "townScorecards", "halfYear"];
 const MENUS: Record<string, string[]> = {
   admin: [
+    "hotspots",
+    "townScorecards",
     "departments",
     "regions",
     "towns",
@@ -52,6 +56,7 @@ const MENUS: Record<string, string[]> = {
     ...HANDLING,
     "dispatch",
     ...FIELD_WORK,
+    ...ANALYSIS,
     ...TRAINING_ORGANISER,
   ],
   leader: [
@@ -66,9 +71,10 @@ const MENUS: Record<string, string[]> = {
     "screeningQueue",
     "myOwnedCases",
     ...FIELD_WORK,
+    ...ANALYSIS,
     ...TRAINING_ORGANISER,
   ],
-  analyst: ["reports", "unsignedReports", "acceptanceNoticesDue", ...HANDLING, "dispatch", ...TRAINING],
+  analyst: ["reports", "unsignedReports", "acceptanceNoticesDue", ...HANDLING, "dispatch", ...ANALYSIS, ...TRAINING],
   handler: [...HANDLING, ...TRAINING],
   liaison: ["transfers", ...TRAINING],
   trainee: [...TRAINING],

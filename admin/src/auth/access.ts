@@ -99,6 +99,11 @@ export const ACCESS: Record<string, Record<string, readonly (Role | typeof ANY)[
     rule: FIELD_WORK_READ,
     close: ["LEADER"],
   },
+  // 分析研判: figures across the subgraphs (the half-year report) and leadership's analysis
+  halfYearReport: { view: SEE_ALL, download: ["LEADER"] },
+  hotspots: { view: [...SEE_ALL, "ADMIN"] },
+  townScorecards: { view: [...SEE_ALL, "ADMIN"] },
+  riskFormula: { view: [...SEE_ALL, "ADMIN"], set: ["ADMIN"] },
   // 机构与人员 (directory) — administration
   departments: { list: ["ADMIN"], show: ["ADMIN"], create: ["ADMIN"], edit: ["ADMIN"] },
   regions: { list: ["ADMIN"], show: ["ADMIN"], create: ["ADMIN"], edit: ["ADMIN"] },

@@ -42,6 +42,8 @@ export interface ActionField {
   maxItems?: number;
   /** For numbers: the least value. */
   min?: number;
+  /** For numbers: decimals allowed (weights, ratios), not only whole numbers. */
+  decimal?: boolean;
   /** A further check of a text field: the translation key of what is wrong, or null. */
   check?: (value: string) => string | null;
   /** Shown only when this returns true for the values so far. */
@@ -100,8 +102,8 @@ export function ActionDialog({
     const v = String(raw ?? "").trim();
     if (f.required && !v) return translate("app.cases.required");
     if (f.max && v.length > f.max) return translate("app.cases.too_long", { max: f.max });
-    if (f.kind === "number" && v && (!/^\d+$/.test(v) || Number(v) < (f.min ?? 0)))
-      return translate("app.whole_number", { min: f.min ?? 0 });
+    if (f.kind === "number" && v && (!(f.decimal ? /^\d+(\.\d+)?$/ : /^\d+$/).test(v) || Number(v) < (f.min ?? 0)))
+      return translate(f.decimal ? "app.decimal_number" : "app.whole_number", { min: f.min ?? 0 });
     const wrong = v && f.check ? f.check(v) : null;
     if (wrong) return translate(wrong);
     return null;

@@ -4,6 +4,7 @@ import { intakeOperations } from "../resources/intake/operations";
 import { trainingOperations } from "../resources/training/operations";
 import { casesOperations } from "../resources/cases/operations";
 import { leadershipOperations } from "../resources/leadership/operations";
+import { analysisOperations } from "../resources/analysis/operations";
 
 /**
  * THE table: every resource of the portal → its operations on the graph. Each subgraph keeps
@@ -16,4 +17,5 @@ export const OPERATIONS: OperationTable = {
   ...trainingOperations,
   ...casesOperations,
   ...leadershipOperations,
+  ...analysisOperations,
 };

@@ -12,6 +12,7 @@ export const commonZhCN = {
     table: "表格",
     too_many: "最多选 %{max} 项",
     whole_number: "须为不小于 %{min} 的整数",
+    decimal_number: "须为不小于 %{min} 的数（可带小数）",
     type_to_search: "输入编号或摘要查找",
     no_options: "没有可选项",
     dashboard: {
@@ -56,6 +57,7 @@ export const commonEn = {
     table: "Table",
     too_many: "At most %{max} items",
     whole_number: "A whole number not below %{min}",
+    decimal_number: "A number not below %{min} (decimals allowed)",
     type_to_search: "Type a serial or words of the summary",
     no_options: "Nothing to choose",
     dashboard: {

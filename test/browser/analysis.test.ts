@@ -156,7 +156,9 @@ describeInBrowser("analysis pages in Chromium", () => {
     expect(refusal).toMatch(/[\u4e00-\u9fff]/);
     expect(refusal).not.toMatch(/[A-Za-z]{3,}/);
 
-    await page.getByRole("spinbutton", { name: "实名占比权重" }).fill("1");
+    // (closing the notice with Escape closed the dialog too) only the real-name share counts now
+    await page.getByTestId("edit-formula").click();
+    for (const w of weights) await page.getByRole("spinbutton", { name: w }).fill(w === "实名占比权重" ? "1" : "0");
     await page.getByRole("button", { name: "确认" }).click();
     expect(await notification(page)).toBe("风险指数公式已保存，热点已按新公式重新排序");
     await page.getByTestId("formula-realNameShareWeight").filter({ hasText: /^1$/ }).waitFor();

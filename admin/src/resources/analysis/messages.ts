@@ -15,7 +15,7 @@ export const analysisZhCN = {
       item: "项目",
       change: "变化",
       points: "个百分点",
-      download_report: "下载半年分析报告（Word）",
+      download_report: "下载半年分析报告（可编辑文档）",
       downloaded: "已下载 %{name}",
       preset: {
         LAST_MONTH: "上月",

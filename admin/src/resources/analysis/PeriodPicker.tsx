@@ -19,7 +19,7 @@ export function PeriodPicker({
     <MuiTextField
       select
       size="small"
-      sx={{ minWidth: 260 }}
+      sx={{ width: 260 }}
       label={translate("app.analysis.period")}
       value={value}
       onChange={(e) => onChange(e.target.value as PeriodPreset)}

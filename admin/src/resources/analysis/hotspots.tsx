@@ -94,7 +94,7 @@ export function HotspotsPage() {
         <MuiTextField
           select
           size="small"
-          sx={{ minWidth: 200 }}
+          sx={{ width: 200 }}
           label={translate("app.analysis.dimension")}
           value={dimension}
           onChange={(e) => setDimension(e.target.value as (typeof DIMENSIONS)[number])}
@@ -272,9 +272,13 @@ export function HotspotsPage() {
             chart={
               <LineChart
                 height={320}
-                xAxis={[{ scaleType: "point", data: months }]}
+                xAxis={[{ scaleType: "point", data: months, tickLabelInterval: () => true, height: 40 }]}
                 yAxis={[{ min: 0, tickMinStep: 1 }]}
-                series={trend.map((s) => ({ label: s.label, data: months.map((m) => countIn(s, m)) }))}
+                series={trend.map((s) => ({
+                  label: s.label,
+                  curve: "linear" as const,
+                  data: months.map((m) => countIn(s, m)),
+                }))}
               />
             }
           />

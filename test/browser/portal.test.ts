@@ -115,6 +115,27 @@ describeInBrowser("portal in Chromium", () => {
     if (MENUS[username].includes("reports"))
       await page.locator('[data-testid="figure-total"] h4').filter({ hasText: /\d/ }).waitFor({ timeout: 30_000 });
     await page.waitForLoadState("networkidle");
+    if (MENUS[username].includes("dispatch")) {
+      // this month's handling figures and the colour labels, as the graph counts them
+      const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+      const { monthlyDispatch } = await p
+        .client(await p.login(username))
+        .request<any>(
+          `query($m: String!) { monthlyDispatch(month: $m) { newCases overdue labelledByColour { colour count } } }`,
+          {
+            m: month,
+          },
+        );
+      const figure = (key: string) => page.locator(`[data-testid="handling-figure-${key}"] h4`).innerText();
+      expect(await figure("newCases")).toBe(String(monthlyDispatch.newCases));
+      expect(await figure("overdue")).toBe(String(monthlyDispatch.overdue));
+      await page.getByTestId("chart-colours").getByRole("button", { name: "表格" }).click();
+      const red = monthlyDispatch.labelledByColour.find((c: any) => c.colour === "RED")?.count ?? 0;
+      await page
+        .getByTestId("chart-colours")
+        .getByRole("row", { name: `红色 ${red}` })
+        .waitFor();
+    }
     expect(englishLeaks(await page.locator("body").innerText())).toEqual([]);
     if (username === "officer") await screenshot(page, "dashboard-officer");
     if (username === "leader") await screenshot(page, "dashboard-leader");

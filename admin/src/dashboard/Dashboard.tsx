@@ -1,31 +1,15 @@
 import { useEffect, useState } from "react";
-import { Title, useDataProvider, useGetIdentity, usePermissions, useTranslate, Link } from "react-admin";
-import { Alert, Box, Card, CardContent, Grid, Typography } from "@mui/material";
+import { Title, useDataProvider, useGetIdentity, usePermissions, useTranslate } from "react-admin";
+import { Alert, Box, Grid, Typography } from "@mui/material";
 import { BarChart } from "@mui/x-charts/BarChart";
 import { canAccess } from "../auth/access";
 import type { PortalDataProvider } from "../data/dataProvider";
 import { ChartOrTable } from "./ChartOrTable";
 import { beijingToday } from "../components/fields";
+import { HandlingDashboard } from "./HandlingDashboard";
+import { Figure, countAxis } from "./parts";
 
 const CHANNELS = ["LETTER", "VISIT", "ONLINE", "PHONE"];
-
-/**
- * The value (x) axis of a horizontal bar chart: counts from 0 with whole-number ticks, drawn
- * at the bottom even when every count is 0 (a collapsed domain would leave it without numbers).
- */
-export function countAxis(values: number[]) {
-  return [
-    {
-      scaleType: "linear" as const,
-      position: "bottom" as const,
-      min: 0,
-      max: Math.max(1, ...values),
-      tickMinStep: 1,
-      height: 28,
-      valueFormatter: (v: number | null) => (v == null ? "" : String(v)),
-    },
-  ];
-}
 
 /** The last six calendar months (Beijing), oldest first, as from/to dates. */
 function lastSixMonths(today = beijingToday()) {
@@ -39,36 +23,6 @@ function lastSixMonths(today = beijingToday()) {
       label: `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`,
     };
   });
-}
-
-function Figure({
-  label,
-  value,
-  to,
-  testId,
-}: {
-  label: string;
-  value: number | string | null;
-  to?: string;
-  testId?: string;
-}) {
-  const body = (
-    <Card sx={{ height: "100%" }} data-testid={testId}>
-      <CardContent>
-        <Typography variant="body2" color="text.secondary">
-          {label}
-        </Typography>
-        <Typography variant="h4">{value ?? "—"}</Typography>
-      </CardContent>
-    </Card>
-  );
-  return to ? (
-    <Link to={to} underline="none">
-      {body}
-    </Link>
-  ) : (
-    body
-  );
 }
 
 /** Numbers and charts of intake for those who read intake (officers, leaders, analysts). */
@@ -360,6 +314,7 @@ export function Dashboard() {
       </Typography>
       {canAccess(roles, "leadershipDashboard", "view") && <LeaderDashboard />}
       {canAccess(roles, "statistics", "view") && <IntakeDashboard roles={roles} />}
+      {canAccess(roles, "monthlyDispatch", "view") && <HandlingDashboard />}
       {roles.includes("ADMIN") && (
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate("app.dashboard.admin_hint")}

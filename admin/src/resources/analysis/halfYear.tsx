@@ -21,7 +21,7 @@ import { saveGeneratedFile } from "../../components/ActionDialog";
 import { Section } from "../../components/Section";
 import type { PortalDataProvider } from "../../data/dataProvider";
 import { ChartOrTable } from "../../dashboard/ChartOrTable";
-import { countAxis } from "../../dashboard/Dashboard";
+import { countAxis } from "../../dashboard/parts";
 import { figureGroups, formatChange, formatFigure } from "./figures";
 
 /** The halves a leader may pick: the current one and those before it, newest first. */

@@ -1,12 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import type { Browser } from "playwright-core";
-import { startTestPlatform, type TestPlatform } from "../support/platform";
+import type { TestPlatform } from "../support/platform";
 import {
   describeInBrowser,
+  startPortal,
   englishLeaks,
-  launchBrowser,
   notification,
   openSession,
   screenshot,
@@ -34,11 +33,7 @@ describeInBrowser("analysis pages in Chromium", () => {
   const to = new Date(Date.UTC(y, m - 1, 0)).toISOString().slice(0, 10);
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, "..", "..", "admin", "dist", "index.html")))
-      throw new Error("admin/dist is not built: run `npm run build` first");
-    p = await startTestPlatform();
-    base = p.url.replace(/\/graphql$/, "");
-    browser = await launchBrowser();
+    ({ p, base, browser } = await startPortal());
   }, 300_000);
 
   afterAll(async () => {
@@ -133,7 +128,9 @@ describeInBrowser("analysis pages in Chromium", () => {
     );
     const marked = await row
       .locator('[data-above="true"]')
-      .evaluateAll((cells) => cells.map((c) => c.getAttribute("data-measure")));
+      .evaluateAll((cells) =>
+        cells.map((c) => (c as unknown as { getAttribute(name: string): string | null }).getAttribute("data-measure")),
+      );
     expect(marked.sort()).toEqual([...first.aboveAverage].sort());
     await screenshot(page, "town-scorecards");
 
@@ -156,8 +153,12 @@ describeInBrowser("analysis pages in Chromium", () => {
     expect(refusal).toMatch(/[\u4e00-\u9fff]/);
     expect(refusal).not.toMatch(/[A-Za-z]{3,}/);
 
-    // (closing the notice with Escape closed the dialog too) only the real-name share counts now
-    await page.getByTestId("edit-formula").click();
+    // closing the notice with Escape may have closed the dialog too: open it again if so
+    await page
+      .getByRole("dialog")
+      .waitFor({ state: "detached", timeout: 2000 })
+      .catch(() => undefined);
+    if ((await page.getByRole("dialog").count()) === 0) await page.getByTestId("edit-formula").click();
     for (const w of weights) await page.getByRole("spinbutton", { name: w }).fill(w === "实名占比权重" ? "1" : "0");
     await page.getByRole("button", { name: "确认" }).click();
     expect(await notification(page)).toBe("风险指数公式已保存，热点已按新公式重新排序");

@@ -1,11 +1,10 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { failure, startTestPlatform, type TestPlatform } from "../support/platform";
+import { failure, type TestPlatform } from "../support/platform";
 import {
   describeInBrowser,
+  startPortal,
+  untilSettled,
   englishLeaks,
-  launchBrowser,
   notification,
   openSession,
   screenshot,
@@ -25,28 +24,18 @@ describeInBrowser("handling screens in Chromium", () => {
   /** Asks until the demo handling (opened from intake's events) is there and has settled. */
   async function demoReady(): Promise<void> {
     const client = p.client(await p.login("handler"));
-    const deadline = Date.now() + 180_000;
-    let last = "";
-    let same = 0;
-    for (;;) {
-      const r = await client.request<any>(
-        `{ cases(limit: 1) { total } joint: cases(mode: JOINT, limit: 40) { total items { tasks { id status } } } }`,
-      );
-      const now = JSON.stringify(r);
-      same = r.cases.total > 0 && r.joint.total > 0 && now === last ? same + 1 : 0;
-      if (same >= 3) return;
-      last = now;
-      if (Date.now() > deadline) throw new Error("the demo handling did not settle within three minutes");
-      await new Promise((ok) => setTimeout(ok, 1000));
-    }
+    await untilSettled(
+      () =>
+        client.request<any>(
+          `{ cases(limit: 1) { total } joint: cases(mode: JOINT, limit: 40) { total items { tasks { id status } } } }`,
+        ),
+      (r) => r.cases.total > 0 && r.joint.total > 0,
+      "the demo handling",
+    );
   }
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, "..", "..", "admin", "dist", "index.html")))
-      throw new Error("admin/dist is not built: run `npm run build` first");
-    p = await startTestPlatform();
-    base = p.url.replace(/\/graphql$/, "");
-    browser = await launchBrowser();
+    ({ p, base, browser } = await startPortal());
     await demoReady();
   }, 300_000);
 

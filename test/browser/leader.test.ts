@@ -1,11 +1,10 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { startTestPlatform, type TestPlatform } from "../support/platform";
+import type { TestPlatform } from "../support/platform";
 import {
   describeInBrowser,
+  startPortal,
+  untilSettled,
   englishLeaks,
-  launchBrowser,
   notification,
   openSession,
   screenshot,
@@ -32,31 +31,15 @@ describeInBrowser("leader workspace in Chromium", () => {
   async function demoReady(): Promise<void> {
     const leader = p.client(await p.login("leader"));
     const leader2 = p.client(await p.login("leader2"));
-    const deadline = Date.now() + 180_000;
-    let last = "";
-    let same = 0;
-    for (;;) {
-      const [q, a, b] = await Promise.all([
-        leader.request<any>(QUEUE),
-        leader.request<any>(OWNED),
-        leader2.request<any>(OWNED),
-      ]);
-      const now = JSON.stringify([q, a, b]);
-      const ready = q.screeningQueue.total > 0 && a.myOwnedCases.total + b.myOwnedCases.total > 0;
-      same = ready && now === last ? same + 1 : 0;
-      if (same >= 3) return;
-      last = now;
-      if (Date.now() > deadline) throw new Error("the demo screening and claims did not settle within three minutes");
-      await new Promise((ok) => setTimeout(ok, 1000));
-    }
+    await untilSettled(
+      () => Promise.all([leader.request<any>(QUEUE), leader.request<any>(OWNED), leader2.request<any>(OWNED)]),
+      ([q, a, b]) => q.screeningQueue.total > 0 && a.myOwnedCases.total + b.myOwnedCases.total > 0,
+      "the demo screening and claims",
+    );
   }
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, "..", "..", "admin", "dist", "index.html")))
-      throw new Error("admin/dist is not built: run `npm run build` first");
-    p = await startTestPlatform();
-    base = p.url.replace(/\/graphql$/, "");
-    browser = await launchBrowser();
+    ({ p, base, browser } = await startPortal());
     await demoReady();
   }, 300_000);
 

@@ -1,11 +1,9 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { startTestPlatform, type TestPlatform } from "../support/platform";
+import type { TestPlatform } from "../support/platform";
 import {
   describeInBrowser,
+  startPortal,
   englishLeaks,
-  launchBrowser,
   notification,
   openSession,
   screenshot,
@@ -86,11 +84,7 @@ describeInBrowser("portal in Chromium", () => {
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, "..", "..", "admin", "dist", "index.html")))
-      throw new Error("admin/dist is not built: run `npm run build` first");
-    p = await startTestPlatform();
-    base = p.url.replace(/\/graphql$/, "");
-    browser = await launchBrowser();
+    ({ p, base, browser } = await startPortal());
   }, 180_000);
 
   afterAll(async () => {

@@ -1,8 +1,6 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startTestPlatform, failure, ADMIN_PASSWORD, DEMO_PASSWORD, type TestPlatform } from "../support/platform";
-import { describeInBrowser, englishLeaks, launchBrowser, screenshot, signIn, watchProblems } from "./support/browser";
+import { failure, ADMIN_PASSWORD, DEMO_PASSWORD, type TestPlatform } from "../support/platform";
+import { describeInBrowser, englishLeaks, screenshot, signIn, startPortal, watchProblems } from "./support/browser";
 
 /**
  * The training screens (学以致用) in a real browser on the demo data: a trainee takes the demo
@@ -16,11 +14,7 @@ describeInBrowser("training screens in Chromium", () => {
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, "..", "..", "admin", "dist", "index.html")))
-      throw new Error("admin/dist is not built: run `npm run build` first");
-    p = await startTestPlatform();
-    base = p.url.replace(/\/graphql$/, "");
-    browser = await launchBrowser();
+    ({ p, base, browser } = await startPortal());
   }, 180_000);
 
   afterAll(async () => {

@@ -7,7 +7,7 @@ import type { PortalDataProvider } from "../data/dataProvider";
 import { ChartOrTable } from "./ChartOrTable";
 import { beijingToday } from "../components/fields";
 import { HandlingDashboard } from "./HandlingDashboard";
-import { Figure, countAxis } from "./parts";
+import { Figure, FigureBlock, countAxis } from "./parts";
 
 const CHANNELS = ["LETTER", "VISIT", "ONLINE", "PHONE"];
 
@@ -258,27 +258,13 @@ function LeaderDashboard() {
   const rows: [string, number][] = figures ? LEADER_FIGURES.map((f) => [translate(f.label), figures[f.key]]) : [];
   const noData = { noData: translate("app.dashboard.no_data"), loading: translate("app.dashboard.loading") };
   return (
-    <Grid container spacing={2} sx={{ mb: 2 }} data-testid="leader-dashboard">
-      {failed && (
-        <Grid size={12}>
-          <Alert severity="warning">{failed}</Alert>
-        </Grid>
-      )}
-      <Grid size={{ xs: 12, lg: 6 }}>
-        <Grid container spacing={2}>
-          {LEADER_FIGURES.slice(0, 4).map((f) => (
-            <Grid size={6} key={f.key}>
-              <Figure
-                label={translate(f.label)}
-                value={figures ? figures[f.key] : null}
-                to={"to" in f ? f.to : undefined}
-                testId={`leader-figure-${f.key}`}
-              />
-            </Grid>
-          ))}
-        </Grid>
-      </Grid>
-      <Grid size={{ xs: 12, lg: 6 }}>
+    <FigureBlock
+      testId="leader-dashboard"
+      figureTestId={(key) => `leader-figure-${key}`}
+      failed={failed}
+      figures={LEADER_FIGURES.slice(0, 4)}
+      values={figures}
+      chart={
         <ChartOrTable
           testId="chart-leader"
           title={translate("app.leadership.dashboard.by_status")}
@@ -295,8 +281,8 @@ function LeaderDashboard() {
             />
           }
         />
-      </Grid>
-    </Grid>
+      }
+    />
   );
 }
 

@@ -1,14 +1,19 @@
 import { useEffect, useState } from "react";
 import { useDataProvider, useTranslate } from "react-admin";
-import { Alert, Grid } from "@mui/material";
 import { BarChart } from "@mui/x-charts/BarChart";
 import type { PortalDataProvider } from "../data/dataProvider";
 import { COLOUR_HEX } from "../resources/cases/choices";
 import { beijingToday } from "../components/fields";
 import { ChartOrTable } from "./ChartOrTable";
-import { Figure, countAxis } from "./parts";
+import { FigureBlock, countAxis, type FigureSpec } from "./parts";
 
 const COLOURS = ["RED", "ORANGE", "YELLOW", "GREEN"] as const;
+const HANDLING_FIGURES: FigureSpec[] = [
+  { key: "newCases", label: "app.dashboard.month_new_cases", to: "/dispatch" },
+  { key: "concluded", label: "app.dashboard.month_concluded", to: "/dispatch" },
+  { key: "overdue", label: "app.dashboard.month_overdue", to: "/dispatch" },
+  { key: "feedbackOverdue", label: "app.dashboard.month_feedback_overdue", to: "/dispatch" },
+];
 
 /**
  * 办理 at a glance for those who follow the handling (officers, leaders, analysts): this month's
@@ -29,34 +34,14 @@ export function HandlingDashboard() {
   const rows: [string, number][] = month
     ? COLOURS.map((c) => [translate(`app.cases.colour.${c}`), colourCount(c)])
     : [];
-  const figures = [
-    { key: "newCases", label: "app.dashboard.month_new_cases" },
-    { key: "concluded", label: "app.dashboard.month_concluded" },
-    { key: "overdue", label: "app.dashboard.month_overdue" },
-    { key: "feedbackOverdue", label: "app.dashboard.month_feedback_overdue" },
-  ] as const;
   return (
-    <Grid container spacing={2} sx={{ mb: 2 }} data-testid="handling-dashboard">
-      {failed && (
-        <Grid size={12}>
-          <Alert severity="warning">{failed}</Alert>
-        </Grid>
-      )}
-      <Grid size={{ xs: 12, lg: 6 }}>
-        <Grid container spacing={2}>
-          {figures.map((f) => (
-            <Grid size={6} key={f.key}>
-              <Figure
-                label={translate(f.label)}
-                value={month ? month[f.key] : null}
-                to="/dispatch"
-                testId={`handling-figure-${f.key}`}
-              />
-            </Grid>
-          ))}
-        </Grid>
-      </Grid>
-      <Grid size={{ xs: 12, lg: 6 }}>
+    <FigureBlock
+      testId="handling-dashboard"
+      figureTestId={(key) => `handling-figure-${key}`}
+      failed={failed}
+      figures={HANDLING_FIGURES}
+      values={month}
+      chart={
         <ChartOrTable
           testId="chart-colours"
           title={translate("app.dashboard.colour_labels")}
@@ -80,7 +65,7 @@ export function HandlingDashboard() {
             />
           }
         />
-      </Grid>
-    </Grid>
+      }
+    />
   );
 }

@@ -1,5 +1,6 @@
-import { Link } from "react-admin";
-import { Card, CardContent, Typography } from "@mui/material";
+import type { ReactNode } from "react";
+import { Link, useTranslate } from "react-admin";
+import { Alert, Card, CardContent, Grid, Typography } from "@mui/material";
 
 /** Pieces the dashboards and the analysis pages share: a figure card and a count axis. */
 
@@ -49,5 +50,58 @@ export function Figure({
     </Link>
   ) : (
     body
+  );
+}
+
+/** A figure of a dashboard block: its value's key, its label's key and the page it leads to. */
+export interface FigureSpec {
+  key: string;
+  label: string;
+  to?: string;
+}
+
+/**
+ * A block of a dashboard: a warning if its data failed, up to four figure cards (two a row) on
+ * the left and a chart-or-table on the right.
+ */
+export function FigureBlock({
+  testId,
+  figureTestId,
+  failed,
+  figures,
+  values,
+  chart,
+}: {
+  testId: string;
+  figureTestId: (key: string) => string;
+  failed: string | null;
+  figures: readonly FigureSpec[];
+  values: Record<string, number> | null;
+  chart: ReactNode;
+}) {
+  const translate = useTranslate();
+  return (
+    <Grid container spacing={2} sx={{ mb: 2 }} data-testid={testId}>
+      {failed && (
+        <Grid size={12}>
+          <Alert severity="warning">{failed}</Alert>
+        </Grid>
+      )}
+      <Grid size={{ xs: 12, lg: 6 }}>
+        <Grid container spacing={2}>
+          {figures.map((f) => (
+            <Grid size={6} key={f.key}>
+              <Figure
+                label={translate(f.label)}
+                value={values ? values[f.key] : null}
+                to={f.to}
+                testId={figureTestId(f.key)}
+              />
+            </Grid>
+          ))}
+        </Grid>
+      </Grid>
+      <Grid size={{ xs: 12, lg: 6 }}>{chart}</Grid>
+    </Grid>
   );
 }

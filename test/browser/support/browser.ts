@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { ADMIN_PASSWORD, DEMO_PASSWORD } from "../../support/platform";
+import { ADMIN_PASSWORD, DEMO_PASSWORD, startTestPlatform, type TestPlatform } from "../../support/platform";
 
 /**
  * The one place that decides whether the browser tests run: they need Debian's Chromium at
@@ -126,4 +126,40 @@ export async function visibleText(page: Page, baseUrl: string, hash: string): Pr
   await page.locator(".RaLayout-content").first().waitFor();
   await page.waitForTimeout(300);
   return page.locator("body").innerText();
+}
+
+/**
+ * The platform as `npm start` runs it (demo data included), serving the built portal, and a
+ * browser: what a browser test's beforeAll starts (its afterAll closes the browser, stops p).
+ */
+export async function startPortal(): Promise<{ p: TestPlatform; base: string; browser: Browser }> {
+  if (!existsSync(join(__dirname, "..", "..", "..", "admin", "dist", "index.html")))
+    throw new Error("admin/dist is not built: run `npm run build` first");
+  const p = await startTestPlatform();
+  return { p, base: p.url.replace(/\/graphql$/, ""), browser: await launchBrowser() };
+}
+
+/**
+ * Asks until the answer is ready and the same three times in a row, a second apart: the demo
+ * data that follows from events (cases opened, candidates screened, claims) has settled.
+ */
+export async function untilSettled<T>(
+  ask: () => Promise<T>,
+  ready: (answer: T) => boolean,
+  what: string,
+  withinMs = 180_000,
+): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  let last = "";
+  let same = 0;
+  for (;;) {
+    const answer = await ask();
+    const now = JSON.stringify(answer);
+    same = ready(answer) && now === last ? same + 1 : 0;
+    if (same >= 3) return;
+    last = now;
+    if (Date.now() > deadline)
+      throw new Error(`${what} did not settle within ${Math.round(withinMs / 60_000)} minutes`);
+    await new Promise((ok) => setTimeout(ok, 1000));
+  }
 }

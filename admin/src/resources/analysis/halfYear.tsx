@@ -57,12 +57,16 @@ export function HalfYearPage() {
   const [year, half] = choice.split("-").map(Number);
 
   useEffect(() => {
+    let current = true; // a slower answer for an earlier half must not overwrite this one
     setPeriod(null);
     setFailed(null);
     dataProvider
       .run("halfYearReport", "figures", { year, half })
-      .then(setPeriod)
-      .catch((err: any) => setFailed(err.message));
+      .then((r) => current && setPeriod(r))
+      .catch((err: any) => current && setFailed(err.message));
+    return () => {
+      current = false;
+    };
   }, [dataProvider, year, half]);
 
   const download = async () => {

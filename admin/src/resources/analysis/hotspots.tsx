@@ -63,16 +63,21 @@ export function HotspotsPage() {
   const { from, to } = presetPeriod(preset, beijingToday());
 
   useEffect(() => {
+    // an answer for a period or dimension no longer chosen must not overwrite the current one
+    let current = true;
     setAnalysis(null);
     setFailed(null);
     dataProvider
       .run("hotspots", "analyse", { from, to, dimension, limit: 10 })
-      .then(setAnalysis)
-      .catch((err: any) => setFailed(err.message));
+      .then((r) => current && setAnalysis(r))
+      .catch((err: any) => current && setFailed(err.message));
     dataProvider
       .run("riskFormula", "get")
-      .then(setFormula)
-      .catch(() => setFormula(null));
+      .then((r) => current && setFormula(r))
+      .catch(() => current && setFormula(null));
+    return () => {
+      current = false;
+    };
   }, [dataProvider, from, to, dimension, version]);
 
   const loadUnits = useCallback(

@@ -44,12 +44,16 @@ export function TownScorecardsPage() {
   const { from, to } = presetPeriod(preset, beijingToday());
 
   useEffect(() => {
+    let current = true; // a slower answer for an earlier period must not overwrite this one
     setReport(null);
     setFailed(null);
     dataProvider
       .run("townScorecards", "figures", { from, to })
-      .then(setReport)
-      .catch((err: any) => setFailed(err.message));
+      .then((r) => current && setReport(r))
+      .catch((err: any) => current && setFailed(err.message));
+    return () => {
+      current = false;
+    };
   }, [dataProvider, from, to]);
 
   const above = translate("app.analysis.above_average");

@@ -36,12 +36,16 @@ export function DispatchPage() {
   const [failed, setFailed] = useState<string | null>(null);
 
   useEffect(() => {
+    let current = true; // a slower answer for an earlier month must not overwrite this one
     setFigures(null);
     setFailed(null);
     dataProvider
       .run("monthlyDispatch", "figures", { month })
-      .then(setFigures)
-      .catch((err: any) => setFailed(err.message));
+      .then((r) => current && setFigures(r))
+      .catch((err: any) => current && setFailed(err.message));
+    return () => {
+      current = false;
+    };
   }, [dataProvider, month]);
 
   const download = async (kind: "SHEET" | "BULLETIN") => {

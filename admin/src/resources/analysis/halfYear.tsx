@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Button, Title, useDataProvider, useNotify, usePermissions, useTranslate } from "react-admin";
 import {
   Alert,
@@ -19,6 +19,7 @@ import { canAccess } from "../../auth/access";
 import { beijingToday } from "../../components/fields";
 import { saveGeneratedFile } from "../../components/ActionDialog";
 import { Section } from "../../components/Section";
+import { useCurrentAnswer } from "../../components/useCurrentAnswer";
 import type { PortalDataProvider } from "../../data/dataProvider";
 import { ChartOrTable } from "../../dashboard/ChartOrTable";
 import { countAxis } from "../../dashboard/parts";
@@ -51,23 +52,13 @@ export function HalfYearPage() {
   const { permissions } = usePermissions<string[]>();
   const halves = recentHalves(beijingToday());
   const [choice, setChoice] = useState(`${halves[0].year}-${halves[0].half}`);
-  const [period, setPeriod] = useState<any | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
   const [downloading, setDownloading] = useState(false);
   const [year, half] = choice.split("-").map(Number);
 
-  useEffect(() => {
-    let current = true; // a slower answer for an earlier half must not overwrite this one
-    setPeriod(null);
-    setFailed(null);
-    dataProvider
-      .run("halfYearReport", "figures", { year, half })
-      .then((r) => current && setPeriod(r))
-      .catch((err: any) => current && setFailed(err.message));
-    return () => {
-      current = false;
-    };
-  }, [dataProvider, year, half]);
+  const { answer: period, failed } = useCurrentAnswer(
+    () => dataProvider.run<any>("halfYearReport", "figures", { year, half }),
+    [dataProvider, year, half],
+  );
 
   const download = async () => {
     setDownloading(true);

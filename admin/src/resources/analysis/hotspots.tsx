@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { Title, useDataProvider, usePermissions, useTranslate } from "react-admin";
 import {
   Alert,
@@ -20,6 +20,7 @@ import { canAccess } from "../../auth/access";
 import { ActionDialog, type ActionOption } from "../../components/ActionDialog";
 import { beijingToday } from "../../components/fields";
 import { Section } from "../../components/Section";
+import { useCurrentAnswer } from "../../components/useCurrentAnswer";
 import type { PortalDataProvider } from "../../data/dataProvider";
 import { ChartOrTable } from "../../dashboard/ChartOrTable";
 import { PeriodPicker } from "./PeriodPicker";
@@ -56,29 +57,17 @@ export function HotspotsPage() {
   const roles = permissions ?? [];
   const [preset, setPreset] = useState<PeriodPreset>("LAST_3_MONTHS");
   const [dimension, setDimension] = useState<(typeof DIMENSIONS)[number]>("TOWN");
-  const [analysis, setAnalysis] = useState<any | null>(null);
-  const [formula, setFormula] = useState<any | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const { from, to } = presetPeriod(preset, beijingToday());
 
-  useEffect(() => {
-    // an answer for a period or dimension no longer chosen must not overwrite the current one
-    let current = true;
-    setAnalysis(null);
-    setFailed(null);
-    dataProvider
-      .run("hotspots", "analyse", { from, to, dimension, limit: 10 })
-      .then((r) => current && setAnalysis(r))
-      .catch((err: any) => current && setFailed(err.message));
-    dataProvider
-      .run("riskFormula", "get")
-      .then((r) => current && setFormula(r))
-      .catch(() => current && setFormula(null));
-    return () => {
-      current = false;
-    };
-  }, [dataProvider, from, to, dimension, version]);
+  const { answer: analysis, failed } = useCurrentAnswer(
+    () => dataProvider.run<any>("hotspots", "analyse", { from, to, dimension, limit: 10 }),
+    [dataProvider, from, to, dimension, version],
+  );
+  const { answer: formula } = useCurrentAnswer(
+    () => dataProvider.run<any>("riskFormula", "get"),
+    [dataProvider, version],
+  );
 
   const loadUnits = useCallback(
     async (): Promise<ActionOption[]> =>

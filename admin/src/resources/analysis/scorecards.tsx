@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Title, useDataProvider, useTranslate } from "react-admin";
 import {
   Alert,
@@ -14,6 +14,7 @@ import {
 } from "@mui/material";
 import { beijingToday } from "../../components/fields";
 import { Section } from "../../components/Section";
+import { useCurrentAnswer } from "../../components/useCurrentAnswer";
 import type { PortalDataProvider } from "../../data/dataProvider";
 import { PeriodPicker } from "./PeriodPicker";
 import { presetPeriod, type PeriodPreset } from "./periods";
@@ -39,22 +40,11 @@ export function TownScorecardsPage() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<PortalDataProvider>();
   const [preset, setPreset] = useState<PeriodPreset>("THIS_YEAR");
-  const [report, setReport] = useState<any | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
   const { from, to } = presetPeriod(preset, beijingToday());
-
-  useEffect(() => {
-    let current = true; // a slower answer for an earlier period must not overwrite this one
-    setReport(null);
-    setFailed(null);
-    dataProvider
-      .run("townScorecards", "figures", { from, to })
-      .then((r) => current && setReport(r))
-      .catch((err: any) => current && setFailed(err.message));
-    return () => {
-      current = false;
-    };
-  }, [dataProvider, from, to]);
+  const { answer: report, failed } = useCurrentAnswer(
+    () => dataProvider.run<any>("townScorecards", "figures", { from, to }),
+    [dataProvider, from, to],
+  );
 
   const above = translate("app.analysis.above_average");
   return (

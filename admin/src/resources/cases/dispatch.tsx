@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Button, Title, useDataProvider, useNotify, useTranslate } from "react-admin";
 import {
   Alert,
@@ -15,6 +15,7 @@ import { beijingToday } from "../../components/fields";
 import { saveGeneratedFile } from "../../components/ActionDialog";
 import type { PortalDataProvider } from "../../data/dataProvider";
 import { RowsTable, Section } from "../../components/Section";
+import { useCurrentAnswer } from "../../components/useCurrentAnswer";
 import { ColourChip } from "./fields";
 
 /** The `count` months up to the one of `today` (YYYY-MM), newest first. */
@@ -32,21 +33,10 @@ export function DispatchPage() {
   const dataProvider = useDataProvider<PortalDataProvider>();
   const notify = useNotify();
   const [month, setMonth] = useState(beijingToday().slice(0, 7));
-  const [figures, setFigures] = useState<any | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true; // a slower answer for an earlier month must not overwrite this one
-    setFigures(null);
-    setFailed(null);
-    dataProvider
-      .run("monthlyDispatch", "figures", { month })
-      .then((r) => current && setFigures(r))
-      .catch((err: any) => current && setFailed(err.message));
-    return () => {
-      current = false;
-    };
-  }, [dataProvider, month]);
+  const { answer: figures, failed } = useCurrentAnswer(
+    () => dataProvider.run<any>("monthlyDispatch", "figures", { month }),
+    [dataProvider, month],
+  );
 
   const download = async (kind: "SHEET" | "BULLETIN") => {
     try {

@@ -27,7 +27,13 @@ describe(`leadership analysis through the gateway (${process.env.DATABASE_URL ? 
   const quietReports: string[] = [];
 
   /** A letter about a town received on a Beijing day (10:00) of the test's year. */
-  async function register(townId: string, day: string, category: string, realName: boolean): Promise<string> {
+  async function register(
+    townId: string,
+    day: string,
+    category: string,
+    realName: boolean,
+    subjects: { name: string; post: string; unitId?: string; townId?: string }[] = [],
+  ): Promise<string> {
     const receivedAt = new Date(`${day}T02:00:00Z`).toISOString();
     const { registerReport } = await as(
       "officer",
@@ -40,6 +46,7 @@ describe(`leadership analysis through the gateway (${process.env.DATABASE_URL ? 
           reporter: realName ? { realName: true, name: "王秀英", phone: "13900002222" } : { realName: false },
           category,
           townId,
+          subjects,
           summary: `反映村干部问题${rnd()}`,
           content: `反映${rnd()}村干部在惠民资金发放中优亲厚友、吃拿卡要，群众意见很大。编号${rnd()}${rnd()}`,
         },
@@ -190,6 +197,59 @@ describe(`leadership analysis through the gateway (${process.env.DATABASE_URL ? 
         keyCasesWeight: 20,
         growthCap: 1,
       },
+    });
+  });
+
+  it("groups by sector (行业系统): the units of one sector together, town and village officials as the grassroots", async () => {
+    // a month of its own (July of the test's year): only these reports fall in it
+    const july = { from: `${year}-07-01`, to: `${year}-07-31` };
+    const CREATE = `mutation($i: DepartmentInput!) { createDepartment(input: $i) { id name sector sectorName } }`;
+    const unit = async (name: string, sector: string | null) =>
+      (await as("admin", CREATE, { i: { code: `T-${rnd()}`, name, kind: "COMPETENT_DEPARTMENT", sector } }))
+        .createDepartment;
+    const hospitalA = await unit(`市人民医院${rnd()}`, "HEALTH");
+    const hospitalB = await unit(`市中医医院${rnd()}`, "HEALTH");
+    const unsorted = await unit(`市供销社${rnd()}`, null);
+    expect(hospitalA).toMatchObject({ sector: "HEALTH", sectorName: "卫生健康系统" });
+    expect(unsorted).toMatchObject({ sector: null, sectorName: null });
+
+    const official = (unitId: string) => ({ name: `张${rnd()}`, post: "副院长", unitId });
+    const town = quietTown.id;
+    // both hospitals in one report: once for the sector
+    await register(town, `${year}-07-03`, QUIET_CATEGORY, false, [official(hospitalA.id), official(hospitalB.id)]);
+    await register(town, `${year}-07-08`, QUIET_CATEGORY, false, [official(hospitalB.id)]);
+    await register(town, `${year}-07-09`, QUIET_CATEGORY, false, [official(hospitalA.id), official(unsorted.id)]);
+    await register(town, `${year}-07-15`, QUIET_CATEGORY, false, [
+      { name: `李${rnd()}`, post: "村党支部书记", townId: town },
+    ]);
+    await register(town, `${year}-07-20`, QUIET_CATEGORY, false, [official(unsorted.id)]);
+
+    const groups = async () =>
+      Object.fromEntries(
+        (await as("leader", HOTSPOTS, { ...july, d: "INDUSTRY" })).hotspots.items.map((h: any) => [
+          h.key,
+          [h.label, h.count],
+        ]),
+      );
+    expect(await groups()).toEqual({
+      HEALTH: ["卫生健康系统", 3],
+      GRASSROOTS: ["镇街和村（社区）", 1],
+      "": ["未指明行业系统", 2],
+    });
+    // by unit, the same reports stay apart
+    const byUnit = (await as("leader", HOTSPOTS, { ...july, d: "SUBJECT_UNIT" })).hotspots.items;
+    expect(byUnit.find((h: any) => h.key === hospitalA.id)).toMatchObject({ label: hospitalA.name, count: 2 });
+    expect(byUnit.find((h: any) => h.key === hospitalB.id)?.count).toBe(2);
+
+    // the sector is the directory's: an administrator's change shows in the next analysis (the two
+    // reports about hospital B now count as unknown too; the first still counts for HEALTH by A)
+    await as("admin", `mutation($id: ID!) { updateDepartment(id: $id, input: { sector: null }) { id } }`, {
+      id: hospitalB.id,
+    });
+    expect(await groups()).toEqual({
+      HEALTH: ["卫生健康系统", 2],
+      "": ["未指明行业系统", 4],
+      GRASSROOTS: ["镇街和村（社区）", 1],
     });
   });
 

@@ -36,7 +36,13 @@ export function App() {
         />
       ))}
       <CustomRoutes>
-        {CUSTOM_ROUTES.map((r) => (
+        {CUSTOM_ROUTES.filter((r) => !r.public).map((r) => (
+          <Route key={r.path} path={r.path} element={r.element} />
+        ))}
+      </CustomRoutes>
+      {/* react-admin renders routes without the layout whatever the sign-in state */}
+      <CustomRoutes noLayout>
+        {CUSTOM_ROUTES.filter((r) => r.public).map((r) => (
           <Route key={r.path} path={r.path} element={r.element} />
         ))}
       </CustomRoutes>

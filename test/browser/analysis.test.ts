@@ -122,6 +122,21 @@ describeInBrowser("analysis pages in Chromium", () => {
       hotspot: { dimension: "CATEGORY", from, to },
     });
 
+    // by sector (行业系统): the graph's groups, in its order, under the directory's sector names
+    const bySector = (
+      await leader.request<any>(
+        `query($f: String!, $t: String!) { hotspots(from: $f, to: $t, dimension: INDUSTRY) { items { key label } } }`,
+        { f: from, t: to },
+      )
+    ).hotspots.items;
+    expect(bySector.length).toBeGreaterThan(0);
+    await page.getByTestId("hotspot-dimension").click();
+    await page.getByRole("option", { name: "行业系统" }).click();
+    await page.locator(`[data-testid="hotspot-row"][data-key="${bySector[0].key}"]`).waitFor();
+    await page.waitForLoadState("networkidle");
+    const sectorLabels = (await rows.getByTestId("hotspot-label").allInnerTexts()).map((t) => t.trim());
+    expect(sectorLabels).toEqual(bySector.map((h: any) => h.label));
+
     // town scorecards: one row per town of the graph, the marks where the graph says above average
     const { townScorecards } = await leader.request<any>(
       `query($f: String!, $t: String!) { townScorecards(from: $f, to: $t) { towns { town { name } reports aboveAverage } } }`,

@@ -9,6 +9,7 @@ import {
   openSession,
   screenshot,
   visibleText,
+  watchProblems,
 } from "./support/browser";
 
 /**
@@ -263,6 +264,21 @@ describeInBrowser("leader workspace in Chromium", () => {
         },
       );
     expect(receptionSchedule.filter((r: any) => r.place === place)).toEqual([{ place, leaderName: me.displayName }]);
+
+    // and the public itself, without signing in: the sign-in page links to the same schedule
+    const anonymous = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+    const anonymousProblems = watchProblems(anonymous);
+    const publicPage = await anonymous.newPage();
+    await publicPage.goto(`${base}/#/login`);
+    await publicPage.getByTestId("public-schedule-link").click();
+    const publicRow = publicPage.getByTestId("public-schedule").getByRole("row").filter({ hasText: place });
+    await publicRow.waitFor({ timeout: 60_000 });
+    expect(await publicRow.innerText()).toContain(me.displayName);
+    await publicPage.waitForLoadState("networkidle");
+    await screenshot(publicPage, "public-reception-schedule");
+    expect(englishLeaks(await publicPage.locator("body").innerText())).toEqual([]);
+    await anonymous.close();
+    expect(anonymousProblems).toEqual([]);
 
     // cancelled after confirmation: gone from the published schedule
     await page.goto(`${base}/#/receptions`);

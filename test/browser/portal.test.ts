@@ -248,6 +248,28 @@ describeInBrowser("portal in Chromium", () => {
     expect(leader.problems).toEqual([]);
   });
 
+  it("an administrator sets a unit's sector (行业系统) on the department form", async () => {
+    const admin = p.client(await p.login("admin"));
+    const stamp = String(Date.now()).slice(-6);
+    const { createDepartment: unit } = await admin.request<any>(
+      `mutation($code: String!, $name: String!) { createDepartment(input: { code: $code, name: $name, kind: COMPETENT_DEPARTMENT }) { id name sector } }`,
+      { code: `SCH-${stamp}`, name: `市第一中学${stamp}` },
+    );
+    expect(unit.sector).toBeNull();
+    const { page, context, problems } = await session("admin");
+    await page.goto(`${base}/#/departments/${unit.id}`);
+    await page.getByRole("combobox", { name: "行业系统" }).click();
+    await page.getByRole("option", { name: "教育系统" }).click();
+    await page.getByRole("button", { name: "保存" }).click();
+    await page.waitForURL(/#\/departments(\?|$)/);
+    const { department } = await admin.request<any>(`query($id: ID!) { department(id: $id) { sector sectorName } }`, {
+      id: unit.id,
+    });
+    expect(department).toEqual({ sector: "EDUCATION", sectorName: "教育系统" });
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
   it("no English leaks into the Chinese pages of each role", async () => {
     const pages: Record<string, string[]> = {
       officer: [

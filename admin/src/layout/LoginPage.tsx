@@ -1,5 +1,5 @@
 import { Login, LoginForm, useTranslate } from "react-admin";
-import { Typography } from "@mui/material";
+import { Link, Typography } from "@mui/material";
 
 export function LoginPage() {
   const translate = useTranslate();
@@ -12,6 +12,11 @@ export function LoginPage() {
         {translate("app.login_subtitle")}
       </Typography>
       <LoginForm />
+      <Typography variant="body2" align="center" sx={{ mb: 2 }}>
+        <Link href="#/public/receptions" data-testid="public-schedule-link">
+          {translate("app.public_schedule_link")}
+        </Link>
+      </Typography>
     </Login>
   );
 }

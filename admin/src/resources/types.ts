@@ -31,6 +31,7 @@ export interface MenuGroup {
 /** What a subgraph folder contributes to the portal. */
 export interface SubgraphScreens {
   resources: PortalResource[];
-  routes: { path: string; element: ReactNode }[];
+  /** Pages outside the resources; `public` ones show without the layout and without signing in. */
+  routes: { path: string; element: ReactNode; public?: boolean }[];
   menu: MenuGroup;
 }

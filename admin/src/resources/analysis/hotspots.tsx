@@ -26,7 +26,7 @@ import { ChartOrTable } from "../../dashboard/ChartOrTable";
 import { PeriodPicker } from "./PeriodPicker";
 import { presetPeriod, type PeriodPreset } from "./periods";
 
-export const DIMENSIONS = ["TOWN", "CATEGORY", "SUBJECT_UNIT", "CHANNEL"] as const;
+export const DIMENSIONS = ["TOWN", "CATEGORY", "SUBJECT_UNIT", "INDUSTRY", "CHANNEL"] as const;
 const WEIGHTS = [
   "volumeWeight",
   "growthWeight",

@@ -71,6 +71,7 @@ export const analysisZhCN = {
         TOWN: "镇（街道）",
         CATEGORY: "问题类别",
         SUBJECT_UNIT: "被反映人单位",
+        INDUSTRY: "行业系统",
         CHANNEL: "受理渠道",
       },
       hotspot_list: "热点（按风险指数排序）",
@@ -121,7 +122,7 @@ export const analysisZhCN = {
       city_average: "全市平均",
       above_average: "高于全市平均",
       scorecards_help:
-        "标红并带 ▲ 的为高于全市平均的项目。件数、逾期事项、重点案件的平均为各镇街平均；占比为全市合计占比。",
+        "标红并带 ▲ 的为高于全市平均的项目。件数、逾期事项、重点案件的平均为各镇街平均；占比为全市合计占比。逾期事项为截至今日仍在办案件的逾期情况，不是期末时点数。",
     },
   },
 };
@@ -198,6 +199,7 @@ export const analysisEn: typeof analysisZhCN = {
         TOWN: "Town",
         CATEGORY: "Category",
         SUBJECT_UNIT: "Subject's unit",
+        INDUSTRY: "Sector",
         CHANNEL: "Channel",
       },
       hotspot_list: "Hotspots (by risk score)",
@@ -249,7 +251,7 @@ export const analysisEn: typeof analysisZhCN = {
       city_average: "City average",
       above_average: "Above the city average",
       scorecards_help:
-        "Marked red with ▲: above the city average. Averages of reports, overdue items and key cases are per town; shares are the city's overall shares.",
+        "Marked red with ▲: above the city average. Averages of reports, overdue items and key cases are per town; shares are the city's overall shares. Overdue items are those of cases still in handling as of today, not at the end of the period.",
     },
   },
 };

@@ -10,7 +10,7 @@ import {
 
 /** The directory subgraph's resources (机构与人员): departments, regions, towns, users, liaison, calendar. */
 
-const DEPARTMENT = `id code name kind active sortOrder
+const DEPARTMENT = `id code name kind sector active sortOrder
   parent { id name } town { id name }
   currentLiaisons { id kind liaisonDepartment { id name } }`;
 const REGION = `id code name active towns { id name }`;
@@ -48,7 +48,9 @@ export const directoryOperations: OperationTable = {
     create: {
       what: "新建部门",
       document: `mutation($input: DepartmentInput!) { createDepartment(input: $input) { ${DEPARTMENT} } }`,
-      variables: (p) => ({ input: pickInput(p.data, ["code", "kind", "name", "parentId", "sortOrder", "townId"]) }),
+      variables: (p) => ({
+        input: pickInput(p.data, ["code", "kind", "name", "parentId", "sector", "sortOrder", "townId"]),
+      }),
       parse: (d) => ({ data: department(d.createDepartment) }),
     },
     update: {
@@ -56,7 +58,15 @@ export const directoryOperations: OperationTable = {
       document: `mutation($id: ID!, $input: DepartmentUpdateInput!) { updateDepartment(id: $id, input: $input) { ${DEPARTMENT} } }`,
       variables: (p) => ({
         id: p.id,
-        input: changedInput(p.data, p.previousData, ["code", "kind", "name", "parentId", "sortOrder", "townId"]),
+        input: changedInput(p.data, p.previousData, [
+          "code",
+          "kind",
+          "name",
+          "parentId",
+          "sector",
+          "sortOrder",
+          "townId",
+        ]),
       }),
       parse: (d) => ({ data: department(d.updateDepartment) }),
     },

@@ -40,7 +40,7 @@ import { PlainDatagrid } from "../../components/PlainDatagrid";
 import { ToggleActiveButton } from "../../components/ToggleActiveButton";
 import { DateTimeField, EnumChips, EnumField, NamesField, beijingToday } from "../../components/fields";
 import type { PortalDataProvider } from "../../data/dataProvider";
-import { DEPARTMENT_KINDS, LIAISON_KINDS, ROLES, TOWN_KINDS, choices } from "./choices";
+import { DEPARTMENT_KINDS, LIAISON_KINDS, ROLES, SECTORS, TOWN_KINDS, choices } from "./choices";
 
 const DATE = regex(/^\d{4}-\d{2}-\d{2}$/, "app.directory.date_format");
 const departmentSearch = (q: string) => ({ search: q, active: true });
@@ -58,6 +58,7 @@ export const DepartmentList = () => (
       <TextField source="code" />
       <TextField source="name" />
       <EnumField source="kind" prefix="app.directory.kind" />
+      <EnumField source="sector" prefix="app.directory.sector" />
       <TextField source="parent.name" label="resources.departments.fields.parent" />
       <TextField source="town.name" label="resources.departments.fields.town" />
       <FunctionField
@@ -80,6 +81,7 @@ const DepartmentForm = () => (
     <TextInput source="code" validate={[required(), maxLength(50)]} />
     <TextInput source="name" validate={[required(), maxLength(100)]} />
     <SelectInput source="kind" choices={choices(DEPARTMENT_KINDS, "app.directory.kind")} validate={required()} />
+    <SelectInput source="sector" choices={choices(SECTORS, "app.directory.sector")} />
     <ReferenceInput source="parentId" reference="departments">
       <AutocompleteInput optionText="name" filterToQuery={departmentSearch} />
     </ReferenceInput>

@@ -9,7 +9,7 @@ import type { MenuEntry, SubgraphScreens } from "../types";
 import { ScreeningQueueList } from "./queue";
 import { MyOwnedCasesList } from "./owned";
 import { CaseVisitList, TownMeetingList } from "./fieldWork";
-import { PublishedSchedulePage, ReceptionList } from "./receptions";
+import { PublicSchedulePage, PublishedSchedulePage, ReceptionList } from "./receptions";
 import { CampaignList, CampaignShow } from "./campaigns";
 
 const item = (id: string, label: string, icon: MenuEntry["icon"], resource = id, action = "list"): MenuEntry => ({
@@ -36,7 +36,10 @@ export const leadershipScreens: SubgraphScreens = {
     { name: "caseVisits", list: CaseVisitList, icon: DirectionsWalkIcon },
     { name: "campaigns", list: CampaignList, show: CampaignShow, icon: CampaignIcon, recordRepresentation: "topic" },
   ],
-  routes: [{ path: "/receptionSchedule", element: <PublishedSchedulePage /> }],
+  routes: [
+    { path: "/receptionSchedule", element: <PublishedSchedulePage /> },
+    { path: "/public/receptions", element: <PublicSchedulePage />, public: true },
+  ],
   menu: {
     label: "app.leadership.menu",
     items: [

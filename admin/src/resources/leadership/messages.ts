@@ -170,6 +170,10 @@ export const leadershipZhCN = {
         published: "对外公布的接访安排",
         published_hint: "群众看到的安排（%{from} 至 %{to}）：日期、时间、地点、领导姓名和职务；已取消的不公布。",
         no_published: "该期间没有对外公布的接访安排",
+        public_title: "市纪委监委领导公开接访安排",
+        public_intro: "群众可在以下时间到指定地点当面反映问题；安排如有变动，以最新公布为准。",
+        to_sign_in: "工作人员登录",
+        public_period: "%{from} 至 %{to} 的安排",
         reception_status: { SCHEDULED: "已排期", HELD: "已接访", CANCELLED: "已取消" },
         record_visit: "记录下访",
         visit_town: "镇（街道）",
@@ -392,6 +396,11 @@ export const leadershipEn: typeof leadershipZhCN = {
         published_hint:
           "What the public sees (%{from} to %{to}): date, time, place, the leader's name and post; cancelled slots left out.",
         no_published: "Nothing published for this period",
+        public_title: "Public receptions by commission leaders",
+        public_intro:
+          "Anyone may come to the place at these times and report in person; if the schedule changes, the latest one applies.",
+        to_sign_in: "Staff sign-in",
+        public_period: "Schedule from %{from} to %{to}",
         reception_status: { SCHEDULED: "Scheduled", HELD: "Held", CANCELLED: "Cancelled" },
         record_visit: "Record a visit",
         visit_town: "Town",

@@ -1,4 +1,3 @@
-import { useEffect, useState } from "react";
 import {
   Button,
   DateInput,
@@ -12,11 +11,12 @@ import {
   useRecordContext,
   useTranslate,
 } from "react-admin";
-import { Alert, Box, Stack, Typography } from "@mui/material";
+import { Alert, Box, Container, Link, Stack, Typography } from "@mui/material";
 import { PlainDatagrid } from "../../components/PlainDatagrid";
 import { RowsTable, Section } from "../../components/Section";
 import { ActionDialog } from "../../components/ActionDialog";
 import { beijingToday } from "../../components/fields";
+import { useCurrentAnswer } from "../../components/useCurrentAnswer";
 import type { PortalDataProvider } from "../../data/dataProvider";
 import { canAccess } from "../../auth/access";
 import { useLeadershipLookups } from "./lookups";
@@ -193,43 +193,68 @@ export function ReceptionList() {
   );
 }
 
-/** 公开接访安排（对外公布）: exactly what the public sees for the coming three months. */
-export function PublishedSchedulePage() {
+/**
+ * The published schedule of the coming three months (the one query open without signing in);
+ * `hint` explains it: to staff, what the public sees; to the public, the period.
+ */
+function PublishedSchedule({ hint }: { hint: string }) {
   const translate = useTranslate();
   const dataProvider = useDataProvider<PortalDataProvider>();
   const from = beijingToday();
   const to = addDays(from, PUBLISHED_DAYS);
-  const [items, setItems] = useState<any[] | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
-  useEffect(() => {
-    dataProvider
-      .run<any[]>("receptions", "published", { from, to })
-      .then(setItems)
-      .catch((err: any) => setFailed(err.message));
-  }, [dataProvider, from, to]);
+  const { answer: items, failed } = useCurrentAnswer(
+    () => dataProvider.run<any[]>("receptions", "published", { from, to }),
+    [dataProvider, from, to],
+  );
+  return (
+    <Section title="app.leadership.field.published">
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {translate(hint, { from, to })}
+      </Typography>
+      {failed && <Alert severity="warning">{failed}</Alert>}
+      {items && !items.length && (
+        <Typography color="text.secondary">{translate("app.leadership.field.no_published")}</Typography>
+      )}
+      {items && items.length > 0 && (
+        <RowsTable
+          head={[
+            "resources.receptions.fields.receptionDate",
+            "resources.receptions.fields.time",
+            "resources.receptions.fields.place",
+            "resources.receptions.fields.leaderName",
+          ]}
+          rows={items.map((r) => [r.receptionDate, timeOf(r), r.place, leaderOf(r)])}
+        />
+      )}
+    </Section>
+  );
+}
+
+/** 公开接访安排（对外公布）inside the portal: exactly what the public sees. */
+export function PublishedSchedulePage() {
   return (
     <Box sx={{ p: 2 }} data-testid="published-schedule">
       <Title title="app.leadership.field.published" />
-      <Section title="app.leadership.field.published">
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {translate("app.leadership.field.published_hint", { from, to })}
-        </Typography>
-        {failed && <Alert severity="warning">{failed}</Alert>}
-        {items && !items.length && (
-          <Typography color="text.secondary">{translate("app.leadership.field.no_published")}</Typography>
-        )}
-        {items && items.length > 0 && (
-          <RowsTable
-            head={[
-              "resources.receptions.fields.receptionDate",
-              "resources.receptions.fields.time",
-              "resources.receptions.fields.place",
-              "resources.receptions.fields.leaderName",
-            ]}
-            rows={items.map((r) => [r.receptionDate, timeOf(r), r.place, leaderOf(r)])}
-          />
-        )}
-      </Section>
+      <PublishedSchedule hint="app.leadership.field.published_hint" />
     </Box>
+  );
+}
+
+/** The same schedule for anyone, without signing in (linked from the sign-in page). */
+export function PublicSchedulePage() {
+  const translate = useTranslate();
+  return (
+    <Container maxWidth="md" sx={{ py: 4 }} data-testid="public-schedule">
+      <Typography variant="h5" component="h1" sx={{ mb: 1 }}>
+        {translate("app.leadership.field.public_title")}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {translate("app.leadership.field.public_intro")}
+      </Typography>
+      <PublishedSchedule hint="app.leadership.field.public_period" />
+      <Link href="#/login" variant="body2">
+        {translate("app.leadership.field.to_sign_in")}
+      </Link>
+    </Container>
   );
 }

@@ -13,7 +13,7 @@ import {
 } from "@prp/kit";
 import { Department } from "../entities/Department";
 import { Town } from "../entities/Town";
-import { DepartmentKind } from "../domain/kinds";
+import { DepartmentKind, type Sector } from "../domain/kinds";
 import { createsParentCycle, departmentShapeProblems } from "../domain/departments";
 import { reader, transaction, type Db, type UseCaseContext } from "./use-case-context";
 
@@ -21,16 +21,18 @@ export interface NewDepartment {
   code: string;
   name: string;
   kind: DepartmentKind;
+  sector?: Sector | null;
   parentId?: string | null;
   townId?: string | null;
   sortOrder?: number;
 }
 
-/** Only the fields given change; null clears parentId / townId. */
+/** Only the fields given change; null clears parentId / townId / sector. */
 export interface DepartmentChanges {
   code?: string;
   name?: string;
   kind?: DepartmentKind;
+  sector?: Sector | null;
   parentId?: string | null;
   townId?: string | null;
   sortOrder?: number;
@@ -91,6 +93,7 @@ export function createDepartment(uc: UseCaseContext, input: NewDepartment): Prom
       code: input.code.trim(),
       name: input.name.trim(),
       kind: input.kind,
+      sector: input.sector ?? null,
       parentId: input.parentId ?? null,
       townId: input.townId ?? null,
       sortOrder: input.sortOrder ?? 0,

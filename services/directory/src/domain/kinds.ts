@@ -33,3 +33,39 @@ export enum LiaisonKind {
   /** The stationed group that covers the department (派驻). */
   STATIONED_GROUP = "STATIONED_GROUP",
 }
+
+/**
+ * The sector (行业系统) a unit belongs to, so that the analysis can find problems that concentrate
+ * in one sector across its units (a bureau, its schools or hospitals). Set by administrators.
+ */
+export enum Sector {
+  EDUCATION = "EDUCATION",
+  HEALTH = "HEALTH",
+  HOUSING_CONSTRUCTION = "HOUSING_CONSTRUCTION",
+  NATURAL_RESOURCES = "NATURAL_RESOURCES",
+  HUMAN_RESOURCES = "HUMAN_RESOURCES",
+  CIVIL_AFFAIRS = "CIVIL_AFFAIRS",
+  AGRICULTURE = "AGRICULTURE",
+  MARKET_REGULATION = "MARKET_REGULATION",
+  POLITICS_LAW = "POLITICS_LAW",
+  TRANSPORT = "TRANSPORT",
+  FINANCE = "FINANCE",
+  STATE_ENTERPRISE = "STATE_ENTERPRISE",
+  OTHER = "OTHER",
+}
+
+export const SECTOR_LABELS: Record<Sector, string> = {
+  EDUCATION: "教育系统",
+  HEALTH: "卫生健康系统",
+  HOUSING_CONSTRUCTION: "住房城乡建设系统",
+  NATURAL_RESOURCES: "自然资源系统",
+  HUMAN_RESOURCES: "人力资源社会保障系统",
+  CIVIL_AFFAIRS: "民政系统",
+  AGRICULTURE: "农业农村系统",
+  MARKET_REGULATION: "市场监管系统",
+  POLITICS_LAW: "政法系统",
+  TRANSPORT: "交通运输系统",
+  FINANCE: "财政金融系统",
+  STATE_ENTERPRISE: "国有企业",
+  OTHER: "其他行业",
+};

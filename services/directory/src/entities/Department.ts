@@ -1,7 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 import { IdColumn } from "@prp/kit";
-import { DepartmentKind } from "../domain/kinds";
+import { DepartmentKind, SECTOR_LABELS, Sector } from "../domain/kinds";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "部门（委机关内设室、派驻组、镇街纪委、主管部门等）" })
@@ -24,6 +24,15 @@ export class Department {
   @Index("IDX_department_kind")
   @Column({ type: "varchar", length: 32 })
   kind!: DepartmentKind;
+
+  @Field(() => Sector, { nullable: true, description: "所属行业系统（热点分析按此归类被反映人所在单位）" })
+  @Column({ type: "varchar", length: 32, nullable: true })
+  sector!: Sector | null;
+
+  @Field(() => String, { nullable: true, description: "所属行业系统名称" })
+  get sectorName(): string | null {
+    return this.sector ? SECTOR_LABELS[this.sector] : null;
+  }
 
   @Index("IDX_department_parent")
   @Column({ type: "varchar", length: 36, nullable: true })

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { IsOptional, Length, Max, Min } from "class-validator";
 import { PageArgs } from "@prp/kit";
-import { DepartmentKind } from "./enums";
+import { DepartmentKind, Sector } from "./enums";
 import { CodeField, NameField } from "./input-rules";
 
 @InputType({ description: "新建部门" })
@@ -14,6 +14,9 @@ export class DepartmentInput {
 
   @Field(() => DepartmentKind)
   kind!: DepartmentKind;
+
+  @Field(() => Sector, { nullable: true, description: "所属行业系统" })
+  sector?: Sector | null;
 
   @Field(() => ID, { nullable: true, description: "上级部门" })
   parentId?: string | null;
@@ -28,7 +31,7 @@ export class DepartmentInput {
   sortOrder?: number;
 }
 
-@InputType({ description: "修改部门（只改给出的字段；parentId/townId 传 null 表示清空）" })
+@InputType({ description: "修改部门（只改给出的字段；parentId/townId/sector 传 null 表示清空）" })
 export class DepartmentUpdateInput {
   @CodeField({ optional: true })
   code?: string;
@@ -38,6 +41,9 @@ export class DepartmentUpdateInput {
 
   @Field(() => DepartmentKind, { nullable: true })
   kind?: DepartmentKind;
+
+  @Field(() => Sector, { nullable: true, description: "所属行业系统；传 null 表示清空" })
+  sector?: Sector | null;
 
   @Field(() => ID, { nullable: true })
   parentId?: string | null;

@@ -1,4 +1,4 @@
-import { DepartmentKind, TownKind } from "../domain/kinds";
+import { DepartmentKind, Sector, TownKind } from "../domain/kinds";
 import { Role } from "@prp/kit/core";
 
 /**
@@ -61,16 +61,16 @@ export const DEMO_COMMISSION: Array<{ code: string; name: string; kind: Departme
 
 /** Competent departments with the office (室) and group (组) that liaise with each. */
 export const DEMO_COMPETENT_DEPARTMENTS = [
-  { code: "ZG-JT", name: "市教育和体育局", office: "JJS01", group: "PZZ01" },
-  { code: "ZG-ZJ", name: "市住房和城乡建设局", office: "JJS02", group: "PZZ02" },
-  { code: "ZG-ZR", name: "市自然资源局", office: "JJS02", group: "PZZ02" },
-  { code: "ZG-RS", name: "市人力资源和社会保障局", office: "JJS03", group: "PZZ03" },
-  { code: "ZG-MZ", name: "市民政局", office: "JJS03", group: "PZZ03" },
-  { code: "ZG-NY", name: "市农业农村局", office: "JJS04", group: "PZZ04" },
-  { code: "ZG-WJ", name: "市卫生健康局", office: "JJS04", group: "PZZ01" },
-  { code: "ZG-SJ", name: "市市场监督管理局", office: "JJS05", group: "PZZ05" },
-  { code: "ZG-GA", name: "市公安局", office: "JJS05", group: "PZZ05" },
-  { code: "ZG-JY", name: "市交通运输局", office: "JJS01", group: "PZZ04" },
+  { code: "ZG-JT", name: "市教育和体育局", sector: Sector.EDUCATION, office: "JJS01", group: "PZZ01" },
+  { code: "ZG-ZJ", name: "市住房和城乡建设局", sector: Sector.HOUSING_CONSTRUCTION, office: "JJS02", group: "PZZ02" },
+  { code: "ZG-ZR", name: "市自然资源局", sector: Sector.NATURAL_RESOURCES, office: "JJS02", group: "PZZ02" },
+  { code: "ZG-RS", name: "市人力资源和社会保障局", sector: Sector.HUMAN_RESOURCES, office: "JJS03", group: "PZZ03" },
+  { code: "ZG-MZ", name: "市民政局", sector: Sector.CIVIL_AFFAIRS, office: "JJS03", group: "PZZ03" },
+  { code: "ZG-NY", name: "市农业农村局", sector: Sector.AGRICULTURE, office: "JJS04", group: "PZZ04" },
+  { code: "ZG-WJ", name: "市卫生健康局", sector: Sector.HEALTH, office: "JJS04", group: "PZZ01" },
+  { code: "ZG-SJ", name: "市市场监督管理局", sector: Sector.MARKET_REGULATION, office: "JJS05", group: "PZZ05" },
+  { code: "ZG-GA", name: "市公安局", sector: Sector.POLITICS_LAW, office: "JJS05", group: "PZZ05" },
+  { code: "ZG-JY", name: "市交通运输局", sector: Sector.TRANSPORT, office: "JJS01", group: "PZZ04" },
 ];
 
 /** One demo account per role (the administrator is created separately). */

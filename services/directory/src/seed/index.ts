@@ -93,6 +93,7 @@ async function seedDemoOrganisation(
       code: c.code,
       name: c.name,
       kind: DepartmentKind.COMPETENT_DEPARTMENT,
+      sector: c.sector,
       sortOrder: sortOrder++,
     });
     departmentIds.set(c.code, d.id);

@@ -33,6 +33,15 @@ export interface DirectoryPort {
   unknownIds(ids: { towns: string[]; departments: string[] }): Promise<{ towns: string[]; departments: string[] }>;
 }
 
+/** A unit's sector (行业系统) as the directory names it; null where none is set. */
+export interface UnitSector {
+  sector: string | null;
+  sectorName: string | null;
+}
+
+/** The sectors of units, for grouping reports by sector: one request for all of them; unknown ids left out. */
+export type UnitSectorsPort = (unitIds: readonly string[]) => Promise<Map<string, UnitSector>>;
+
 /** The 贴牌 similarity index a registration consults and then adds its own signature to. */
 export interface SimilarityPort {
   readonly config: SimilarityConfig;

@@ -14,12 +14,17 @@ import { ProblemCategoryOption } from "../entities/ProblemCategoryOption";
 import { CHANNEL_LABELS, problemCategoryLabel } from "../domain/labels";
 import { READ_ROLES } from "../domain/access";
 import {
+  GRASSROOTS_KEY,
+  GRASSROOTS_LABEL,
   HOTSPOT_DIMENSION_LABELS,
   HotspotDimension,
   UNKNOWN_KEY,
   groupReports,
+  subjectKeys,
   type GroupedReport,
+  type GroupedSubject,
 } from "../domain/hotspot-groups";
+import { unitSectors } from "../infra/directory-client";
 import { Period } from "./types";
 
 registerLabelledEnum(HotspotDimension, "HotspotDimension", "热点分组维度", HOTSPOT_DIMENSION_LABELS);
@@ -33,7 +38,8 @@ export class MonthCount {
 @ObjectType({ description: "一组举报件的受理数字（热点分析的依据）" })
 export class IntakeGroupFigures {
   @Field({
-    description: "分组编码：镇（街道）或单位的 ID、问题类别或渠道编码；空串为未指明镇（街道）或未填写单位",
+    description:
+      "分组编码：镇（街道）或单位的 ID、行业系统编码（GRASSROOTS 为镇街和村（社区））、问题类别或渠道编码；空串为未指明镇（街道）、单位或行业系统",
   })
   key!: string;
   @Field({ description: "名称（镇街、单位为其 ID，名称以组织机构为准）" }) label!: string;
@@ -49,8 +55,9 @@ const MAX_KEY_REPORTS = 5000;
 
 /**
  * The figures behind the leadership's hotspot analysis (大数据分析) and town scorecards: a period's
- * reports grouped by town, category, subject's unit or channel. Two queries whatever the period:
- * the reports (a few columns) and, by subject's unit, their subjects.
+ * reports grouped by town, category, subject's unit or sector, or channel. Two queries whatever the
+ * period: the reports (a few columns) and, by subject's unit or sector, their subjects; by sector,
+ * one call to the directory for the units' sectors.
  */
 @Resolver(() => Period)
 export class HotspotGroupsResolver {
@@ -75,29 +82,39 @@ export class HotspotGroupsResolver {
       .select(["r.id", "r.channel", "r.category", "r.townId", "r.isRepeat", "r.realName", "r.receivedAt"])
       .where("r.receivedAt >= :start AND r.receivedAt <= :end", { start, end })
       .getMany();
-    const subjectUnits = new Map<string, (string | null)[]>();
-    if (dimension === HotspotDimension.SUBJECT_UNIT && reports.length) {
-      const subjects = await ctx.db
+    let bySubject = new Map<string, (string | null)[]>();
+    const sectorNames = new Map<string, string>();
+    if ((dimension === HotspotDimension.SUBJECT_UNIT || dimension === HotspotDimension.INDUSTRY) && reports.length) {
+      const subjects: GroupedSubject[] = await ctx.db
         .getRepository(ReportSubject)
         .createQueryBuilder("s")
         .innerJoin(Report, "r", "r.id = s.reportId")
-        .select(["s.id", "s.reportId", "s.unitId"])
+        .select(["s.id", "s.reportId", "s.unitId", "s.townId"])
         .where("r.receivedAt >= :start AND r.receivedAt <= :end", { start, end })
         .getMany();
-      for (const s of subjects) subjectUnits.set(s.reportId, [...(subjectUnits.get(s.reportId) ?? []), s.unitId]);
+      const sectorOfUnit = new Map<string, string | null>();
+      if (dimension === HotspotDimension.INDUSTRY) {
+        const units = subjects.flatMap((s) => (s.unitId ? [s.unitId] : []));
+        for (const [id, u] of await unitSectors(units)) {
+          sectorOfUnit.set(id, u.sector);
+          if (u.sector && u.sectorName) sectorNames.set(u.sector, u.sectorName);
+        }
+      }
+      bySubject = subjectKeys(subjects, dimension, sectorOfUnit);
     }
-    const labels = await this.labels(ctx, dimension, reports);
-    return groupReports(reports, dimension, subjectUnits, new Set(keyReportIds)).map((g) => ({
+    const labels = await this.labels(ctx, dimension, reports, sectorNames);
+    return groupReports(reports, dimension, bySubject, new Set(keyReportIds)).map((g) => ({
       ...g,
       label: labels(g.key),
     }));
   }
 
-  /** Chinese names: categories (with the administrators' own), channels; towns and units by id (the directory names them). */
+  /** Chinese names: categories (with the administrators' own), channels, sectors; towns and units by id (the directory names them). */
   private async labels(
     ctx: SubgraphContext,
     dimension: HotspotDimension,
     reports: readonly GroupedReport[],
+    sectorNames: ReadonlyMap<string, string>,
   ): Promise<(key: string) => string> {
     switch (dimension) {
       case HotspotDimension.CHANNEL:
@@ -111,6 +128,13 @@ export class HotspotGroupsResolver {
         return (key) => (key === UNKNOWN_KEY ? "未指明镇（街道）" : key);
       case HotspotDimension.SUBJECT_UNIT:
         return (key) => (key === UNKNOWN_KEY ? "未填写单位" : key);
+      case HotspotDimension.INDUSTRY:
+        return (key) =>
+          key === UNKNOWN_KEY
+            ? "未指明行业系统"
+            : key === GRASSROOTS_KEY
+              ? GRASSROOTS_LABEL
+              : (sectorNames.get(key) ?? key);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { DirectoryCalendar, askSubgraph, badInput, conflict, notFound } from "@prp/kit";
-import type { DirectoryDepartment, DirectoryPort } from "../app/ports";
+import type { DirectoryDepartment, DirectoryPort, UnitSector, UnitSectorsPort } from "../app/ports";
 
 function askDirectory<T>(query: string, variables: Record<string, unknown>, what: string): Promise<T> {
   return askSubgraph<T>("intake", "directory", query, variables, what);
@@ -7,6 +7,20 @@ function askDirectory<T>(query: string, variables: Record<string, unknown>, what
 
 /** The working-day calendar with the directory's overrides (cached). */
 const calendar = new DirectoryCalendar("intake");
+
+/** The units' sectors from the directory's entity resolver (one IN (…) query there). */
+export const unitSectors: UnitSectorsPort = async (unitIds) => {
+  const ids = [...new Set(unitIds)];
+  if (!ids.length) return new Map();
+  const r = await askDirectory<{ _entities: ((UnitSector & { id: string }) | null)[] }>(
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on Department { id sector sectorName } } }`,
+    { r: ids.map((id) => ({ __typename: "Department", id })) },
+    "单位所属行业系统",
+  );
+  return new Map(
+    r._entities.flatMap((d) => (d?.id ? [[d.id, { sector: d.sector, sectorName: d.sectorName }] as const] : [])),
+  );
+};
 
 /** The directory subgraph over the graph (service token), as the API's use cases see it. */
 export const directoryClient: DirectoryPort = {

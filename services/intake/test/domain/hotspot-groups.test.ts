@@ -1,8 +1,10 @@
 import {
+  GRASSROOTS_KEY,
   HotspotDimension,
   UNKNOWN_KEY,
   groupKeys,
   groupReports,
+  subjectKeys,
   type GroupedReport,
 } from "../../src/domain/hotspot-groups";
 
@@ -73,5 +75,33 @@ describe("grouping reports for the hotspot analysis", () => {
       ["u1", 1],
       ["u2", 1],
     ]);
+  });
+
+  it("groups by sector: a unit's sector, grassroots for town and village officials, unknown otherwise", () => {
+    const subjects = [
+      { reportId: "r1", unitId: "hospital-a", townId: null },
+      { reportId: "r1", unitId: "hospital-b", townId: null },
+      { reportId: "r2", unitId: null, townId: "t1" },
+      { reportId: "r3", unitId: "no-sector", townId: "t1" },
+      { reportId: "r3", unitId: "hospital-a", townId: null },
+    ];
+    const sectors = new Map<string, string | null>([
+      ["hospital-a", "HEALTH"],
+      ["hospital-b", "HEALTH"],
+      ["no-sector", null],
+    ]);
+    const keys = subjectKeys(subjects, HotspotDimension.INDUSTRY, sectors);
+    expect(keys.get("r1")).toEqual(["HEALTH", "HEALTH"]);
+    expect(keys.get("r2")).toEqual([GRASSROOTS_KEY]);
+    // a unit without a sector is not grassroots, even with a town
+    expect(keys.get("r3")).toEqual([null, "HEALTH"]);
+    const g = groupReports(reports, HotspotDimension.INDUSTRY, keys, new Set(["r1"]));
+    expect(g.map((x) => [x.key, x.count, x.keyCount])).toEqual([
+      ["HEALTH", 2, 1],
+      [UNKNOWN_KEY, 1, 0],
+      [GRASSROOTS_KEY, 1, 0],
+    ]);
+    // by unit, the same subjects give the units' ids
+    expect(subjectKeys(subjects, HotspotDimension.SUBJECT_UNIT).get("r1")).toEqual(["hospital-a", "hospital-b"]);
   });
 });

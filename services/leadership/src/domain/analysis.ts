@@ -5,12 +5,14 @@ export enum HotspotDimension {
   TOWN = "TOWN",
   CATEGORY = "CATEGORY",
   SUBJECT_UNIT = "SUBJECT_UNIT",
+  INDUSTRY = "INDUSTRY",
   CHANNEL = "CHANNEL",
 }
 export const HOTSPOT_DIMENSION_LABELS: Record<HotspotDimension, string> = {
   TOWN: "按镇（街道）",
   CATEGORY: "按问题类别",
   SUBJECT_UNIT: "按被反映人所在单位",
+  INDUSTRY: "按行业系统",
   CHANNEL: "按受理渠道",
 };
 

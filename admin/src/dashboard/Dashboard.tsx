@@ -7,7 +7,7 @@ import type { PortalDataProvider } from "../data/dataProvider";
 import { ChartOrTable } from "./ChartOrTable";
 import { beijingToday } from "../components/fields";
 import { HandlingDashboard } from "./HandlingDashboard";
-import { Figure, FigureBlock, countAxis } from "./parts";
+import { CountBars, Figure, FigureBlock } from "./parts";
 
 const CHANNELS = ["LETTER", "VISIT", "ONLINE", "PHONE"];
 
@@ -73,11 +73,15 @@ function IntakeDashboard({ roles }: { roles: string[] }) {
   const dueSoon = notices ? notices.length - (overdue ?? 0) : null;
   const channelLabel = (c: string) => translate(`app.intake.channel.${c}`);
   const countOf = (p: any, c: string) => p?.intake?.byChannel?.find((x: any) => x.key === c)?.count ?? 0;
-  const towns = (year?.intake?.byTown ?? [])
+  const townRows: [string, number][] = (year?.intake?.byTown ?? [])
     .slice()
     .sort((a: any, b: any) => b.count - a.count)
-    .slice(0, 15);
-  const categories = (year?.intake?.byCategory ?? []).slice().sort((a: any, b: any) => b.count - a.count);
+    .slice(0, 15)
+    .map((t: any) => [t.town?.name ?? translate("app.dashboard.unknown_town"), t.count]);
+  const categoryRows: [string, number][] = (year?.intake?.byCategory ?? [])
+    .slice()
+    .sort((a: any, b: any) => b.count - a.count)
+    .map((c: any) => [c.label, c.count]);
   const deadlineRows: [string, number][] = [
     [translate("app.dashboard.unsigned"), unsigned?.length ?? 0],
     [translate("app.dashboard.unsigned_late"), lateUnsigned ?? 0],
@@ -165,18 +169,7 @@ function IntakeDashboard({ roles }: { roles: string[] }) {
           title={translate("app.dashboard.deadlines")}
           columns={[translate("app.dashboard.kind"), translate("app.dashboard.count")]}
           rows={deadlineRows}
-          chart={
-            <BarChart
-              height={300}
-              localeText={noData}
-              layout="horizontal"
-              xAxis={countAxis(deadlineRows.map((r) => r[1]))}
-              yAxis={[{ scaleType: "band", data: deadlineRows.map((r) => r[0]), width: 180 }]}
-              series={[
-                { data: deadlineRows.map((r) => r[1]), label: translate("app.dashboard.count"), color: "#c62828" },
-              ]}
-            />
-          }
+          chart={<CountBars rows={deadlineRows} height={300} labelWidth={180} color="#c62828" />}
         />
       </Grid>
       <Grid size={{ xs: 12, lg: 6 }}>
@@ -184,23 +177,8 @@ function IntakeDashboard({ roles }: { roles: string[] }) {
           testId="chart-town"
           title={translate("app.dashboard.by_town")}
           columns={[translate("app.dashboard.town"), translate("app.dashboard.count")]}
-          rows={towns.map((t: any) => [t.town?.name ?? translate("app.dashboard.unknown_town"), t.count])}
-          chart={
-            <BarChart
-              height={320}
-              localeText={noData}
-              layout="horizontal"
-              xAxis={countAxis(towns.map((t: any) => t.count))}
-              yAxis={[
-                {
-                  scaleType: "band",
-                  data: towns.map((t: any) => t.town?.name ?? translate("app.dashboard.unknown_town")),
-                  width: 110,
-                },
-              ]}
-              series={[{ data: towns.map((t: any) => t.count), label: translate("app.dashboard.count") }]}
-            />
-          }
+          rows={townRows}
+          chart={<CountBars rows={townRows} height={320} labelWidth={110} />}
         />
       </Grid>
       <Grid size={{ xs: 12, lg: 6 }}>
@@ -208,23 +186,8 @@ function IntakeDashboard({ roles }: { roles: string[] }) {
           testId="chart-category"
           title={translate("app.dashboard.by_category")}
           columns={[translate("app.dashboard.category"), translate("app.dashboard.count")]}
-          rows={categories.map((c: any) => [c.label, c.count])}
-          chart={
-            <BarChart
-              height={320}
-              localeText={noData}
-              layout="horizontal"
-              xAxis={countAxis(categories.map((c: any) => c.count))}
-              yAxis={[{ scaleType: "band", data: categories.map((c: any) => c.label), width: 140 }]}
-              series={[
-                {
-                  data: categories.map((c: any) => c.count),
-                  label: translate("app.dashboard.count"),
-                  color: "#6d4c41",
-                },
-              ]}
-            />
-          }
+          rows={categoryRows}
+          chart={<CountBars rows={categoryRows} height={320} labelWidth={140} color="#6d4c41" />}
         />
       </Grid>
     </Grid>
@@ -256,7 +219,6 @@ function LeaderDashboard() {
       .catch((err: any) => setFailed(err.message));
   }, [dataProvider]);
   const rows: [string, number][] = figures ? LEADER_FIGURES.map((f) => [translate(f.label), figures[f.key]]) : [];
-  const noData = { noData: translate("app.dashboard.no_data"), loading: translate("app.dashboard.loading") };
   return (
     <FigureBlock
       testId="leader-dashboard"
@@ -270,16 +232,7 @@ function LeaderDashboard() {
           title={translate("app.leadership.dashboard.by_status")}
           columns={[translate("app.leadership.dashboard.kind"), translate("app.leadership.dashboard.count")]}
           rows={rows}
-          chart={
-            <BarChart
-              height={260}
-              localeText={noData}
-              layout="horizontal"
-              xAxis={countAxis(rows.map((r) => r[1]))}
-              yAxis={[{ scaleType: "band", data: rows.map((r) => r[0]), width: 170 }]}
-              series={[{ data: rows.map((r) => r[1]), label: translate("app.dashboard.count"), color: "#1565c0" }]}
-            />
-          }
+          chart={<CountBars rows={rows} height={260} labelWidth={170} color="#1565c0" />}
         />
       }
     />

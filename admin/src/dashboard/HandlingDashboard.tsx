@@ -1,11 +1,10 @@
 import { useEffect, useState } from "react";
 import { useDataProvider, useTranslate } from "react-admin";
-import { BarChart } from "@mui/x-charts/BarChart";
 import type { PortalDataProvider } from "../data/dataProvider";
 import { COLOUR_HEX } from "../resources/cases/choices";
 import { beijingToday } from "../components/fields";
 import { ChartOrTable } from "./ChartOrTable";
-import { FigureBlock, countAxis, type FigureSpec } from "./parts";
+import { CountBars, FigureBlock, type FigureSpec } from "./parts";
 
 const COLOURS = ["RED", "ORANGE", "YELLOW", "GREEN"] as const;
 const HANDLING_FIGURES: FigureSpec[] = [
@@ -47,23 +46,7 @@ export function HandlingDashboard() {
           title={translate("app.dashboard.colour_labels")}
           columns={[translate("app.dashboard.colour"), translate("app.dashboard.count")]}
           rows={rows}
-          chart={
-            <BarChart
-              height={240}
-              layout="horizontal"
-              localeText={{ noData: translate("app.dashboard.no_data"), loading: translate("app.dashboard.loading") }}
-              xAxis={countAxis(rows.map((r) => r[1]))}
-              yAxis={[
-                {
-                  scaleType: "band",
-                  data: rows.map((r) => r[0]),
-                  width: 60,
-                  colorMap: { type: "ordinal", colors: COLOURS.map((c) => COLOUR_HEX[c]) },
-                },
-              ]}
-              series={[{ data: rows.map((r) => r[1]), label: translate("app.dashboard.count") }]}
-            />
-          }
+          chart={<CountBars rows={rows} height={240} labelWidth={60} colors={COLOURS.map((c) => COLOUR_HEX[c])} />}
         />
       }
     />

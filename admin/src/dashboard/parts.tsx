@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Link, useTranslate } from "react-admin";
 import { Alert, Card, CardContent, Grid, Typography } from "@mui/material";
+import { BarChart } from "@mui/x-charts/BarChart";
 
 /** Pieces the dashboards and the analysis pages share: a figure card and a count axis. */
 
@@ -20,6 +21,43 @@ export function countAxis(values: number[]) {
       valueFormatter: (v: number | null) => (v == null ? "" : String(v)),
     },
   ];
+}
+
+/**
+ * A horizontal bar chart of counts, one bar per [label, count] row: the labels on the left at
+ * `labelWidth`, the counts on a whole-number axis; one `color`, or a colour per row (`colors`).
+ */
+export function CountBars({
+  rows,
+  height,
+  labelWidth,
+  color,
+  colors,
+}: {
+  rows: [string, number][];
+  height: number;
+  labelWidth: number;
+  color?: string;
+  colors?: string[];
+}) {
+  const translate = useTranslate();
+  return (
+    <BarChart
+      height={height}
+      layout="horizontal"
+      localeText={{ noData: translate("app.dashboard.no_data"), loading: translate("app.dashboard.loading") }}
+      xAxis={countAxis(rows.map((r) => r[1]))}
+      yAxis={[
+        {
+          scaleType: "band",
+          data: rows.map((r) => r[0]),
+          width: labelWidth,
+          ...(colors ? { colorMap: { type: "ordinal" as const, colors } } : {}),
+        },
+      ]}
+      series={[{ data: rows.map((r) => r[1]), label: translate("app.dashboard.count"), ...(color ? { color } : {}) }]}
+    />
+  );
 }
 
 /** One figure in a card, leading to its page when `to` is given. */

@@ -45,7 +45,6 @@ export const ScreeningQueueList = () => (
     filters={[<BooleanInput key="linkedOnly" source="linkedOnly" alwaysOn />]}
     perPage={25}
     exporter={false}
-    disableSyncWithLocation
     storeKey="screeningQueue"
   >
     <PlainDatagrid rowClick={false} sx={WRAP_SUMMARY}>

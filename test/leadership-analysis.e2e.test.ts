@@ -1,6 +1,6 @@
 import { beijingDate } from "@prp/kit";
 import { startTestPlatform, failure, type TestPlatform } from "./support/platform";
-import { eventually, rnd, signedIn } from "./support/journeys";
+import { eventually, rnd, routeReport, signedIn } from "./support/journeys";
 
 /**
  * The leadership analysis through the gateway (大数据分析, 述责述廉, 专项整治 from a hotspot): the test
@@ -293,13 +293,14 @@ describe(`leadership analysis through the gateway (${process.env.DATABASE_URL ? 
       await as(
         "leader",
         `query($from: String!, $to: String!) { townScorecards(from: $from, to: $to) {
-          from to cityAverage { reports repeatShare dissatisfiedShare overdueItems keyCases }
+          from to overdueAsOf cityAverage { reports repeatShare dissatisfiedShare overdueItems keyCases }
           towns { town { id name } reports repeatReports repeatShare concludedCases dissatisfiedShare overdueItems keyCases
             vsAverage { reports } aboveAverage } } }`,
         { from, to },
       )
     ).townScorecards;
     expect(r.towns).toHaveLength(activeTowns);
+    expect(r.overdueAsOf).toBe(to); // a past period: overdue items as they stood on its last day
     const repeats = async (ids: string[]) => {
       let n = 0;
       for (const id of ids)
@@ -336,5 +337,73 @@ describe(`leadership analysis through the gateway (${process.env.DATABASE_URL ? 
     expect(spike.vsAverage.reports).toBeCloseTo(6 - average, 3);
     expect(spike.aboveAverage).toContain("REPORTS");
     expect(others[0].aboveAverage).not.toContain("REPORTS");
+  });
+
+  it("counts a case's overdue item on the day it stood: from the day after its due date until the closing report is sent", async () => {
+    const beijingDay = (offsetDays: number) =>
+      new Date(Date.now() + 8 * 3600_000 + offsetDays * 86400_000).toISOString().slice(0, 10);
+    const today = beijingDay(0);
+    const yesterday = beijingDay(-1);
+    const thisYear = { from: `${today.slice(0, 4)}-01-01`, to: today };
+    const SCORE = `query($from: String!, $to: String!) { townScorecards(from: $from, to: $to) {
+      overdueAsOf towns { town { id } overdueItems } } }`;
+    const overdueOf = async (period: { from: string; to: string }) => {
+      const r = (await as("leader", SCORE, period)).townScorecards;
+      return { asOf: r.overdueAsOf, items: r.towns.find((t: any) => t.town.id === quietTown.id).overdueItems };
+    };
+    const untilYesterday = { from: thisYear.from < yesterday ? thisYear.from : yesterday, to: yesterday };
+    const before = await overdueOf(thisYear);
+    const pastBefore = await overdueOf(untilYesterday);
+    expect(before.asOf).toBe(today);
+    expect(pastBefore.asOf).toBe(yesterday);
+
+    // an item assigned from above whose authority wanted the closing report by yesterday
+    const handlerUnit = (await as("handler", `{ me { department { id } } }`)).me.department.id;
+    const reportId = await routeReport(
+      as,
+      { disposition: "PRELIMINARY_VERIFICATION", handlingDepartmentId: handlerUnit },
+      {
+        register: {
+          townId: quietTown.id,
+          origin: "ASSIGNED_BY_SUPERIOR",
+          forwardingAuthority: "青岛市纪委监委",
+          forwardingReference: `青纪交${rnd()}`,
+        },
+        sign: { authorityDueDate: yesterday },
+      },
+    );
+    const caseId = await eventually(
+      async () =>
+        (await as("leader", `query($id: ID!) { report(id: $id) { case { id } } }`, { id: reportId })).report.case?.id,
+      "the case",
+    );
+    const OVERDUE_ON = `query($id: ID!, $today: String!, $yesterday: String!) { case(id: $id) {
+      today: overdueOn(day: $today) yesterday: overdueOn(day: $yesterday) } }`;
+    // not overdue on its due day, overdue the day after
+    expect((await as("leader", OVERDUE_ON, { id: caseId, today, yesterday })).case).toEqual({
+      today: true,
+      yesterday: false,
+    });
+    // the town's figure for this year counts it once leadership follows the case; a period that
+    // ended yesterday does not (the case was not open then)
+    await eventually(async () => (await overdueOf(thisYear)).items === before.items + 1 || undefined, "the count");
+    expect(await overdueOf(untilYesterday)).toEqual(pastBefore);
+
+    // the closing report sent today: nothing overdue today any more
+    await as("handler", `mutation($id: ID!) { acceptCase(id: $id) { id } }`, { id: caseId });
+    await as("handler", `mutation($id: ID!) { recordProgress(id: $id, input: { note: "调取材料" }) { id } }`, {
+      id: caseId,
+    });
+    await as("handler", `mutation($id: ID!, $t: String!) { submitClosingReport(id: $id, text: $t) { id } }`, {
+      id: caseId,
+      t: "办结报告：经核查，反映问题部分属实，已督促整改。",
+    });
+    expect((await as("leader", OVERDUE_ON, { id: caseId, today, yesterday })).case.today).toBe(false);
+    expect((await overdueOf(thisYear)).items).toBe(before.items);
+
+    const bad = await failure(
+      as("leader", `query($id: ID!) { case(id: $id) { overdueOn(day: "2026/01/01") } }`, { id: caseId }),
+    );
+    expect(bad).toMatchObject({ code: "BAD_USER_INPUT", message: "统计日期应为有效的 YYYY-MM-DD" });
   });
 });

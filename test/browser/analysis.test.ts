@@ -139,7 +139,7 @@ describeInBrowser("analysis pages in Chromium", () => {
 
     // town scorecards: one row per town of the graph, the marks where the graph says above average
     const { townScorecards } = await leader.request<any>(
-      `query($f: String!, $t: String!) { townScorecards(from: $f, to: $t) { towns { town { name } reports aboveAverage } } }`,
+      `query($f: String!, $t: String!) { townScorecards(from: $f, to: $t) { overdueAsOf towns { town { name } reports aboveAverage } } }`,
       { f: `${year}-01-01`, t: today },
     );
     await page.goto(`${base}/#/townScorecards`);
@@ -158,6 +158,9 @@ describeInBrowser("analysis pages in Chromium", () => {
         cells.map((c) => (c as unknown as { getAttribute(name: string): string | null }).getAttribute("data-measure")),
       );
     expect(marked.sort()).toEqual([...first.aboveAverage].sort());
+    // this year is not over: the overdue items are today's, and the page says as of when
+    expect(townScorecards.overdueAsOf).toBe(today);
+    expect(await page.getByTestId("scorecards-help").innerText()).toContain(`逾期事项为截至 ${today} 日终`);
     await screenshot(page, "town-scorecards");
 
     for (const hash of ["/hotspots", "/townScorecards"]) {

@@ -14,7 +14,7 @@ import { openFromRouting } from "../src/app/opening";
 import { acceptCase, concludeCase, recordCaseProgress } from "../src/app/case-steps";
 import { seedDemoExtras } from "../src/seed/demo-extras";
 import type { CasesDeps } from "../src/app/cases-deps";
-import { fakeDirectory, openCasesDatabase } from "./support/cases-database";
+import { fakeDirectory, openCasesDatabase, routedFacts, testDeps } from "./support/cases-database";
 
 const DAY = DAY_MS;
 const handler: AuthUser = {
@@ -35,29 +35,12 @@ describe(`demo reporter loop, transfers and labels (${process.env.DATABASE_URL ?
     ({ db, close } = await openCasesDatabase("cases_demo_extras"));
     const start = Date.now() - 200 * DAY;
     const clock = new SimulatedClock(new Date(start));
-    const deps = (actor: AuthUser | null): CasesDeps => ({
-      db,
-      actor,
-      clock,
-      directory: fakeDirectory(),
-      settings: { transferFeedbackWorkingDays: 15 },
-    });
+    const deps = (actor: AuthUser | null): CasesDeps => testDeps(db, actor, clock);
     for (let n = 1; n <= 10; n++) {
-      const base: ReportRoutedV2 = {
+      const base: ReportRoutedV2 = routedFacts(n, `2026-0003${String(n).padStart(2, "0")}`, {
         reportId: `r-${n}`,
-        serial: `2026-0003${String(n).padStart(2, "0")}`,
-        disposition: "PRELIMINARY_VERIFICATION",
-        handlingDepartmentId: "office-1",
-        copyToDepartmentId: null,
-        dueDate: null,
-        gradeHint: "SIMPLE",
-        realName: true,
         decidedAt: new Date(start + n * DAY).toISOString(),
-        decidedBy: "leader-1",
-        origin: "SELF_RECEIVED",
-        forwardingAuthority: null,
-        townId: null,
-      };
+      });
       clock.set(new Date(start + n * DAY));
       await openFromRouting(deps(null), base);
       await openFromRouting(deps(null), {

@@ -20,16 +20,9 @@ import { ContactChannel, ContactKind, ReporterResponse } from "../src/domain/rep
 import { SupervisionMode } from "../src/domain/transfer-supervision";
 import { SupervisionAction } from "../src/entities/SupervisionAction";
 import type { CasesDeps } from "../src/app/cases-deps";
-import { fakeDirectory, openCasesDatabase } from "./support/cases-database";
+import { openCasesDatabase, caseUser, routedFacts, testDeps } from "./support/cases-database";
 
-const user = (id: string, roles: Role[], departmentId: string | null): AuthUser => ({
-  id,
-  username: id,
-  displayName: id,
-  roles,
-  departmentId,
-  townIds: [],
-});
+const user = caseUser;
 const handler = user("handler-1", [Role.CASE_HANDLER], "office-1");
 const otherHandler = user("handler-9", [Role.CASE_HANDLER], "office-9");
 const leader = user("leader-1", [Role.LEADER], null);
@@ -37,35 +30,15 @@ const eduLiaison = user("liaison-edu", [Role.LIAISON], "dept-edu");
 const housingLiaison = user("liaison-housing", [Role.LIAISON], "dept-housing");
 const copyOffice = user("handler-2", [Role.CASE_HANDLER], "office-2");
 
-const routed = (n: number, over: Partial<ReportRoutedV2> = {}): ReportRoutedV2 => ({
-  reportId: `report-${n}`,
-  serial: `2026-00020${n}`,
-  disposition: "PRELIMINARY_VERIFICATION",
-  handlingDepartmentId: "office-1",
-  copyToDepartmentId: null,
-  dueDate: null,
-  gradeHint: "SIMPLE",
-  realName: true,
-  decidedAt: "2026-03-02T02:00:00.000Z",
-  decidedBy: "leader-1",
-  origin: "SELF_RECEIVED",
-  forwardingAuthority: null,
-  townId: null,
-  ...over,
-});
+const routed = (n: number, over: Partial<ReportRoutedV2> = {}): ReportRoutedV2 =>
+  routedFacts(n, `2026-00020${n}`, { ...over });
 
 /** The reporter loop, colour labels, transfer feedback and supervision, and the monthly dispatch, through their use cases. */
 describe(`reporter loop, transfers and dispatch use cases (${process.env.DATABASE_URL ? "MariaDB" : "SQLite"})`, () => {
   let db: DataSource;
   let close: () => Promise<void>;
   const clock = new SimulatedClock(new Date("2026-03-02T03:00:00Z"));
-  const deps = (actor: AuthUser | null): CasesDeps => ({
-    db,
-    actor,
-    clock,
-    directory: fakeDirectory(),
-    settings: { transferFeedbackWorkingDays: 15 },
-  });
+  const deps = (actor: AuthUser | null): CasesDeps => testDeps(db, actor, clock);
   let caseId: string;
   let transferId: string;
 

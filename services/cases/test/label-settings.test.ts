@@ -8,7 +8,7 @@ import { screenLabelsNow } from "../src/app/colour-labels";
 import { colourLabelThresholds, loadLabelConfig, setColourLabelThresholds } from "../src/app/label-settings";
 import { DEFAULT_LABEL_CONFIG, LabelCategory, LabelColour } from "../src/domain/colour-labels";
 import type { CasesDeps } from "../src/app/cases-deps";
-import { fakeDirectory, openCasesDatabase } from "./support/cases-database";
+import { openCasesDatabase, testDeps } from "./support/cases-database";
 
 const user = (id: string, roles: Role[]): AuthUser => ({
   id,
@@ -42,13 +42,7 @@ describe(`colour label thresholds (${process.env.DATABASE_URL ? "MariaDB" : "SQL
   let db: DataSource;
   let close: () => Promise<void>;
   const clock = new SimulatedClock(new Date("2026-03-03T03:00:00Z"));
-  const deps = (actor: AuthUser | null): CasesDeps => ({
-    db,
-    actor,
-    clock,
-    directory: fakeDirectory(),
-    settings: { transferFeedbackWorkingDays: 15 },
-  });
+  const deps = (actor: AuthUser | null): CasesDeps => testDeps(db, actor, clock);
   let caseId: string;
 
   beforeAll(async () => {

@@ -3,24 +3,10 @@ import { CaseOpened, TransferOpened, open, type ReportRoutedV2 } from "@prp/cont
 import { AuditEntry, ConsumedEvent, OutboxEvent, SimulatedClock, type DomainEvent, type EventSource } from "@prp/kit";
 import { Case, CaseUnit, Transfer } from "../src/entities";
 import { intakeConsumer } from "../src/app/intake-consumer";
-import { fakeDirectory, openCasesDatabase } from "./support/cases-database";
+import { fakeDirectory, openCasesDatabase, routedFacts } from "./support/cases-database";
 
-const routed = (n: number, over: Partial<ReportRoutedV2> = {}): ReportRoutedV2 => ({
-  reportId: `report-${n}`,
-  serial: `2026-00000${n}`,
-  disposition: "PRELIMINARY_VERIFICATION",
-  handlingDepartmentId: "office-1",
-  copyToDepartmentId: null,
-  dueDate: null,
-  gradeHint: "SIMPLE",
-  realName: true,
-  decidedAt: "2026-03-02T02:00:00.000Z",
-  decidedBy: "leader-1",
-  origin: "SELF_RECEIVED",
-  forwardingAuthority: null,
-  townId: "town-1",
-  ...over,
-});
+const routed = (n: number, over: Partial<ReportRoutedV2> = {}): ReportRoutedV2 =>
+  routedFacts(n, `2026-00000${n}`, { townId: "town-1", ...over });
 
 /** Opening cases and transfers from intake's routing events, each exactly once. */
 describe(`opening from routing (${process.env.DATABASE_URL ? "MariaDB" : "SQLite"})`, () => {

@@ -10,24 +10,10 @@ import { screenLabelsNow, SCREENING_JOB } from "../src/app/colour-labels";
 import { claimLease } from "../src/app/screening-lease";
 import { runScheduledScreening } from "../src/app/scheduled-screening";
 import type { CasesDeps } from "../src/app/cases-deps";
-import { fakeDirectory } from "./support/cases-database";
+import { routedFacts, testDeps } from "./support/cases-database";
 
-const routed = (n: number, over: Partial<ReportRoutedV2> = {}): ReportRoutedV2 => ({
-  reportId: `report-${n}`,
-  serial: `2026-00010${n}`,
-  disposition: "PRELIMINARY_VERIFICATION",
-  handlingDepartmentId: "office-1",
-  copyToDepartmentId: null,
-  dueDate: null,
-  gradeHint: "SIMPLE",
-  realName: true,
-  decidedAt: "2026-03-02T02:00:00.000Z",
-  decidedBy: "leader-1",
-  origin: "SELF_RECEIVED",
-  forwardingAuthority: null,
-  townId: null,
-  ...over,
-});
+const routed = (n: number, over: Partial<ReportRoutedV2> = {}): ReportRoutedV2 =>
+  routedFacts(n, `2026-00010${n}`, { ...over });
 
 const leader: AuthUser = {
   id: "leader-1",
@@ -48,13 +34,7 @@ describe(`colour label screening across replicas (${process.env.DATABASE_URL ? "
   let b: DataSource;
   let drop: () => Promise<void>;
   const clock = new SimulatedClock(new Date("2026-03-10T02:00:00Z"));
-  const deps = (db: DataSource, actor: AuthUser | null = null): CasesDeps => ({
-    db,
-    actor,
-    clock,
-    directory: fakeDirectory(),
-    settings: { transferFeedbackWorkingDays: 15 },
-  });
+  const deps = (db: DataSource, actor: AuthUser | null = null): CasesDeps => testDeps(db, actor, clock);
 
   beforeAll(async () => {
     const url = isolatedDatabaseUrl();

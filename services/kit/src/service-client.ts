@@ -109,6 +109,8 @@ export async function askSubgraph<T>(
  */
 export class DirectoryCalendar {
   private cached?: { calendar: WorkingCalendar; at: number };
+  /** The one request under way: a list of N cases asking at once on a cold cache asks the directory once. */
+  private pending?: Promise<WorkingCalendar>;
   constructor(
     private readonly caller: string,
     private readonly ttlMs = 5 * 60_000,
@@ -116,6 +118,11 @@ export class DirectoryCalendar {
 
   async get(): Promise<WorkingCalendar> {
     if (this.cached && Date.now() - this.cached.at < this.ttlMs) return this.cached.calendar;
+    this.pending ??= this.refresh().finally(() => (this.pending = undefined));
+    return this.pending;
+  }
+
+  private async refresh(): Promise<WorkingCalendar> {
     try {
       const r = await callSubgraph<{ calendarOverrides: { date: string; working: boolean }[] }>(
         this.caller,

@@ -122,7 +122,7 @@ export const analysisZhCN = {
       city_average: "全市平均",
       above_average: "高于全市平均",
       scorecards_help:
-        "标红并带 ▲ 的为高于全市平均的项目。件数、逾期事项、重点案件的平均为各镇街平均；占比为全市合计占比。逾期事项为截至今日仍在办案件的逾期情况，不是期末时点数。",
+        "标红并带 ▲ 的为高于全市平均的项目。件数、逾期事项、重点案件的平均为各镇街平均；占比为全市合计占比。逾期事项为截至 %{asOf} 日终有期限已过而未完成事项（挂牌督办、联合办理任务、办结报告、结果反馈）的案件；期间已结束的按期末统计，未结束的按今天统计。",
     },
   },
 };
@@ -251,7 +251,7 @@ export const analysisEn: typeof analysisZhCN = {
       city_average: "City average",
       above_average: "Above the city average",
       scorecards_help:
-        "Marked red with ▲: above the city average. Averages of reports, overdue items and key cases are per town; shares are the city's overall shares. Overdue items are those of cases still in handling as of today, not at the end of the period.",
+        "Marked red with ▲: above the city average. Averages of reports, overdue items and key cases are per town; shares are the city's overall shares. Overdue items are the cases that, at the end of %{asOf}, had something past its date and not done (a listed supervision, a joint task, a closing report, a result feedback); the period's last day once it is over, otherwise today.",
     },
   },
 };

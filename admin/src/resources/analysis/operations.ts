@@ -80,7 +80,7 @@ export const analysisOperations: OperationTable = {
         what: "查看镇（街道）述责述廉数字",
         document: `query($from: String!, $to: String!) {
           townScorecards(from: $from, to: $to) {
-            from to cityAverage { ${SCORE_FIGURES} }
+            from to overdueAsOf cityAverage { ${SCORE_FIGURES} }
             towns { town { id name } reports repeatReports repeatShare concludedCases dissatisfiedCases
               dissatisfiedShare overdueItems keyCases aboveAverage vsAverage { ${SCORE_FIGURES} } } } }`,
         variables: (p) => ({ from: p.from, to: p.to }),

@@ -56,8 +56,8 @@ export function TownScorecardsPage() {
       {failed && <Alert severity="warning">{failed}</Alert>}
       {report && (
         <Section title="app.analysis.scorecards">
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            {translate("app.analysis.scorecards_help")}
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="scorecards-help">
+            {translate("app.analysis.scorecards_help", { asOf: report.overdueAsOf })}
           </Typography>
           <Table size="small">
             <TableHead>

@@ -1,9 +1,12 @@
 import { Brackets, type SelectQueryBuilder } from "typeorm";
-import { beijingDate, forbidden, mustFind, type AuthUser, type Page } from "@prp/kit";
+import { badInput, beijingDate, forbidden, isDateOnly, mustFind, type AuthUser, type Page } from "@prp/kit";
 import { Case } from "../entities/Case";
+import type { JointTask } from "../entities/JointTask";
 import { CaseUnit } from "../entities/CaseUnit";
 import { Transfer } from "../entities/Transfer";
 import { caseVisibility, transferVisibility } from "../domain/access";
+import { overdueOn, type DeadlineHistory } from "../domain/deadlines";
+import { resultFeedbackDue } from "../domain/reporter-loop";
 import type { CaseGrade, CaseStatus, HandlingMode } from "../domain/enums";
 import { reader, type CasesDeps } from "./cases-deps";
 
@@ -126,4 +129,45 @@ export async function visibleTransfer(deps: Pick<CasesDeps, "db">, actor: AuthUs
   const t = await mustFind(reader(deps), Transfer, id, "移交事项");
   if (!mayReadTransfer(actor, t)) throw forbidden("您只能查看移交本部门（或抄送本室、组）的事项");
   return t;
+}
+
+const instant = (at: string | null | undefined) => (at ? new Date(at) : null);
+
+/** A case's deadlines and when each was met, from its record and its joint tasks. */
+export function deadlineHistory(
+  c: Pick<Case, "openedAt" | "concludedAt" | "closedAt" | "feedbackGivenAt" | "handling">,
+  tasks: readonly Pick<JointTask, "dueDate" | "createdAt" | "doneAt">[],
+  feedbackDueDate: string | null,
+): DeadlineHistory {
+  const h = c.handling;
+  return {
+    openedAt: c.openedAt,
+    concludedAt: c.concludedAt,
+    endedAt: c.closedAt ?? instant(h.withdrawal?.at),
+    supervisions: [...(h.supervision ? [h.supervision] : []), ...h.pastSupervisions].map((s) => ({
+      dueDate: s.dueDate,
+      listedAt: new Date(s.listedAt),
+      delistedAt: instant(s.delistedAt),
+    })),
+    assignedDueDate: h.assignment?.dueDate ?? null,
+    closingReportAt: instant(h.assignment?.closingReport?.at),
+    feedbackDueDate,
+    feedbackGivenAt: c.feedbackGivenAt,
+    tasks: tasks.map((t) => ({ dueDate: t.dueDate, createdAt: t.createdAt, doneAt: t.doneAt })),
+  };
+}
+
+/**
+ * Whether the case had an overdue item at the end of `day` (Beijing; the scorecards' 逾期事项):
+ * its deadlines and when each was met, judged by domain/deadlines.ts `overdueOn`.
+ */
+export async function caseOverdueOn(
+  deps: Pick<CasesDeps, "directory">,
+  c: Case,
+  tasks: readonly JointTask[],
+  day: string,
+): Promise<boolean> {
+  if (!isDateOnly(day)) throw badInput("统计日期应为有效的 YYYY-MM-DD");
+  const feedback = resultFeedbackDue(await deps.directory.calendar(), c);
+  return overdueOn(deadlineHistory(c, tasks, feedback?.dueDate ?? null), day);
 }

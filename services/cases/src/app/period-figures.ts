@@ -1,6 +1,9 @@
-import { Between, LessThanOrEqual } from "typeorm";
-import { badInput, endOfBeijingDay, isDateOnly } from "@prp/kit";
+import { Between, In, LessThanOrEqual, type EntityManager } from "typeorm";
+import { badInput, beijingDate, endOfBeijingDay, isDateOnly } from "@prp/kit";
 import { Case } from "../entities/Case";
+import { JointTask } from "../entities/JointTask";
+import { overdueUnconcludedOn } from "../domain/deadlines";
+import { deadlineHistory } from "./case-queries";
 import { Transfer } from "../entities/Transfer";
 import { CaseStatus, TransferStatus } from "../domain/enums";
 import { reader, type CasesDeps } from "./cases-deps";
@@ -17,8 +20,6 @@ export interface CaseFigures {
   byUnit: { unitId: string; count: number }[];
 }
 
-const STILL_HANDLED: readonly string[] = [CaseStatus.PENDING_ACCEPTANCE, CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS];
-
 const countBy = <T>(rows: T[], key: (r: T) => string | null) => {
   const m = new Map<string, number>();
   for (const r of rows) {
@@ -31,8 +32,14 @@ const countBy = <T>(rows: T[], key: (r: T) => string | null) => {
 /**
  * Case handling's part of a period's statistics (`Period.cases`); dates are Beijing calendar days.
  * Counts by status, grade and unit are of the cases opened by the end of the period, as they stand now.
+ * `overdue` (期末逾期未办结) is counted as things stood at the end of the period's last day, or of
+ * today while the period runs.
  */
-export async function periodFigures(deps: Pick<CasesDeps, "db">, from: string, to: string): Promise<CaseFigures> {
+export async function periodFigures(
+  deps: Pick<CasesDeps, "db" | "clock">,
+  from: string,
+  to: string,
+): Promise<CaseFigures> {
   if (!isDateOnly(from) || !isDateOnly(to)) throw badInput("统计期间的日期应为有效的 YYYY-MM-DD");
   if (from > to) throw badInput("统计起始日期不能晚于截止日期");
   const start = new Date(endOfBeijingDay(from).getTime() - 86_400_000 + 1);
@@ -47,22 +54,15 @@ export async function periodFigures(deps: Pick<CasesDeps, "db">, from: string, t
       openedAt: true,
       concludedAt: true,
       closedAt: true,
-      supervisionDueDate: true,
-      assignedDueDate: true,
-      closingReportAt: true,
     },
     where: { openedAt: LessThanOrEqual(end) },
   });
   const inPeriod = (d: Date | null) => !!d && d >= start && d <= end;
   const live = cases.filter((c) => c.status !== CaseStatus.WITHDRAWN);
-  const overdue = live.filter((c) => {
-    const concludedByEnd = !!c.concludedAt && c.concludedAt <= end;
-    const listedLate =
-      !!c.supervisionDueDate && c.supervisionDueDate < to && !concludedByEnd && STILL_HANDLED.includes(c.status);
-    const reportLate =
-      !!c.assignedDueDate && c.assignedDueDate < to && !(c.closingReportAt && c.closingReportAt <= end);
-    return listedLate || reportLate;
-  }).length;
+  // the period's last day, or today while it runs: what is not yet due is not overdue
+  const today = beijingDate(deps.clock.now());
+  const lastDay = to < today ? to : today;
+  const overdue = await overdueUnconcludedCount(em, cases, lastDay);
   const transfers = await em.find(Transfer, {
     select: { id: true, openedAt: true, dueDate: true, status: true },
     where: { openedAt: Between(start, end) },
@@ -71,7 +71,7 @@ export async function periodFigures(deps: Pick<CasesDeps, "db">, from: string, t
     select: { id: true, dueDate: true },
     where: { status: TransferStatus.OPEN, openedAt: LessThanOrEqual(end) },
   });
-  const overdueTransfers = openTransfers.filter((t) => t.dueDate < to).length;
+  const overdueTransfers = openTransfers.filter((t) => t.dueDate < lastDay).length;
   return {
     newCases: live.filter((c) => inPeriod(c.openedAt)).length,
     concluded: live.filter((c) => inPeriod(c.concludedAt)).length,
@@ -83,4 +83,36 @@ export async function periodFigures(deps: Pick<CasesDeps, "db">, from: string, t
     byGrade: countBy(live, (c) => c.grade).map(([key, count]) => ({ key, count })),
     byUnit: countBy(live, (c) => c.handlingUnitId).map(([unitId, count]) => ({ unitId, count })),
   };
+}
+
+/**
+ * 期末逾期未办结 on `day`: of the cases that may have been in handling at its end (opened by then,
+ * not concluded or closed by then), those with an overdue item, judged on their deadline history
+ * (their handling record and joint tasks, read in one query each).
+ */
+async function overdueUnconcludedCount(
+  em: EntityManager,
+  cases: readonly Pick<Case, "id" | "openedAt" | "concludedAt" | "closedAt">[],
+  day: string,
+): Promise<number> {
+  const dayEnd = endOfBeijingDay(day);
+  const ids = cases
+    .filter((c) => c.openedAt <= dayEnd && !(c.concludedAt && c.concludedAt <= dayEnd))
+    .filter((c) => !(c.closedAt && c.closedAt <= dayEnd))
+    .map((c) => c.id);
+  if (!ids.length) return 0;
+  const [records, tasks] = await Promise.all([
+    em.find(Case, {
+      select: { id: true, openedAt: true, concludedAt: true, closedAt: true, feedbackGivenAt: true, handling: true },
+      where: { id: In(ids) },
+    }),
+    em.find(JointTask, {
+      select: { id: true, caseId: true, dueDate: true, createdAt: true, doneAt: true },
+      where: { caseId: In(ids) },
+    }),
+  ]);
+  const tasksOf = new Map<string, JointTask[]>();
+  for (const t of tasks) tasksOf.set(t.caseId, [...(tasksOf.get(t.caseId) ?? []), t]);
+  // the result feedback is owed only after a conclusion: no part of 未办结
+  return records.filter((c) => overdueUnconcludedOn(deadlineHistory(c, tasksOf.get(c.id) ?? [], null), day)).length;
 }

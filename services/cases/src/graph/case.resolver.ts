@@ -21,7 +21,7 @@ import { JointTask } from "../entities/JointTask";
 import { CaseGrade, HandlingMode } from "../entities/enums";
 import { CASE_READ_ROLES } from "../domain/access";
 import { CASE_ROLES, assignmentOverdue, closingReportLate, type Responsibility } from "../domain/case-handling";
-import { listCases, visibleCase } from "../app/case-queries";
+import { caseOverdueOn, listCases, visibleCase } from "../app/case-queries";
 import {
   acceptCase,
   closeCase,
@@ -332,6 +332,18 @@ export class CaseResolver {
   @FieldResolver(() => [JointTask], { description: "联合办理任务" })
   tasks(@Root() c: Case, @Ctx() ctx: SubgraphContext): Promise<JointTask[]> {
     return ctx.loaders.many(JointTask, "caseId").load(c.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      "该日（北京时间）结束时是否有逾期事项：挂牌督办、联合办理任务（办结前）、交办件办结报告、实名举报结果反馈期限已过而未完成",
+  })
+  async overdueOn(
+    @Root() c: Case,
+    @Arg("day", { description: "统计日期 YYYY-MM-DD" }) day: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<boolean> {
+    return caseOverdueOn(casesDeps(ctx), c, await ctx.loaders.many(JointTask, "caseId").load(c.id), day);
   }
 
   @FieldResolver(() => [CaseHistoryEntry], { description: "办理经过" })

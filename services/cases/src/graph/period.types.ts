@@ -26,7 +26,11 @@ export class CaseStatistics {
   @Field(() => Int, { description: "期间内新立案件" }) newCases!: number;
   @Field(() => Int, { description: "期间内办结" }) concluded!: number;
   @Field(() => Int, { description: "期间内结案" }) closed!: number;
-  @Field(() => Int, { description: "期末逾期未办结（挂牌督办期限或交办期限已过）" }) overdue!: number;
+  @Field(() => Int, {
+    description:
+      "期末逾期未办结：期末（期间未结束的为今天）仍在办理、有挂牌督办、联合办理任务或交办件办结报告期限已过而未完成的案件",
+  })
+  overdue!: number;
   @Field(() => Int, { description: "期间内新移交主管部门" }) newTransfers!: number;
   @Field(() => Int, { description: "期末逾期未反馈的移交事项" }) overdueTransfers!: number;
   @Field(() => [CaseCount], { description: "截至期末的案件，按状态" }) byStatus!: CaseCount[];

@@ -4,7 +4,6 @@ import { RiskFormulaSetting } from "../entities/RiskFormulaSetting";
 import { ScreenedCase } from "../entities/ScreenedCase";
 import { CaseStage } from "../domain/enums";
 import { isCommissionHead } from "../domain/ownership";
-import { hasOverdue } from "../domain/reminders";
 import {
   DEFAULT_RISK_FORMULA,
   HotspotDimension,
@@ -160,15 +159,18 @@ async function nameGroups<G extends { key: string; label: string }>(
  * Town scorecards (述责述廉) for a period: every active town (and any other town with data), with
  * reports and repeat reports from intake (reports received in the period), key cases the same
  * way (reports whose case was graded KEY), concluded and dissatisfied cases from leadership's
- * screening (cases opened in the period), and overdue items now (the town's cases still in
- * handling, opened by the period's end, with a deadline past today, from case handling through the
- * graph); with the city average.
+ * screening (cases opened in the period), and overdue items on the period's last day, or today for
+ * a period not yet over (the town's cases with something due before that day and not met by its
+ * end, as case handling judges it through the graph: `Case.overdueOn`).
  */
 export async function townScorecardReport(deps: AnalysisDeps, from: string, to: string) {
   refuseIf(analysisPeriodProblems(from, to));
   const em = reader(deps);
   const start = new Date(endOfBeijingDay(from).getTime() - 86_400_000 + 1);
   const end = endOfBeijingDay(to);
+  const today = beijingDate(deps.clock.now());
+  const overdueAsOf = to < today ? to : today;
+  const asOfEnd = endOfBeijingDay(overdueAsOf);
   const keyReports = await keyReportIds(em);
   const [[groups], activeTowns, cases] = await Promise.all([
     deps.intakeFigures.groups([{ from, to }], HotspotDimension.TOWN, keyReports),
@@ -183,34 +185,18 @@ export async function townScorecardReport(deps: AnalysisDeps, from: string, to: 
         stage: true,
         dissatisfied: true,
         openedAt: true,
+        updatedAt: true,
       },
     }),
   ]);
-  const open = cases.filter((c) => c.stage === CaseStage.OPEN && c.townId);
-  const deadlines = await deps.cases.deadlines(open.map((c) => c.caseId));
-  const today = beijingDate(deps.clock.now());
-  const overdueCases = new Set(
-    deadlines
-      .filter((d) =>
-        hasOverdue(
-          {
-            caseId: d.caseId,
-            serial: d.serial,
-            targetDate: null,
-            handling: {
-              status: d.status,
-              supervisionDueDate: d.supervisionDueDate,
-              assignedDueDate: d.assignedDueDate,
-              assignmentReported: d.assignmentReported,
-              feedbackDueDate: d.feedbackDueDate,
-              feedbackState: d.feedbackState,
-              tasks: d.tasks,
-            },
-          },
-          today,
-        ),
-      )
-      .map((d) => d.caseId),
+  // a case not closed, or changed after the day, may have owed something that day; case handling
+  // decides (a closed case that has not changed since closed before the day: it owed nothing)
+  const mayOwe = cases.filter(
+    (c) => c.townId && c.openedAt <= asOfEnd && (c.stage !== CaseStage.CLOSED || c.updatedAt > asOfEnd),
+  );
+  const overdueCases = await deps.cases.overdueOn(
+    mayOwe.map((c) => c.caseId),
+    overdueAsOf,
   );
   const townIds = [
     ...new Set([...activeTowns, ...groups.map((g) => g.key), ...cases.map((c) => c.townId ?? "")]),
@@ -225,9 +211,9 @@ export async function townScorecardReport(deps: AnalysisDeps, from: string, to: 
       repeatReports: g?.repeatCount ?? 0,
       concludedCases: concluded.length,
       dissatisfiedCases: concluded.filter((c) => c.dissatisfied).length,
-      overdueItems: open.filter((c) => c.townId === townId && overdueCases.has(c.caseId)).length,
+      overdueItems: mayOwe.filter((c) => c.townId === townId && overdueCases.has(c.caseId)).length,
       keyCases: g?.keyCount ?? 0,
     };
   });
-  return { from, to, ...townScorecards(counts) };
+  return { from, to, overdueAsOf, ...townScorecards(counts) };
 }

@@ -40,7 +40,13 @@ async function setOwned(em: EntityManager, c: ScreenedCase, owned: boolean, at: 
   await em.update(
     ScreenedCase,
     { caseId: c.caseId },
-    { owned: c.owned, candidate: c.candidate, reasons: c.reasons, candidateSince: c.candidateSince, updatedAt: at },
+    {
+      owned: c.owned,
+      candidate: c.candidate,
+      reasons: c.reasons,
+      candidateSince: c.candidateSince,
+      updatedAt: c.updatedAt,
+    },
   );
 }
 

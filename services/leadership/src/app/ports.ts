@@ -30,6 +30,8 @@ export interface CaseDeadlines {
 export interface CasesPort {
   /** The deadlines of several cases in one call (missing cases are left out). */
   deadlines(caseIds: readonly string[]): Promise<CaseDeadlines[]>;
+  /** Of these cases, those that had an overdue item at the end of `day` (YYYY-MM-DD), in one call. */
+  overdueOn(caseIds: readonly string[], day: string): Promise<Set<string>>;
 }
 
 /** A person as leadership needs to know them. */

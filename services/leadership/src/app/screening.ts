@@ -18,7 +18,9 @@ export function rescreen(c: ScreenedCase, at: Date): void {
   c.reasons = screeningReasons(c);
   c.candidate = isCandidate(c.reasons, c.stage, c.owned, c.dissatisfied);
   if (c.reasons.length && !c.candidateSince) c.candidateSince = at;
-  c.updatedAt = at;
+  // never earlier: events from different subgraphs may arrive out of order, and the scorecards
+  // rely on a case that ended and has not changed since having ended before `updatedAt`
+  if (!c.updatedAt || at > c.updatedAt) c.updatedAt = at;
 }
 
 /** Saves a screened case after a change of its facts. */

@@ -24,7 +24,7 @@ export interface TownCounts {
   concludedCases: number;
   /** Of those, the reporter said they were dissatisfied (结而不服). */
   dissatisfiedCases: number;
-  /** The town's cases still in handling with a deadline past today. */
+  /** The town's cases with an overdue item on the scorecard's day (case handling's `Case.overdueOn`). */
   overdueItems: number;
   /** Reports of the period whose case was graded KEY. */
   keyCases: number;

@@ -90,7 +90,8 @@ export class TownScorecardFigures {
   @Field(() => Float, { description: "信访举报件数" }) reports!: number;
   @Field(() => Float, { description: "重复举报占比（0–1）" }) repeatShare!: number;
   @Field(() => Float, { description: "不满意占比（办结案件中表示不满意的，0–1）" }) dissatisfiedShare!: number;
-  @Field(() => Float, { description: "逾期事项（当前办理中已逾期的案件）" }) overdueItems!: number;
+  @Field(() => Float, { description: "逾期事项（截至 overdueAsOf 日终有期限已过而未完成事项的案件）" })
+  overdueItems!: number;
   @Field(() => Float, { description: "重点案件" }) keyCases!: number;
 }
 
@@ -103,7 +104,8 @@ export class TownScorecard {
   @Field(() => Int, { description: "期间内立案且已办结的案件" }) concludedCases!: number;
   @Field(() => Int, { description: "其中举报人表示不满意的" }) dissatisfiedCases!: number;
   @Field(() => Float, { description: "不满意占比（0–1）" }) dissatisfiedShare!: number;
-  @Field(() => Int, { description: "逾期事项：当前办理中、有期限已过的案件" }) overdueItems!: number;
+  @Field(() => Int, { description: "逾期事项：截至 overdueAsOf 日终有期限已过而未完成事项的案件" })
+  overdueItems!: number;
   @Field(() => Int, { description: "重点案件（期间内举报件中被定为重点的）" }) keyCases!: number;
   @Field(() => TownScorecardFigures, { description: "与全市平均之差（本镇街减平均）" })
   vsAverage!: TownScorecardFigures;
@@ -114,6 +116,7 @@ export class TownScorecard {
 export class TownScorecardReport {
   @Field() from!: string;
   @Field() to!: string;
+  @Field({ description: "逾期事项的统计时点 YYYY-MM-DD：期间已结束为期末，未结束为今天" }) overdueAsOf!: string;
   @Field(() => [TownScorecard], { description: "各镇（街道），件数多的在前" }) towns!: TownScorecard[];
   @Field(() => TownScorecardFigures, {
     description: "全市平均：件数、逾期、重点案件为各镇街平均；占比为全市合计占比",

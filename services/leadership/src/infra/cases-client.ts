@@ -45,4 +45,19 @@ export const casesClient: CasesPort = {
         tasks: c.tasks,
       }));
   },
+  async overdueOn(caseIds, day) {
+    if (!caseIds.length) return new Set();
+    let r: { _entities: ({ id: string; overdueOn: boolean } | null)[] };
+    try {
+      r = await callSubgraph<typeof r>(
+        "leadership",
+        "cases",
+        `query($r: [_Any!]!, $day: String!) { _entities(representations: $r) { ... on Case { id overdueOn(day: $day) } } }`,
+        { r: caseIds.map((id) => ({ __typename: "Case", id })), day },
+      );
+    } catch {
+      throw serviceUnavailable("办理服务（逾期事项）");
+    }
+    return new Set(r._entities.filter((c) => c?.overdueOn).map((c) => c!.id));
+  },
 };

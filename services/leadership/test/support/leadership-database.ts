@@ -46,9 +46,15 @@ export function fakeDirectory(people: DirectoryPerson[] = []): DirectoryPort {
   };
 }
 
-/** Case handling as the tests need it: the deadlines given per case. */
-export function fakeCases(deadlines: CaseDeadlines[] = []): CasesPort {
-  return { deadlines: async (ids) => deadlines.filter((d) => ids.includes(d.caseId)) };
+/** Case handling as the tests need it: the deadlines given per case, and the overdue cases per day. */
+export function fakeCases(
+  deadlines: CaseDeadlines[] = [],
+  overdue: (caseId: string, day: string) => boolean = () => false,
+): CasesPort {
+  return {
+    deadlines: async (ids) => deadlines.filter((d) => ids.includes(d.caseId)),
+    overdueOn: async (ids, day) => new Set(ids.filter((id) => overdue(id, day))),
+  };
 }
 
 export const person = (id: string, roles: Role[], over: Partial<AuthUser> = {}): AuthUser => ({

@@ -1,11 +1,12 @@
 import type { DataSource } from "typeorm";
 import { Role, SimulatedClock, type AuthUser } from "@prp/kit";
-import { Case, JointTask } from "../src/entities";
+import { Case, JointTask, type Transfer } from "../src/entities";
 import { openFromRouting } from "../src/app/opening";
 import { acceptCase, concludeCase, recordCaseProgress, submitClosingReport } from "../src/app/case-steps";
 import { caseOverdueOn } from "../src/app/case-queries";
 import { periodFigures } from "../src/app/period-figures";
 import { recordReporterContact } from "../src/app/reporter-loop";
+import { recordTransferFeedback } from "../src/app/transfer-feedback";
 import { ContactChannel, ContactKind } from "../src/domain/reporter-loop";
 import { Finding } from "../src/domain/enums";
 import type { CasesDeps } from "../src/app/cases-deps";
@@ -110,6 +111,35 @@ describe(`a case's overdue items on a past day (${process.env.DATABASE_URL ? "Ma
       clock.set(new Date("2026-04-16T03:00:00Z"));
       expect((await periodFigures(deps(null), "2026-03-01", "2026-12-31")).overdue).toBe(1);
       expect(await on("2026-04-16")).toBe(false); // the first case owes nothing by then
+    });
+
+    it("counts a transfer answered late as overdue on the days before its feedback came", async () => {
+      clock.set(new Date("2026-05-04T03:00:00Z"));
+      const { item } = (await openFromRouting(
+        deps(null),
+        routedFacts(4, "2026-000304", {
+          disposition: "TRANSFER_TO_DEPARTMENT",
+          handlingDepartmentId: "dept-edu",
+          copyToDepartmentId: "office-2",
+          decidedAt: "2026-05-04T02:00:00.000Z",
+        }),
+      )) as { item: Transfer };
+      const plus = (day: string, n: number) =>
+        new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+      const due = item.dueDate;
+      const answered = plus(due, 3);
+      clock.set(new Date(`${answered}T03:00:00Z`));
+      await recordTransferFeedback(deps(caseUser("liaison-edu", [Role.LIAISON], "dept-edu")), item.id, {
+        content: "已约谈相关负责人并整改",
+      });
+      clock.set(new Date("2026-11-28T03:00:00Z"));
+      const overdueOnLastDay = async (to: string) =>
+        (await periodFigures(deps(null), "2026-05-01", to)).overdueTransfers;
+      expect(await overdueOnLastDay(due)).toBe(0);
+      expect(await overdueOnLastDay(plus(due, 1))).toBe(1);
+      expect(await overdueOnLastDay(plus(due, 2))).toBe(1);
+      expect(await overdueOnLastDay(answered)).toBe(0);
+      expect(await overdueOnLastDay("2026-12-31")).toBe(0);
     });
   });
 });

@@ -5,6 +5,8 @@ import { JointTask } from "../entities/JointTask";
 import { overdueUnconcludedOn } from "../domain/deadlines";
 import { deadlineHistory } from "./case-queries";
 import { Transfer } from "../entities/Transfer";
+import { TransferFeedback } from "../entities/TransferFeedback";
+import { feedbackOverdue } from "../domain/transfer-supervision";
 import { CaseStatus, TransferStatus } from "../domain/enums";
 import { reader, type CasesDeps } from "./cases-deps";
 
@@ -67,11 +69,7 @@ export async function periodFigures(
     select: { id: true, openedAt: true, dueDate: true, status: true },
     where: { openedAt: Between(start, end) },
   });
-  const openTransfers = await em.find(Transfer, {
-    select: { id: true, dueDate: true },
-    where: { status: TransferStatus.OPEN, openedAt: LessThanOrEqual(end) },
-  });
-  const overdueTransfers = openTransfers.filter((t) => t.dueDate < lastDay).length;
+  const overdueTransfers = await overdueTransferCount(em, lastDay);
   return {
     newCases: live.filter((c) => inPeriod(c.openedAt)).length,
     concluded: live.filter((c) => inPeriod(c.concludedAt)).length,
@@ -115,4 +113,28 @@ async function overdueUnconcludedCount(
   for (const t of tasks) tasksOf.set(t.caseId, [...(tasksOf.get(t.caseId) ?? []), t]);
   // the result feedback is owed only after a conclusion: no part of 未办结
   return records.filter((c) => overdueUnconcludedOn(deadlineHistory(c, tasksOf.get(c.id) ?? [], null), day)).length;
+}
+
+/**
+ * 期末逾期未反馈的移交事项 on `day`: transfers opened by its end, not withdrawn, whose feedback was
+ * due before the day and had not come by its end (a feedback that came later still leaves the
+ * transfer overdue on that day).
+ */
+async function overdueTransferCount(em: EntityManager, day: string): Promise<number> {
+  const dayEnd = endOfBeijingDay(day);
+  const open = await em.find(Transfer, {
+    select: { id: true, dueDate: true },
+    where: { status: TransferStatus.OPEN, openedAt: LessThanOrEqual(dayEnd) },
+  });
+  const due = open.filter((t) => t.dueDate < day);
+  if (!due.length) return 0;
+  const feedback = await em.find(TransferFeedback, {
+    select: { transferId: true, at: true },
+    where: { transferId: In(due.map((t) => t.id)) },
+  });
+  const fedBackAt = new Map(feedback.map((f) => [f.transferId, f.at]));
+  return due.filter((t) => {
+    const at = fedBackAt.get(t.id) ?? null;
+    return feedbackOverdue({ feedbackDueDate: t.dueDate, feedbackAt: at && at <= dayEnd ? at : null }, dayEnd);
+  }).length;
 }

@@ -32,7 +32,8 @@ export class CaseStatistics {
   })
   overdue!: number;
   @Field(() => Int, { description: "期间内新移交主管部门" }) newTransfers!: number;
-  @Field(() => Int, { description: "期末逾期未反馈的移交事项" }) overdueTransfers!: number;
+  @Field(() => Int, { description: "期末（期间未结束的为今天）反馈期限已过而尚未反馈的移交事项" })
+  overdueTransfers!: number;
   @Field(() => [CaseCount], { description: "截至期末的案件，按状态" }) byStatus!: CaseCount[];
   @Field(() => [CaseCount], { description: "截至期末的案件，按分级" }) byGrade!: CaseCount[];
   @Field(() => [CaseCountByUnit], { description: "截至期末的案件，按承办单位" }) byUnit!: CaseCountByUnit[];
